@@ -1,0 +1,72 @@
+#pragma once
+
+#include "edit/TopologyPatch.h"
+#include "model/Topology.h"
+#include "rules/Finding.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+class QUndoStack;
+
+namespace topo {
+
+// What one change touched, for views to update only what they must.
+struct DocumentChange {
+    std::vector<std::string> ids; // elements added, removed or changed
+    bool structural = false;      // elements were added or removed
+    bool header = false;          // design-wide fields changed
+    bool reset = false;           // the whole topology was replaced
+};
+
+// Owns one open design: the topology, its undo stack, the selection, the file path and the
+// modified state. Every change goes through apply() as an undoable patch; after each change
+// the rules run again and findingsChanged() follows changed() in the same call.
+class Document : public QObject {
+    Q_OBJECT
+public:
+    explicit Document(Topology topology = {}, QObject* parent = nullptr);
+    ~Document() override;
+
+    const Topology& topology() const { return m_topology; }
+    QUndoStack* undoStack() const { return m_undoStack; }
+
+    // Pushes one undo step. `mergeKey` >= 0 lets consecutive steps with the same key and
+    // the same touched ids merge into one (a drag, typing in one field).
+    void apply(TopologyPatch patch, const QString& text, int mergeKey = -1);
+
+    const std::vector<Finding>& findings() const { return m_findings; }
+
+    const QStringList& selection() const { return m_selection; }
+    void setSelection(const QStringList& ids);
+
+    const QString& filePath() const { return m_filePath; }
+    void setFilePath(const QString& path);
+    QString displayName() const; // file name, or the design name when unsaved
+    bool isModified() const;
+    void markSaved(); // the current state is what is on disk
+
+    // Used by the undo commands only.
+    void applyPatch(const TopologyPatch& patch, bool forward);
+
+Q_SIGNALS:
+    void changed(const topo::DocumentChange& change);
+    void findingsChanged();
+    void selectionChanged();
+    void modifiedChanged(bool modified);
+    void filePathChanged();
+
+private:
+    void revalidate();
+
+    Topology m_topology;
+    QUndoStack* m_undoStack;
+    std::vector<Finding> m_findings;
+    QStringList m_selection;
+    QString m_filePath;
+};
+
+} // namespace topo
