@@ -1,0 +1,46 @@
+#include "io/Migrations.h"
+
+#include "io/ReadFailure.h"
+#include "io/TopologyReader.h"
+
+#include <string>
+
+namespace topo {
+
+namespace {
+
+constexpr int kFirstFormatVersion = 1;
+constexpr const char* kVersionPointer = "/formatVersion";
+
+} // namespace
+
+const std::map<int, Migration>& migrations()
+{
+    static const std::map<int, Migration> table;
+    return table;
+}
+
+void migrateToCurrent(Json& document, long long version)
+{
+    if (version > kCurrentFormatVersion)
+        throw ReadFailure{"file format version " + std::to_string(version)
+                              + " is newer than this program supports ("
+                              + std::to_string(kCurrentFormatVersion) + ")",
+                          kVersionPointer};
+    if (version < kFirstFormatVersion)
+        throw ReadFailure{"file format version " + std::to_string(version)
+                              + " does not exist; the first version is "
+                              + std::to_string(kFirstFormatVersion),
+                          kVersionPointer};
+    for (long long v = version; v < kCurrentFormatVersion; ++v) {
+        const auto step = migrations().find(static_cast<int>(v));
+        if (step == migrations().end())
+            throw ReadFailure{"file format version " + std::to_string(version)
+                                  + " is no longer supported (this program reads version "
+                                  + std::to_string(kCurrentFormatVersion) + ")",
+                              kVersionPointer};
+        document = step->second(std::move(document));
+    }
+}
+
+} // namespace topo
