@@ -45,6 +45,10 @@ public:
     void replace(ElementValue before, ElementValue after);
     void setHeader(DesignHeader before, DesignHeader after);
 
+    // The patch that turns `before` into `after`: elements matched by id, arrays keeping the
+    // relative order of the elements both share.
+    static TopologyPatch between(const Topology& before, const Topology& after);
+
     void apply(Topology& topology) const;
     void revert(Topology& topology) const;
 
@@ -55,6 +59,8 @@ public:
     const std::vector<ElementChange>& changes() const { return m_changes; }
     std::vector<std::string> touchedIds() const;
     bool structural() const; // adds or removes elements
+    bool hasHeader() const { return m_header.has_value(); }
+    bool isIdentity() const; // applying it changes nothing
 
 private:
     std::vector<ElementChange> m_changes;

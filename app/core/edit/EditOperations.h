@@ -1,0 +1,66 @@
+#pragma once
+
+#include "edit/ElementArrays.h"
+#include "edit/TopologyPatch.h"
+#include "model/Topology.h"
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace topo {
+
+// The patches behind the canvas's and the inspector's gestures. Each returns one patch (one
+// undo step); an empty patch means there was nothing to do.
+
+// Moves elements by (dx, dy). Moving an environment also moves what it contains (its
+// servers, load balancers, queues and the databases holding its first catalogs) unless
+// those are moved themselves.
+TopologyPatch moveElements(const Topology& topology, const std::vector<std::string>& ids,
+                           double dx, double dy);
+
+// Puts a server into another environment, optionally at a new position: it leaves the old
+// environment's zones and load balancers (and stops hosting its queues), and joins the new
+// one's pools (see joinPools).
+TopologyPatch setServerEnvironment(const Topology& topology, const std::string& serverId,
+                                   const std::string& environmentId,
+                                   const std::optional<Point>& at = std::nullopt);
+
+// Removes elements and zones together with every reference to them: load balancer
+// targets, zone members, queue hosts, catalogs and sites. Removing an environment removes
+// its servers, load balancers, queues and zones, and its catalogs from the databases.
+TopologyPatch removeElements(const Topology& topology, const std::vector<std::string>& ids);
+
+// Applies `edit` to each listed element of type T (others are ignored): the inspector's
+// multi-selection edit, e.g. editElements<Server>(t, ids, [](Server& s) { s.standby = true; }).
+template <typename T>
+TopologyPatch editElements(const Topology& topology, const std::vector<std::string>& ids,
+                           const std::function<void(T&)>& edit);
+
+// Replaces one element by a new state of itself (same id).
+TopologyPatch replaceElement(const Topology& topology, const ElementValue& after);
+
+// Makes a front-end `server` (already in `topology`) part of its environment's pools: the
+// default deployment zone, and the environment's load balancer when exactly one has targets.
+void joinPools(Topology& topology, const std::string& serverId);
+
+// Implementation of the template above.
+
+template <typename T>
+TopologyPatch editElements(const Topology& topology, const std::vector<std::string>& ids,
+                           const std::function<void(T&)>& edit)
+{
+    TopologyPatch patch;
+    for (const std::string& id : ids) {
+        const T* element = findById(elementArray<T>(topology), id);
+        if (!element)
+            continue;
+        T changed = *element;
+        edit(changed);
+        if (!(changed == *element))
+            patch.replace(ElementValue(*element), ElementValue(std::move(changed)));
+    }
+    return patch;
+}
+
+} // namespace topo

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "edit/ElementLookup.h"
+#include "edit/NameAllocator.h"
+#include "edit/TopologyPatch.h"
+#include "model/Topology.h"
+
+#include <optional>
+#include <string>
+
+namespace topo {
+
+// A new element ready to be added: the patch adding it (and joining it to its pools), its
+// id and the undo step's text ("Add server FE-04").
+struct Creation {
+    TopologyPatch patch;
+    std::string id;
+    std::string text;
+};
+
+// Creates new elements with fresh ids, readable names and sensible values: a new server
+// continues its environment's naming (FE-04 after FE-03), is a front-end and scheduler,
+// and gets the hardware of the environment's front-ends (their most common spec) or
+// 2 cores, 8 GB, 100 GB.
+class ElementFactory {
+public:
+    explicit ElementFactory(const Topology& topology);
+
+    // A new element of `kind` with its top-left at `at`, inside `environmentId`. Servers,
+    // load balancers, queues and zones need an existing environment (nullopt otherwise);
+    // a database holds the environment's catalogs no database holds yet.
+    std::optional<Creation> create(ElementKind kind, const std::string& environmentId,
+                                   const Point& at);
+
+    // The spec a new server of the environment gets.
+    static Hardware frontEndSpec(const Topology& topology, const std::string& environmentId);
+
+    // The building blocks of create(), for code that assembles larger patches (quick
+    // fixes). They reserve names and ids in this factory's allocator.
+    Server makeServer(const std::string& environmentId);
+    LoadBalancer makeLoadBalancer(const std::string& environmentId);
+    Database makeDatabase(const std::string& environmentId);
+    MessageQueue makeMessageQueue(const std::string& environmentId);
+
+private:
+    std::string envTag(const std::string& environmentId) const;
+
+    const Topology& m_topology;
+    NameAllocator m_names;
+};
+
+inline constexpr int kDefaultServerCores = 2;
+inline constexpr double kDefaultServerRamGb = 8;
+inline constexpr double kDefaultServerDiskGb = 100;
+
+} // namespace topo

@@ -1,0 +1,110 @@
+#include "document/Document.h"
+
+#include "document/PatchCommand.h"
+#include "edit/ElementLookup.h"
+#include "rules/Validator.h"
+
+#include <QFileInfo>
+#include <QUndoStack>
+
+namespace topo {
+
+Document::Document(Topology topology, QObject* parent)
+    : QObject(parent), m_topology(std::move(topology)), m_undoStack(new QUndoStack(this))
+{
+    connect(m_undoStack, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+    m_findings = validate(m_topology);
+}
+
+Document::~Document()
+{
+    // The commands refer to this document: delete them while it is still whole.
+    m_undoStack->disconnect(this);
+    delete m_undoStack;
+    m_undoStack = nullptr;
+}
+
+void Document::apply(TopologyPatch patch, const QString& text, int mergeKey)
+{
+    if (patch.empty())
+        return;
+    m_undoStack->push(new PatchCommand(this, std::move(patch), text, mergeKey));
+}
+
+void Document::applyPatch(const TopologyPatch& patch, bool forward)
+{
+    if (forward)
+        patch.apply(m_topology);
+    else
+        patch.revert(m_topology);
+
+    DocumentChange change;
+    change.ids = patch.touchedIds();
+    change.structural = patch.structural();
+    change.header = patch.hasHeader();
+
+    // Keep the selection to what still exists; announce it once the views have updated.
+    QStringList kept;
+    if (change.structural) {
+        for (const QString& id : std::as_const(m_selection))
+            if (containsId(m_topology, id.toStdString()))
+                kept.append(id);
+    } else {
+        kept = m_selection;
+    }
+    const bool selectionShrank = kept.size() != m_selection.size();
+    m_selection = kept;
+
+    Q_EMIT changed(change);
+    revalidate();
+    if (selectionShrank)
+        Q_EMIT selectionChanged();
+}
+
+void Document::revalidate()
+{
+    m_findings = validate(m_topology);
+    Q_EMIT findingsChanged();
+}
+
+void Document::setSelection(const QStringList& ids)
+{
+    QStringList kept;
+    for (const QString& id : ids)
+        if (!kept.contains(id) && containsId(m_topology, id.toStdString()))
+            kept.append(id);
+    if (kept == m_selection)
+        return;
+    m_selection = kept;
+    Q_EMIT selectionChanged();
+}
+
+void Document::setFilePath(const QString& path)
+{
+    if (path == m_filePath)
+        return;
+    m_filePath = path;
+    Q_EMIT filePathChanged();
+}
+
+QString Document::displayName() const
+{
+    if (!m_filePath.isEmpty())
+        return QFileInfo(m_filePath).fileName();
+    if (!m_topology.name.empty())
+        return QString::fromStdString(m_topology.name);
+    return tr("Untitled");
+}
+
+bool Document::isModified() const
+{
+    return !m_undoStack->isClean();
+}
+
+void Document::markSaved()
+{
+    m_undoStack->setClean();
+}
+
+} // namespace topo
