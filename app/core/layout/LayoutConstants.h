@@ -8,11 +8,11 @@ namespace topo::layout {
 
 inline constexpr double kGrid = 10;
 
-inline constexpr double kServerCardWidth = 180;
+inline constexpr double kServerCardWidth = 160;
 inline constexpr double kServerCardHeight = 84;
 // Load balancers, databases and message queues.
-inline constexpr double kNodeWidth = 150;
-inline constexpr double kNodeHeight = 72;
+inline constexpr double kNodeWidth = 140;
+inline constexpr double kNodeHeight = 84;
 inline constexpr double kNoteWidth = 200;
 inline constexpr double kNoteHeight = 100;
 
