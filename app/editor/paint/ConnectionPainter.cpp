@@ -1,0 +1,158 @@
+#include "paint/PaintPrimitives.h"
+#include "paint/SceneGeometry.h"
+#include "paint/TopologyPainter.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+#include <QPolygonF>
+
+#include <cmath>
+#include <map>
+
+namespace topo {
+namespace {
+
+using namespace paint;
+
+constexpr double kArrowSize = 7;
+constexpr double kGap = 12; // rectangles closer than this are joined by a straight line
+
+// Where a connection leaves its source, relative to the side's centre: links of different
+// kinds leave a front-end at different points so that they do not overlap.
+double portOffset(ConnectionKind kind, double sideLength)
+{
+    switch (kind) {
+    case ConnectionKind::Database:
+        return -sideLength / 4;
+    case ConnectionKind::Queue:
+        return sideLength / 4;
+    default:
+        return 0;
+    }
+}
+
+// Where the bend of a route sits between the two sides (as a share of the distance).
+double bendShare(ConnectionKind kind)
+{
+    switch (kind) {
+    case ConnectionKind::Database:
+        return 0.35;
+    case ConnectionKind::Queue:
+        return 0.65;
+    default:
+        return 0.5;
+    }
+}
+
+// An orthogonal route from `from` to `to`: vertical when one is above the other, horizontal
+// when they are side by side, straight when they overlap.
+QPolygonF route(const QRectF& from, const QRectF& to, ConnectionKind kind)
+{
+    const double share = bendShare(kind);
+    if (to.top() >= from.bottom() + kGap || from.top() >= to.bottom() + kGap) {
+        const bool down = to.top() >= from.bottom() + kGap;
+        const QPointF start(from.center().x() + portOffset(kind, from.width()),
+                            down ? from.bottom() : from.top());
+        const QPointF end(to.center().x(), down ? to.top() : to.bottom());
+        const double bend = start.y() + (end.y() - start.y()) * share;
+        return QPolygonF({start, {start.x(), bend}, {end.x(), bend}, end});
+    }
+    if (to.left() >= from.right() + kGap || from.left() >= to.right() + kGap) {
+        const bool right = to.left() >= from.right() + kGap;
+        const QPointF start(right ? from.right() : from.left(),
+                            from.center().y() + portOffset(kind, from.height()));
+        const QPointF end(right ? to.left() : to.right(), to.center().y());
+        const double bend = start.x() + (end.x() - start.x()) * share;
+        return QPolygonF({start, {bend, start.y()}, {bend, end.y()}, end});
+    }
+    return QPolygonF({from.center(), to.center()});
+}
+
+void drawArrowHead(QPainter& p, const QPointF& tip, const QPointF& before, const QColor& color)
+{
+    const QPointF d = tip - before;
+    const double length = std::hypot(d.x(), d.y());
+    if (length < 1e-6)
+        return;
+    const QPointF u = d / length;
+    const QPointF n(-u.y(), u.x());
+    const QPointF base = tip - u * kArrowSize;
+    p.setPen(Qt::NoPen);
+    p.setBrush(color);
+    p.drawPolygon(QPolygonF({tip, base + n * (kArrowSize / 2), base - n * (kArrowSize / 2)}));
+}
+
+QPen connectionPen(ConnectionKind kind, const Theme& theme, bool simple)
+{
+    QColor color = theme.connection;
+    if (kind == ConnectionKind::Queue)
+        color = theme.isDark ? QColor(0xFB, 0x92, 0x3C, 200) : QColor(0xEA, 0x58, 0x0C, 190);
+    if (kind == ConnectionKind::Management)
+        color = theme.managementConnection;
+    QPen pen(color, simple ? 0 : 1.4);
+    if (!simple && (kind == ConnectionKind::Queue || kind == ConnectionKind::Management))
+        pen.setDashPattern({5, 3});
+    return pen;
+}
+
+// LifeTime's lines: up from its frame to a bus above the frames, along it, and down into
+// each managed environment's title bar.
+void paintManagement(QPainter& p, const QRectF& lifetime, const std::vector<QRectF>& managed,
+                     const Theme& theme, bool simple)
+{
+    double top = lifetime.top();
+    for (const QRectF& r : managed)
+        top = std::min(top, r.top());
+    const double bus = top - 22;
+    const QPen pen = connectionPen(ConnectionKind::Management, theme, simple);
+    const QPointF start(lifetime.center().x(), lifetime.top());
+    for (const QRectF& r : managed) {
+        const QPointF end(r.left() + std::min(60.0, r.width() / 2), r.top());
+        p.setPen(pen);
+        p.setBrush(Qt::NoBrush);
+        p.drawPolyline(QPolygonF({start, {start.x(), bus}, {end.x(), bus}, end}));
+        if (!simple)
+            drawArrowHead(p, end, {end.x(), bus}, pen.color());
+    }
+    if (simple || managed.empty())
+        return;
+    drawLine(p, {start.x() + 6, bus - 16, 260, 14},
+             QCoreApplication::translate("TopologyPainter", "LifeTime manages %n environment(s)",
+                                         nullptr, int(managed.size())),
+             theme.smallFont, pen.color());
+}
+
+} // namespace
+
+void paintConnections(QPainter& p, const std::vector<Connection>& connections,
+                      const RectLookup& rectOf, const PaintOptions& options)
+{
+    const Theme& theme = options.theme;
+    const bool simple = simplified(p);
+    std::map<std::string, std::vector<QRectF>> managedBy;
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, !simple);
+    for (const Connection& c : connections) {
+        const auto from = rectOf(c.from);
+        const auto to = rectOf(c.to);
+        if (!from || !to)
+            continue;
+        if (c.kind == ConnectionKind::Management) {
+            managedBy[c.from].push_back(*to);
+            continue;
+        }
+        const QPolygonF line = route(*from, *to, c.kind);
+        const QPen pen = connectionPen(c.kind, theme, simple);
+        p.setPen(pen);
+        p.setBrush(Qt::NoBrush);
+        p.drawPolyline(line);
+        if (!simple)
+            drawArrowHead(p, line.back(), line[line.size() - 2], pen.color());
+    }
+    for (const auto& [lifetime, managed] : managedBy)
+        if (const auto frame = rectOf(lifetime))
+            paintManagement(p, *frame, managed, theme, simple);
+    p.restore();
+}
+
+} // namespace topo

@@ -1,0 +1,71 @@
+#include "paint/DerivedConnections.h"
+
+#include <unordered_map>
+#include <unordered_set>
+
+namespace topo {
+namespace {
+
+// The database holding each environment's platform catalog (the first one listed).
+std::unordered_map<std::string, std::string> platformDatabases(const Topology& topology)
+{
+    std::unordered_map<std::string, std::string> result;
+    for (const Database& db : topology.databases)
+        for (const Catalog& catalog : db.catalogs)
+            if (catalog.kind == CatalogKind::Platform)
+                result.emplace(catalog.environment, db.id);
+    return result;
+}
+
+void addLoadBalancing(const Topology& topology, const std::unordered_set<std::string>& servers,
+                      std::vector<Connection>& out)
+{
+    for (const LoadBalancer& lb : topology.loadBalancers)
+        for (const std::string& target : lb.targets)
+            if (servers.count(target))
+                out.push_back({lb.id, target, ConnectionKind::LoadBalancing});
+}
+
+void addFrontEndLinks(const Topology& topology, std::vector<Connection>& out)
+{
+    const auto databases = platformDatabases(topology);
+    std::unordered_multimap<std::string, std::string> queues; // environment -> queue
+    for (const MessageQueue& mq : topology.messageQueues)
+        queues.emplace(mq.environment, mq.id);
+    for (const Server& server : topology.servers) {
+        if (!server.hasRole(Role::Frontend))
+            continue;
+        if (auto db = databases.find(server.environment); db != databases.end())
+            out.push_back({server.id, db->second, ConnectionKind::Database});
+        auto [first, last] = queues.equal_range(server.environment);
+        for (auto it = first; it != last; ++it)
+            out.push_back({server.id, it->second, ConnectionKind::Queue});
+    }
+}
+
+void addManagement(const Topology& topology, std::vector<Connection>& out)
+{
+    for (const Environment& lifetime : topology.environments) {
+        if (lifetime.purpose != Purpose::Lifetime)
+            continue;
+        for (const Environment& managed : topology.environments)
+            if (managed.purpose != Purpose::Lifetime)
+                out.push_back({lifetime.id, managed.id, ConnectionKind::Management});
+    }
+}
+
+} // namespace
+
+std::vector<Connection> deriveConnections(const Topology& topology)
+{
+    std::unordered_set<std::string> servers;
+    for (const Server& s : topology.servers)
+        servers.insert(s.id);
+    std::vector<Connection> result;
+    addManagement(topology, result);
+    addFrontEndLinks(topology, result);
+    addLoadBalancing(topology, servers, result);
+    return result;
+}
+
+} // namespace topo

@@ -1,0 +1,149 @@
+#include "paint/PaintPrimitives.h"
+#include "layout/LayoutConstants.h"
+#include "paint/SceneGeometry.h"
+#include "paint/TopologyPainter.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+
+namespace topo {
+namespace {
+
+using namespace paint;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("TopologyPainter", text);
+}
+
+QString purposeLabel(Purpose purpose)
+{
+    switch (purpose) {
+    case Purpose::Development:
+        return tr("DEVELOPMENT");
+    case Purpose::NonProduction:
+        return tr("NON-PRODUCTION");
+    case Purpose::Production:
+        return tr("PRODUCTION");
+    case Purpose::Lifetime:
+        return tr("LIFETIME");
+    }
+    return {};
+}
+
+} // namespace
+
+void paintEnvironment(QPainter& p, const QRectF& rect, const Environment& env,
+                      const ElementState& state, const PaintOptions& options)
+{
+    const Theme& theme = options.theme;
+    const QColor accent = theme.purposeColor(env.purpose);
+    QPainterPath frame;
+    frame.addRoundedRect(rect, 10, 10);
+    if (simplified(p)) {
+        p.setPen(QPen(state.selected ? theme.selection : accent, 0));
+        p.setBrush(theme.purposeTint(env.purpose));
+        p.drawRect(rect);
+        p.fillRect(QRectF(rect.topLeft(), QSizeF(rect.width(), layout::kEnvironmentHeaderHeight)), accent);
+        if (state.severity)
+            drawSeverityBadge(p, rect, *state.severity, theme);
+        return;
+    }
+    // LifeTime manages the others: a double border sets its frame apart.
+    const bool lifetime = env.purpose == Purpose::Lifetime;
+    drawBody(p, frame, theme.purposeTint(env.purpose), accent, lifetime ? 2.5 : 1.5, state, theme);
+    p.save();
+    p.setClipPath(frame);
+    p.fillRect(QRectF(rect.topLeft(), QSizeF(rect.width(), layout::kEnvironmentHeaderHeight)), accent);
+    p.restore();
+    if (lifetime) {
+        p.setPen(QPen(accent, 1));
+        p.setBrush(Qt::NoBrush);
+        p.drawRoundedRect(rect.adjusted(4, 4, -4, -4), 7, 7);
+    }
+
+    const QString purpose = purposeLabel(env.purpose);
+    const QFontMetricsF metrics(theme.smallFont);
+    const double pillWidth = metrics.horizontalAdvance(purpose) + 10;
+    const QRectF title(rect.left() + 12, rect.top(), rect.width() - 24, layout::kEnvironmentHeaderHeight);
+    drawPill(p, {title.right() - pillWidth, title.top() + 8}, 16, purpose,
+             QColor(255, 255, 255, theme.isDark ? 60 : 45), Qt::white, theme.smallFont);
+    drawLine(p, title.adjusted(0, 0, -pillWidth - 8, 0), qs(env.name.empty() ? env.id : env.name),
+             theme.titleFont, Qt::white);
+    if (state.severity)
+        drawSeverityBadge(p, rect, *state.severity, theme);
+}
+
+void paintZone(QPainter& p, const QRectF& rect, const Zone& zone, const ElementState& state,
+               const PaintOptions& options)
+{
+    const Theme& theme = options.theme;
+    QPen pen(state.selected ? theme.selection : theme.zoneBorder, state.selected ? 2 : 1);
+    pen.setDashPattern(zone.isDefault ? QList<qreal>{2, 3} : QList<qreal>{6, 4});
+    p.setPen(pen);
+    p.setBrush(zone.isDefault ? Qt::NoBrush : QBrush(mix(theme.background, theme.zoneBorder, 0.05)));
+    p.drawRoundedRect(rect, 8, 8);
+    if (simplified(p))
+        return;
+    QString label = qs(zone.name.empty() ? zone.id : zone.name);
+    if (zone.isDefault)
+        label += tr(" (default zone)");
+    if (!zone.address.empty())
+        label += QStringLiteral(" · ") + qs(zone.address);
+    const QRectF labelRect(rect.left() + 8, rect.top() + 2, rect.width() - 16, layout::kZoneHeaderHeight);
+    drawLine(p, labelRect, label, theme.smallFont, theme.mutedText);
+    if (state.severity)
+        drawSeverityBadge(p, rect, *state.severity, theme);
+}
+
+void paintSite(QPainter& p, const QRectF& rect, const Site& site, const ElementState& state,
+               const PaintOptions& options)
+{
+    const Theme& theme = options.theme;
+    p.setPen(QPen(state.selected ? theme.selection : theme.siteFill.darker(150), 1));
+    p.setBrush(theme.siteFill);
+    p.drawRect(rect);
+    if (simplified(p))
+        return;
+    drawLine(p, {rect.left() + 8, rect.bottom() - 20, rect.width() - 16, 16},
+             qs(site.name.empty() ? site.id : site.name), theme.nameFont, theme.mutedText);
+    if (state.severity)
+        drawSeverityBadge(p, rect, *state.severity, theme);
+}
+
+void paintNote(QPainter& p, const QRectF& rect, const Note& note, const ElementState& state,
+               const PaintOptions& options)
+{
+    const Theme& theme = options.theme;
+    const double fold = std::min(14.0, std::min(rect.width(), rect.height()) / 4);
+    QPainterPath shape;
+    shape.moveTo(rect.topLeft());
+    shape.lineTo(rect.right() - fold, rect.top());
+    shape.lineTo(rect.right(), rect.top() + fold);
+    shape.lineTo(rect.bottomRight());
+    shape.lineTo(rect.bottomLeft());
+    shape.closeSubpath();
+    drawBody(p, shape, theme.noteFill, theme.noteBorder, 1, state, theme);
+    if (simplified(p))
+        return;
+    p.setPen(QPen(theme.noteBorder, 1));
+    p.setBrush(theme.noteBorder.lighter(120));
+    QPainterPath corner;
+    corner.moveTo(rect.right() - fold, rect.top());
+    corner.lineTo(rect.right() - fold, rect.top() + fold);
+    corner.lineTo(rect.right(), rect.top() + fold);
+    corner.closeSubpath();
+    p.drawPath(corner);
+    p.setFont(theme.bodyFont);
+    p.setPen(theme.noteText);
+    p.save();
+    const QRectF textRect = rect.adjusted(8, 6, -fold - 2, -6);
+    p.setClipRect(textRect);
+    p.drawText(textRect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, qs(note.text));
+    p.restore();
+    if (state.severity)
+        drawSeverityBadge(p, rect, *state.severity, theme);
+}
+
+} // namespace topo

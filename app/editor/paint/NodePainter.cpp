@@ -1,0 +1,183 @@
+#include "paint/PaintPrimitives.h"
+#include "paint/TopologyPainter.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+
+namespace topo {
+namespace {
+
+using namespace paint;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("TopologyPainter", text);
+}
+
+QString engineName(DbEngine engine)
+{
+    switch (engine) {
+    case DbEngine::SqlServer:
+        return tr("SQL Server");
+    case DbEngine::AzureSql:
+        return tr("Azure SQL");
+    case DbEngine::Oracle:
+        return tr("Oracle");
+    }
+    return {};
+}
+
+QString haName(DbHaMode mode)
+{
+    switch (mode) {
+    case DbHaMode::None:
+        return tr("no HA");
+    case DbHaMode::AlwaysOnAg:
+        return tr("Always On AG");
+    case DbHaMode::AlwaysOnFci:
+        return tr("Always On FCI");
+    case DbHaMode::Mirroring:
+        return tr("Mirroring");
+    case DbHaMode::LogShipping:
+        return tr("Log shipping");
+    case DbHaMode::Replication:
+        return tr("Replication");
+    case DbHaMode::Rac:
+        return tr("RAC");
+    case DbHaMode::DataGuard:
+        return tr("Data Guard");
+    }
+    return {};
+}
+
+QString nodeCount(long long nodes)
+{
+    return nodes == 1 ? tr("1 node") : tr("%1 nodes").arg(nodes);
+}
+
+// Simplified drawing at low zoom: the silhouette in one colour.
+void drawSilhouette(QPainter& p, const QPainterPath& shape, const QColor& color,
+                    const ElementState& state, const Theme& theme)
+{
+    p.setPen(Qt::NoPen);
+    p.setBrush(state.selected ? theme.selection : color);
+    p.drawPath(shape);
+}
+
+// Three text lines centred in `box`: a small caption, the name and a detail line.
+void drawCenteredText(QPainter& p, const QRectF& box, const QString& caption, const QString& name,
+                      const QString& detail, const QColor& detailColor, const Theme& theme)
+{
+    const int centre = Qt::AlignHCenter | Qt::AlignVCenter;
+    const double top = box.center().y() - 25;
+    drawLine(p, {box.left(), top, box.width(), 13}, caption, theme.smallFont, theme.mutedText,
+             centre);
+    drawLine(p, {box.left(), top + 14, box.width(), 18}, name, theme.nameFont, theme.text, centre);
+    drawLine(p, {box.left(), top + 33, box.width(), 15}, detail, theme.bodyFont, detailColor,
+             centre);
+}
+
+} // namespace
+
+void paintLoadBalancer(QPainter& p, const QRectF& rect, const LoadBalancer& lb,
+                       const ElementState& state, const PaintOptions& options)
+{
+    const Theme& theme = options.theme;
+    const QColor accent = theme.isDark ? QColor(0x38, 0xBD, 0xF8) : QColor(0x02, 0x84, 0xC7);
+    // An elongated hexagon: traffic comes in on one side and is spread on the other.
+    const double inset = 18;
+    const QRectF r = rect.adjusted(0, 8, 0, -8);
+    QPainterPath shape;
+    shape.moveTo(r.left(), r.center().y());
+    shape.lineTo(r.left() + inset, r.top());
+    shape.lineTo(r.right() - inset, r.top());
+    shape.lineTo(r.right(), r.center().y());
+    shape.lineTo(r.right() - inset, r.bottom());
+    shape.lineTo(r.left() + inset, r.bottom());
+    shape.closeSubpath();
+    if (simplified(p)) {
+        drawSilhouette(p, shape, accent, state, theme);
+    } else {
+        drawBody(p, shape, mix(theme.cardFill, accent, 0.12), accent, 1.5, state, theme);
+        QString detail = qs(std::string(toString(lb.policy)));
+        if (lb.stickySessions)
+            detail += tr(" · sticky");
+        const bool odd = lb.stickySessions || lb.policy == LbPolicy::Ratio;
+        drawCenteredText(p, r.adjusted(inset, 0, -inset, 0), tr("LOAD BALANCER"),
+                         qs(lb.name.empty() ? lb.id : lb.name), detail,
+                         odd ? theme.warningText : theme.mutedText, theme);
+    }
+    if (state.severity)
+        drawSeverityBadge(p, r.adjusted(0, 0, -inset / 2, 0), *state.severity, theme);
+}
+
+void paintDatabase(QPainter& p, const QRectF& rect, const Database& db, const ElementState& state,
+                   const PaintOptions& options)
+{
+    const Theme& theme = options.theme;
+    const QColor accent = theme.isDark ? QColor(0x94, 0xA3, 0xB8) : QColor(0x33, 0x41, 0x55);
+    const double capHeight = 14;
+    const QRectF top(rect.left(), rect.top(), rect.width(), capHeight);
+    QPainterPath shape;
+    shape.moveTo(rect.left(), rect.top() + capHeight / 2);
+    shape.arcTo(top, 180, -180);
+    shape.lineTo(rect.right(), rect.bottom() - capHeight / 2);
+    shape.arcTo(QRectF(rect.left(), rect.bottom() - capHeight, rect.width(), capHeight), 0, -180);
+    shape.closeSubpath();
+    if (simplified(p)) {
+        drawSilhouette(p, shape, accent, state, theme);
+    } else {
+        drawBody(p, shape, mix(theme.cardFill, accent, 0.08), accent, 1.5, state, theme);
+        p.setPen(QPen(accent, 1.5));
+        p.setBrush(mix(theme.cardFill, accent, 0.22));
+        p.drawEllipse(top);
+        const QRectF body = rect.adjusted(8, capHeight, -8, -capHeight / 2);
+        const int centre = Qt::AlignHCenter | Qt::AlignVCenter;
+        drawLine(p, {body.left(), body.top() + 2, body.width(), 18},
+                 qs(db.name.empty() ? db.id : db.name), theme.nameFont, theme.text, centre);
+        drawLine(p, {body.left(), body.top() + 21, body.width(), 15}, engineName(db.engine),
+                 theme.bodyFont, theme.mutedText, centre);
+        const QColor haColor = db.haMode == DbHaMode::None ? theme.mutedText : theme.text;
+        drawLine(p, {body.left(), body.top() + 36, body.width(), 15},
+                 haName(db.haMode) + QStringLiteral(" · ") + nodeCount(db.nodes), theme.bodyFont,
+                 haColor, centre);
+    }
+    if (state.severity)
+        drawSeverityBadge(p, rect, *state.severity, theme);
+}
+
+void paintMessageQueue(QPainter& p, const QRectF& rect, const Topology& topology,
+                       const MessageQueue& mq, const ElementState& state,
+                       const PaintOptions& options)
+{
+    const Theme& theme = options.theme;
+    const QColor accent = theme.isDark ? QColor(0xFB, 0x92, 0x3C) : QColor(0xEA, 0x58, 0x0C);
+    QPainterPath shape;
+    shape.addRoundedRect(rect, 10, 10);
+    if (simplified(p)) {
+        drawSilhouette(p, shape, accent, state, theme);
+    } else {
+        drawBody(p, shape, mix(theme.cardFill, accent, 0.07), accent, 1.5, state, theme);
+        // A queue of messages along the left edge.
+        p.setPen(Qt::NoPen);
+        p.setBrush(accent);
+        for (int i = 0; i < 3; ++i)
+            p.drawRoundedRect(QRectF(rect.left() + 10, rect.top() + 22 + i * 14, 14, 10), 2, 2);
+        QString detail = nodeCount(mq.nodes);
+        if (mq.tcpLoadBalancer)
+            detail += tr(" · TCP LB");
+        if (!mq.hostServer.empty()) {
+            QString host = qs(mq.hostServer);
+            for (const Server& s : topology.servers)
+                if (s.id == mq.hostServer)
+                    host = qs(s.name);
+            detail += tr(" · on %1").arg(host);
+        }
+        drawCenteredText(p, rect.adjusted(30, 0, -6, 0), tr("RABBITMQ"),
+                         qs(mq.name.empty() ? mq.id : mq.name), detail, theme.mutedText, theme);
+    }
+    if (state.severity)
+        drawSeverityBadge(p, rect, *state.severity, theme);
+}
+
+} // namespace topo

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "paint/Theme.h"
+#include "paint/TopologyPainter.h"
+
+#include <QColor>
+#include <QPainterPath>
+#include <QRectF>
+#include <QString>
+
+class QPainter;
+
+namespace topo::paint {
+
+// Below this scale (device pixels per scene unit) text is unreadable: elements are drawn as
+// plain shapes, which keeps a fit-to-window view of thousands of servers fast.
+inline constexpr double kSimpleDetail = 0.4;
+
+double levelOfDetail(const QPainter& p);
+bool simplified(const QPainter& p);
+
+// Shadow, fill and border of a shape, then the selection or hover outline.
+void drawBody(QPainter& p, const QPainterPath& shape, const QColor& fill, const QColor& border,
+              double borderWidth, const ElementState& state, const Theme& theme,
+              bool dashed = false);
+// The severity badge in the top-right corner of `host`.
+void drawSeverityBadge(QPainter& p, const QRectF& host, Severity severity, const Theme& theme);
+// A rounded label; returns its width.
+double drawPill(QPainter& p, const QPointF& topLeft, double height, const QString& text,
+                const QColor& fill, const QColor& textColor, const QFont& font);
+// One line of text elided to the rectangle's width.
+void drawLine(QPainter& p, const QRectF& rect, const QString& text, const QFont& font,
+              const QColor& color, int alignment = Qt::AlignLeft | Qt::AlignVCenter);
+
+QString qs(const std::string& text);
+QColor mix(const QColor& a, const QColor& b, double share); // share of b
+
+} // namespace topo::paint

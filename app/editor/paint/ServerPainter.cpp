@@ -1,0 +1,165 @@
+#include "paint/PaintPrimitives.h"
+#include "paint/TopologyPainter.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+
+namespace topo {
+namespace {
+
+using namespace paint;
+
+QString roleLabel(Role role)
+{
+    switch (role) {
+    case Role::Frontend:
+        return QStringLiteral("FE");
+    case Role::DeploymentController:
+        return QStringLiteral("DC");
+    case Role::Scheduler:
+        return QStringLiteral("SCH");
+    }
+    return {};
+}
+
+QString number(double value)
+{
+    return QString::number(value, 'g', 6);
+}
+
+QString hardwareLine(const Hardware& hw)
+{
+    if (hw.cpuCores == 0 && hw.ramGb == 0 && hw.diskGb == 0)
+        return QCoreApplication::translate("TopologyPainter", "hardware not set");
+    const QString unknown = QStringLiteral("?");
+    const QString cores = hw.cpuCores ? QString::number(hw.cpuCores) : unknown;
+    const QString ram = hw.ramGb != 0 ? number(hw.ramGb) : unknown;
+    const QString disk = hw.diskGb != 0 ? number(hw.diskGb) : unknown;
+    return QCoreApplication::translate("TopologyPainter", "%1 vCPU · %2 GB · %3 GB")
+        .arg(cores, ram, disk);
+}
+
+const Environment* environmentOf(const Topology& topology, const std::string& id)
+{
+    for (const Environment& env : topology.environments)
+        if (env.id == id)
+            return &env;
+    return nullptr;
+}
+
+QString siteName(const Topology& topology, const std::string& id)
+{
+    for (const Site& site : topology.sites)
+        if (site.id == id)
+            return qs(site.name.empty() ? site.id : site.name);
+    return qs(id);
+}
+
+// "standby" or "out of pool", or nothing for a server in service.
+QString serviceMarker(const Server& server)
+{
+    if (server.standby)
+        return QCoreApplication::translate("TopologyPainter", "STANDBY");
+    if (!server.servesTraffic && server.hasRole(Role::Frontend))
+        return QCoreApplication::translate("TopologyPainter", "OUT OF POOL");
+    return {};
+}
+
+void drawSiteTag(QPainter& p, const QRectF& row, const QString& name, const Theme& theme)
+{
+    // A small map-pin diamond, then the site's name.
+    const double cy = row.center().y();
+    QPainterPath pin;
+    pin.moveTo(row.left() + 4, cy - 4);
+    pin.lineTo(row.left() + 8, cy);
+    pin.lineTo(row.left() + 4, cy + 4);
+    pin.lineTo(row.left(), cy);
+    pin.closeSubpath();
+    p.setPen(Qt::NoPen);
+    p.setBrush(theme.mutedText);
+    p.drawPath(pin);
+    drawLine(p, row.adjusted(12, 0, 0, 0), name, theme.smallFont, theme.mutedText);
+}
+
+void drawRoles(QPainter& p, const QRectF& row, bool lifetime, const Server& server,
+               const Theme& theme)
+{
+    double x = row.left();
+    if (lifetime)
+        x += drawPill(p, {x, row.top()}, row.height(), QStringLiteral("LT"),
+                      theme.lifetimeColor(), Qt::white, theme.smallFont) + 4;
+    for (Role role : server.roles)
+        x += drawPill(p, {x, row.top()}, row.height(), roleLabel(role), theme.roleColor(role),
+                      Qt::white, theme.smallFont) + 4;
+    if (server.roles.empty()) {
+        QFont font = theme.bodyFont;
+        font.setItalic(true);
+        drawLine(p, row, QCoreApplication::translate("TopologyPainter", "no roles"), font,
+                 theme.warningText);
+    }
+}
+
+} // namespace
+
+void paintServer(QPainter& p, const QRectF& rect, const Topology& topology, const Server& server,
+                 const ElementState& state, const PaintOptions& options)
+{
+    const Theme& theme = options.theme;
+    const Environment* env = environmentOf(topology, server.environment);
+    const Purpose purpose = env ? env->purpose : Purpose::Development;
+    const QColor accent = theme.purposeColor(purpose);
+    const bool inactive = server.standby;
+    const QColor fill = inactive ? mix(theme.cardFill, theme.mutedText, 0.08) : theme.cardFill;
+
+    if (simplified(p)) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(state.selected ? theme.selection : accent);
+        p.drawRect(rect);
+        p.setBrush(fill);
+        p.drawRect(rect.adjusted(8, 6, -6, -6));
+        if (state.severity)
+            drawSeverityBadge(p, rect, *state.severity, theme);
+        return;
+    }
+
+    QPainterPath shape;
+    shape.addRoundedRect(rect, 6, 6);
+    drawBody(p, shape, fill, theme.cardBorder, 1, state, theme, inactive);
+    // Purpose stripe on the left edge, clipped to the card's rounded corners.
+    p.save();
+    p.setClipPath(shape);
+    p.fillRect(QRectF(rect.left(), rect.top(), 4, rect.height()), accent);
+    p.restore();
+
+    const double left = rect.left() + 12;
+    const double width = rect.width() - 20;
+    drawLine(p, {left, rect.top() + 6, width, 18}, qs(server.name.empty() ? server.id : server.name),
+             theme.nameFont, theme.text);
+    const bool lifetime = purpose == Purpose::Lifetime && server.hasRole(Role::Frontend);
+    drawRoles(p, {left, rect.top() + 29, width, 16}, lifetime, server, theme);
+
+    const bool unset = server.hardware.anyUnspecified();
+    QFont hwFont = theme.bodyFont;
+    hwFont.setItalic(unset);
+    drawLine(p, {left, rect.top() + 48, width, 15}, hardwareLine(server.hardware), hwFont,
+             unset ? theme.warningText : theme.mutedText);
+
+    const QRectF footer(left, rect.top() + 65, width, 14);
+    const QString marker = serviceMarker(server);
+    double markerWidth = 0;
+    if (!marker.isEmpty()) {
+        const QFontMetricsF metrics(theme.smallFont);
+        markerWidth = metrics.horizontalAdvance(marker) + 10;
+        const QColor markerColor = server.standby ? theme.mutedText : theme.warningText;
+        drawPill(p, {footer.right() - markerWidth, footer.top()}, footer.height(), marker,
+                 mix(theme.cardFill, markerColor, 0.18), markerColor, theme.smallFont);
+    }
+    if (!server.site.empty())
+        drawSiteTag(p, footer.adjusted(0, 0, -markerWidth - 4, 0), siteName(topology, server.site),
+                    theme);
+    if (state.severity)
+        drawSeverityBadge(p, rect, *state.severity, theme);
+}
+
+} // namespace topo

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "model/Topology.h"
+#include "paint/DerivedConnections.h"
+#include "paint/Theme.h"
+#include "rules/Finding.h"
+
+#include <QRectF>
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+class QPainter;
+
+namespace topo {
+
+// How a whole design is drawn.
+struct PaintOptions {
+    Theme theme = Theme::light();
+    bool background = true;  // fill with the theme's background (off: transparent PNG)
+    bool grid = false;       // the canvas' snapping grid
+    std::string environment; // draw only this environment and what it uses ("" = all)
+};
+
+// The state of one element as the canvas shows it.
+struct ElementState {
+    bool selected = false;
+    bool hovered = false;
+    std::optional<Severity> severity; // worst finding naming the element
+};
+
+using SeverityIndex = std::unordered_map<std::string, Severity>;
+// The worst severity of the findings naming each element.
+SeverityIndex worstSeverities(const std::vector<Finding>& findings);
+
+// Per-element drawing, in scene units, into `rect` (the element's own rectangle). Canvas items
+// and paintDesign() call these, so the window and the exports draw the same picture. Badges
+// and selection outlines reach up to kBadgeOverhang outside `rect`.
+inline constexpr double kBadgeOverhang = 10;
+void paintEnvironment(QPainter& p, const QRectF& rect, const Environment& env,
+                      const ElementState& state, const PaintOptions& options);
+void paintZone(QPainter& p, const QRectF& rect, const Zone& zone, const ElementState& state,
+               const PaintOptions& options);
+void paintSite(QPainter& p, const QRectF& rect, const Site& site, const ElementState& state,
+               const PaintOptions& options);
+void paintServer(QPainter& p, const QRectF& rect, const Topology& topology, const Server& server,
+                 const ElementState& state, const PaintOptions& options);
+void paintLoadBalancer(QPainter& p, const QRectF& rect, const LoadBalancer& lb,
+                       const ElementState& state, const PaintOptions& options);
+void paintDatabase(QPainter& p, const QRectF& rect, const Database& db,
+                   const ElementState& state, const PaintOptions& options);
+void paintMessageQueue(QPainter& p, const QRectF& rect, const Topology& topology,
+                       const MessageQueue& mq, const ElementState& state,
+                       const PaintOptions& options);
+void paintNote(QPainter& p, const QRectF& rect, const Note& note, const ElementState& state,
+               const PaintOptions& options);
+
+// Draws derived connections between element rectangles (`rectOf` answers nullopt for an
+// element that is not drawn): orthogonal routes with arrowheads; LifeTime's management lines
+// run along a bus above the environment frames.
+using RectLookup = std::function<std::optional<QRectF>(const std::string& id)>;
+void paintConnections(QPainter& p, const std::vector<Connection>& connections,
+                      const RectLookup& rectOf, const PaintOptions& options);
+
+// The whole design in scene coordinates: sites, frames, zones, connections (under the cards),
+// elements and badges. Set the painter's transform to map designBounds() to the device.
+void paintDesign(QPainter& p, const Topology& topology, const std::vector<Finding>& findings,
+                 const PaintOptions& options);
+
+} // namespace topo

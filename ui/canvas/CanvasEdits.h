@@ -1,0 +1,50 @@
+#pragma once
+
+#include "edit/TopologyPatch.h"
+#include "model/Topology.h"
+
+#include <QPointF>
+
+#include <optional>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+namespace topo {
+
+// Several edits computed one after the other (each on the result of the previous ones)
+// folded into one patch: one undo step for one gesture.
+class EditSequence {
+public:
+    explicit EditSequence(const Topology& start);
+
+    const Topology& current() const { return m_current; }
+    void add(const TopologyPatch& patch);
+    // The patch from the start to the current state over every element the edits touched.
+    TopologyPatch patch() const;
+
+private:
+    const Topology& m_start;
+    Topology m_current;
+    std::vector<std::string> m_touched;
+    std::unordered_set<std::string> m_seen;
+    bool m_structural = false;
+    std::vector<TopologyPatch> m_steps;
+};
+
+// The environment whose frame holds `point` (the smallest when frames overlap).
+const Environment* environmentAt(const Topology& topology, const QPointF& point);
+// The element's display name (its id when it has none).
+std::string nameOf(const Topology& topology, const std::string& id);
+
+enum class Alignment { Left, Right, Top, Bottom, HorizontalCenter, VerticalCenter };
+
+// Lines the elements up on the selection's edge or centre line (environments carry their
+// content along).
+TopologyPatch alignElements(const Topology& topology, const std::vector<std::string>& ids,
+                            Alignment alignment);
+// Spaces three or more elements evenly between the outermost two.
+TopologyPatch distributeElements(const Topology& topology, const std::vector<std::string>& ids,
+                                 Qt::Orientation orientation);
+
+} // namespace topo

@@ -1,0 +1,337 @@
+#include "canvas/CanvasScene.h"
+
+#include "canvas/ConnectionsItem.h"
+#include "canvas/ElementItem.h"
+#include "canvas/ItemToolTip.h"
+#include "canvas/MoveGesture.h"
+#include "document/Document.h"
+#include "edit/ElementLookup.h"
+#include "layout/Geometry.h"
+#include "layout/LayoutConstants.h"
+
+#include <QGraphicsSceneHelpEvent>
+#include <QGraphicsSceneMouseEvent>
+#include <QToolTip>
+
+#include <unordered_set>
+
+namespace topo {
+
+CanvasScene::CanvasScene(Document* document, QObject* parent)
+    : QGraphicsScene(parent), m_document(document), m_connections(nullptr)
+{
+    // Most items never move: the index makes hit tests and partial repaints cheap.
+    setItemIndexMethod(BspTreeIndex);
+    connect(document, &Document::changed, this, &CanvasScene::onDocumentChanged);
+    connect(document, &Document::findingsChanged, this, &CanvasScene::onFindingsChanged);
+    connect(document, &Document::selectionChanged, this, &CanvasScene::onDocumentSelectionChanged);
+    connect(this, &QGraphicsScene::selectionChanged, this, &CanvasScene::onSceneSelectionChanged);
+    rebuild();
+}
+
+CanvasScene::~CanvasScene()
+{
+    // Items are deleted with the scene; selection changes during that must not reach the
+    // document.
+    disconnect(this, &QGraphicsScene::selectionChanged, this, &CanvasScene::onSceneSelectionChanged);
+}
+
+void CanvasScene::setTheme(const Theme& theme)
+{
+    m_options.theme = theme;
+    update();
+}
+
+ElementItem* CanvasScene::elementItem(const std::string& id) const
+{
+    const auto it = m_items.find(id);
+    return it == m_items.end() ? nullptr : it->second;
+}
+
+ZoneItem* CanvasScene::zoneItem(const std::string& id) const
+{
+    const auto it = m_zones.find(id);
+    return it == m_zones.end() ? nullptr : it->second;
+}
+
+std::optional<QRectF> CanvasScene::itemRect(const std::string& id) const
+{
+    if (const ElementItem* item = elementItem(id); item && item->isVisible())
+        return item->sceneRect();
+    if (const ZoneItem* zone = zoneItem(id); zone && zone->isVisible())
+        return zone->sceneBoundingRect();
+    return std::nullopt;
+}
+
+QRectF CanvasScene::designRect() const
+{
+    QRectF bounds;
+    for (const auto& [id, item] : m_items)
+        if (item->isVisible())
+            bounds = bounds.isNull() ? item->sceneRect() : bounds.united(item->sceneRect());
+    // Room for LifeTime's management lines above the frames.
+    return bounds.adjusted(-20, -50, 20, 20);
+}
+
+QStringList CanvasScene::selectedIds() const
+{
+    QStringList ids;
+    for (QGraphicsItem* item : selectedItems()) {
+        if (item->type() == ElementItem::Type)
+            ids.append(QString::fromStdString(static_cast<ElementItem*>(item)->id()));
+        else if (item->type() == ZoneItem::Type)
+            ids.append(QString::fromStdString(static_cast<ZoneItem*>(item)->id()));
+    }
+    return ids;
+}
+
+ElementItem* CanvasScene::addElementItem(const std::string& id)
+{
+    const auto kind = kindOf(m_document->topology(), id);
+    if (!kind || *kind == ElementKind::Zone)
+        return nullptr;
+    auto* item = new ElementItem(id, *kind);
+    addItem(item);
+    if (!item->sync(m_document->topology())) {
+        delete item;
+        return nullptr;
+    }
+    m_items[id] = item;
+    return item;
+}
+
+void CanvasScene::removeElementItem(const std::string& id)
+{
+    if (const auto it = m_items.find(id); it != m_items.end()) {
+        delete it->second;
+        m_items.erase(it);
+    }
+}
+
+void CanvasScene::rebuild()
+{
+    m_move.reset();
+    m_applyingSelection = true;
+    clear();
+    m_items.clear();
+    m_zones.clear();
+    m_connections = new ConnectionsItem;
+    addItem(m_connections);
+    const Topology& t = m_document->topology();
+    std::vector<std::string> environments;
+    auto addAll = [this](const auto& elements, ElementKind kind) {
+        for (const auto& e : elements) {
+            auto* item = new ElementItem(e.id, kind);
+            item->setElement(e);
+            addItem(item);
+            m_items[e.id] = item;
+        }
+    };
+    addAll(t.sites, ElementKind::Site);
+    addAll(t.environments, ElementKind::Environment);
+    addAll(t.servers, ElementKind::Server);
+    addAll(t.loadBalancers, ElementKind::LoadBalancer);
+    addAll(t.databases, ElementKind::Database);
+    addAll(t.messageQueues, ElementKind::MessageQueue);
+    addAll(t.notes, ElementKind::Note);
+    for (const Environment& env : t.environments)
+        environments.push_back(env.id);
+    m_applyingSelection = false;
+    syncZones(environments);
+    syncConnections();
+    onFindingsChanged();
+    onDocumentSelectionChanged();
+    updateSceneRect();
+}
+
+void CanvasScene::onDocumentChanged(const DocumentChange& change)
+{
+    if (change.reset) {
+        rebuild();
+        return;
+    }
+    if (m_move) {
+        m_move->cancel();
+        m_move.reset();
+    }
+    const Topology& t = m_document->topology();
+    std::unordered_set<std::string> envs;
+    bool framesChanged = false;
+    auto noteEnvironment = [&](const ElementItem& item) {
+        std::visit(
+            [&](const auto& e) {
+                using T = std::decay_t<decltype(e)>;
+                if constexpr (std::is_same_v<T, Environment>)
+                    envs.insert(e.id);
+                else if constexpr (std::is_same_v<T, Server>)
+                    envs.insert(e.environment);
+            },
+            item.value());
+        framesChanged = framesChanged || item.kind() == ElementKind::Environment
+                        || item.kind() == ElementKind::Site;
+    };
+    for (const std::string& id : change.ids) {
+        if (ElementItem* item = elementItem(id)) {
+            noteEnvironment(*item); // where it was
+            if (!item->sync(t)) {
+                removeElementItem(id);
+                continue;
+            }
+            noteEnvironment(*item); // where it is now
+        } else if (ElementItem* added = addElementItem(id)) {
+            noteEnvironment(*added);
+        }
+    }
+    syncZones(std::vector<std::string>(envs.begin(), envs.end()));
+    syncConnections();
+    // Cards show their environment's purpose and their site's name.
+    if (framesChanged)
+        update();
+    updateSceneRect();
+}
+
+std::optional<QRectF> CanvasScene::zoneRegion(const std::string& environmentId,
+                                              const std::string& zoneId) const
+{
+    const Topology& t = m_document->topology();
+    for (const Environment& env : t.environments)
+        if (env.id == environmentId)
+            for (const Zone& zone : env.zones)
+                if (zone.id == zoneId) {
+                    std::optional<QRectF> box;
+                    for (const std::string& member : zone.members)
+                        if (const ElementItem* item = elementItem(member))
+                            box = box ? box->united(item->sceneRect()) : item->sceneRect();
+                    if (!box)
+                        return std::nullopt;
+                    // The same outline as layout::zoneRect, from the items' rectangles.
+                    const double levels = layout::zoneDepth(env, zone) + 1;
+                    const double pad = layout::kZonePadding * levels;
+                    const double top = (layout::kZonePadding + layout::kZoneHeaderHeight) * levels;
+                    return box->adjusted(-pad, -top, pad, pad);
+                }
+    return std::nullopt;
+}
+
+void CanvasScene::syncZones(const std::vector<std::string>& environmentIds)
+{
+    const Topology& t = m_document->topology();
+    const std::unordered_set<std::string> wanted(environmentIds.begin(), environmentIds.end());
+    std::unordered_set<std::string> present;
+    for (const Environment& env : t.environments) {
+        if (!wanted.count(env.id))
+            continue;
+        for (const Zone& zone : env.zones) {
+            present.insert(zone.id);
+            ZoneItem*& item = m_zones[zone.id];
+            if (!item) {
+                item = new ZoneItem(zone.id, env.id);
+                addItem(item);
+            }
+            item->setZone(zone, zoneRegion(env.id, zone.id));
+        }
+    }
+    for (auto it = m_zones.begin(); it != m_zones.end();) {
+        if (wanted.count(it->second->environmentId()) && !present.count(it->first)) {
+            delete it->second;
+            it = m_zones.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+void CanvasScene::syncConnections()
+{
+    m_connections->setConnections(deriveConnections(m_document->topology()));
+}
+
+void CanvasScene::updateSceneRect()
+{
+    // Generous room around the design so that the view can scroll past its edges.
+    const QRectF design = designRect();
+    setSceneRect(design.adjusted(-2000, -2000, 2000, 2000));
+}
+
+void CanvasScene::onFindingsChanged()
+{
+    const SeverityIndex severities = worstSeverities(m_document->findings());
+    auto severityOf = [&severities](const std::string& id) -> std::optional<Severity> {
+        const auto it = severities.find(id);
+        return it == severities.end() ? std::nullopt : std::optional<Severity>(it->second);
+    };
+    for (const auto& [id, item] : m_items)
+        item->setSeverity(severityOf(id));
+    for (const auto& [id, zone] : m_zones)
+        zone->setSeverity(severityOf(id));
+}
+
+void CanvasScene::onDocumentSelectionChanged()
+{
+    const QStringList& ids = m_document->selection();
+    const std::unordered_set<QString> wanted(ids.begin(), ids.end());
+    m_applyingSelection = true;
+    for (const auto& [id, item] : m_items)
+        item->setSelected(wanted.count(QString::fromStdString(id)) > 0);
+    for (const auto& [id, zone] : m_zones)
+        zone->setSelected(wanted.count(QString::fromStdString(id)) > 0);
+    m_applyingSelection = false;
+}
+
+void CanvasScene::onSceneSelectionChanged()
+{
+    if (!m_applyingSelection)
+        m_document->setSelection(selectedIds());
+}
+
+void CanvasScene::mousePressEvent(QGraphicsSceneMouseEvent* event)
+{
+    QGraphicsScene::mousePressEvent(event);
+    m_move.reset();
+    if (event->button() != Qt::LeftButton)
+        return;
+    auto* grabbed = dynamic_cast<ElementItem*>(mouseGrabberItem());
+    if (!grabbed || !grabbed->isSelected())
+        return;
+    std::vector<std::string> ids;
+    for (QGraphicsItem* item : selectedItems())
+        if (item->type() == ElementItem::Type)
+            ids.push_back(static_cast<ElementItem*>(item)->id());
+    m_move = std::make_unique<MoveGesture>(*this, event->scenePos(), ids, grabbed->id());
+}
+
+void CanvasScene::mouseMoveEvent(QGraphicsSceneMouseEvent* event)
+{
+    if (m_move && (event->buttons() & Qt::LeftButton)) {
+        m_move->update(event->scenePos());
+        m_connections->refresh();
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mouseMoveEvent(event);
+}
+
+void CanvasScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event)
+{
+    QGraphicsScene::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton || !m_move)
+        return;
+    // The gesture's items may be rebuilt by the change: take the edit, then drop the gesture.
+    const std::unique_ptr<MoveGesture> move = std::move(m_move);
+    if (auto edit = move->finish())
+        m_document->apply(std::move(edit->patch), edit->text);
+    else
+        move->cancel();
+}
+
+void CanvasScene::helpEvent(QGraphicsSceneHelpEvent* event)
+{
+    const QString text = itemToolTip(*this, event->scenePos());
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->screenPos(), text);
+    event->setAccepted(!text.isEmpty());
+}
+
+} // namespace topo

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "paint/TopologyPainter.h"
+
+#include <QGraphicsScene>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+
+namespace topo {
+
+class ConnectionsItem;
+class Document;
+class ElementItem;
+class MoveGesture;
+class ZoneItem;
+struct DocumentChange;
+
+// The canvas of one document: one item per element and zone plus the connections layer.
+// Items are views of the model: the scene updates only the items a change touched, shows
+// the findings as badges, keeps its selection equal to the document's and turns a drag of
+// items into one patch applied on release.
+class CanvasScene : public QGraphicsScene {
+    Q_OBJECT
+public:
+    explicit CanvasScene(Document* document, QObject* parent = nullptr);
+    ~CanvasScene() override;
+
+    Document* document() const { return m_document; }
+    const PaintOptions& paintOptions() const { return m_options; }
+    void setTheme(const Theme& theme);
+
+    ElementItem* elementItem(const std::string& id) const;
+    ZoneItem* zoneItem(const std::string& id) const;
+    // The scene rectangle of an element or zone that is drawn.
+    std::optional<QRectF> itemRect(const std::string& id) const;
+    // The rectangle around every element drawn.
+    QRectF designRect() const;
+    QStringList selectedIds() const;
+    int elementItemCount() const { return int(m_items.size()); }
+
+    // Drops every item and builds them again from the model.
+    void rebuild();
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
+    void helpEvent(QGraphicsSceneHelpEvent* event) override;
+
+private:
+    void onDocumentChanged(const DocumentChange& change);
+    void onFindingsChanged();
+    void onDocumentSelectionChanged();
+    void onSceneSelectionChanged();
+
+    ElementItem* addElementItem(const std::string& id);
+    void removeElementItem(const std::string& id);
+    // Creates, updates or removes the zone items of these environments.
+    void syncZones(const std::vector<std::string>& environmentIds);
+    void syncConnections();
+    void updateSceneRect();
+    std::optional<QRectF> zoneRegion(const std::string& environmentId, const std::string& zoneId) const;
+
+    Document* m_document;
+    PaintOptions m_options;
+    std::unordered_map<std::string, ElementItem*> m_items;
+    std::unordered_map<std::string, ZoneItem*> m_zones;
+    ConnectionsItem* m_connections;
+    std::unique_ptr<MoveGesture> m_move;
+    bool m_applyingSelection = false;
+};
+
+} // namespace topo

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "paint/Theme.h"
+
+#include <QGraphicsView>
+#include <QStringList>
+
+namespace topo {
+
+class CanvasScene;
+class Document;
+struct CanvasEdit;
+
+// The canvas widget of one document: zoom (wheel, Ctrl+= / Ctrl+-), pan (middle button, or
+// Space and drag), fit to window, rubber-band selection, drops from the palette, and the
+// arrangement commands on the selection (align, distribute, delete).
+class CanvasView : public QGraphicsView {
+    Q_OBJECT
+public:
+    explicit CanvasView(Document* document, QWidget* parent = nullptr);
+
+    CanvasScene* canvasScene() const { return m_scene; }
+    Document* document() const { return m_document; }
+    double zoom() const;
+    // Where pasted elements go: the point under the mouse when it is over the view, else
+    // the centre of the view (scene coordinates).
+    QPointF pastePosition() const;
+    void setTheme(const Theme& theme);
+
+public Q_SLOTS:
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();
+    void setZoom(double scale);
+    void fitToWindow();
+    void centerOnIds(const QStringList& ids);
+
+    void alignLeft();
+    void alignRight();
+    void alignTop();
+    void alignBottom();
+    void alignHorizontalCenters();
+    void alignVerticalCenters();
+    void distributeHorizontally();
+    void distributeVertically();
+    void deleteSelection();
+    void selectAll();
+
+Q_SIGNALS:
+    void zoomChanged(double scale);
+
+protected:
+    void wheelEvent(QWheelEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void keyReleaseEvent(QKeyEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragMoveEvent(QDragMoveEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    void drawBackground(QPainter* painter, const QRectF& rect) override;
+
+private:
+    void applyEdit(const CanvasEdit& edit);
+    std::vector<std::string> selectedIds() const;
+
+    Document* m_document;
+    CanvasScene* m_scene;
+    bool m_spaceHeld = false;
+    bool m_panning = false;
+    QPoint m_panLast;
+};
+
+} // namespace topo

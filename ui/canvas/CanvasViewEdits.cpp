@@ -1,0 +1,172 @@
+// The view's editing commands: palette drops and the arrangement of the selection.
+#include "canvas/CanvasEdits.h"
+#include "canvas/CanvasScene.h"
+#include "canvas/CanvasView.h"
+#include "canvas/MoveGesture.h"
+#include "document/Document.h"
+#include "edit/EditOperations.h"
+#include "edit/ElementFactory.h"
+#include "layout/Geometry.h"
+#include "layout/LayoutConstants.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
+
+namespace topo {
+namespace {
+
+const QString kPaletteMime = QStringLiteral("application/x-topology-palette");
+
+std::optional<ElementKind> paletteKind(const QMimeData* mime)
+{
+    if (!mime || !mime->hasFormat(kPaletteMime))
+        return std::nullopt;
+    return parseElementKind(mime->data(kPaletteMime).toStdString());
+}
+
+// The top-left corner that centres a new element of `kind` on the drop point.
+Point dropCorner(ElementKind kind, const QPointF& at)
+{
+    QSizeF size;
+    if (kind == ElementKind::Server)
+        size = {layout::kServerCardWidth, layout::kServerCardHeight};
+    else if (kind == ElementKind::LoadBalancer || kind == ElementKind::Database
+             || kind == ElementKind::MessageQueue)
+        size = {layout::kNodeWidth, layout::kNodeHeight};
+    const QPointF corner = at - QPointF(size.width() / 2, size.height() / 2);
+    return layout::snapToGrid(Point{corner.x(), corner.y()});
+}
+
+} // namespace
+
+std::vector<std::string> CanvasView::selectedIds() const
+{
+    std::vector<std::string> ids;
+    for (const QString& id : m_document->selection())
+        ids.push_back(id.toStdString());
+    return ids;
+}
+
+void CanvasView::applyEdit(const CanvasEdit& edit)
+{
+    if (!edit.patch.empty())
+        m_document->apply(edit.patch, edit.text);
+}
+
+void CanvasView::alignLeft()
+{
+    applyEdit({alignElements(m_document->topology(), selectedIds(), Alignment::Left),
+               tr("Align left")});
+}
+
+void CanvasView::alignRight()
+{
+    applyEdit({alignElements(m_document->topology(), selectedIds(), Alignment::Right),
+               tr("Align right")});
+}
+
+void CanvasView::alignTop()
+{
+    applyEdit({alignElements(m_document->topology(), selectedIds(), Alignment::Top),
+               tr("Align top")});
+}
+
+void CanvasView::alignBottom()
+{
+    applyEdit({alignElements(m_document->topology(), selectedIds(), Alignment::Bottom),
+               tr("Align bottom")});
+}
+
+void CanvasView::alignHorizontalCenters()
+{
+    applyEdit({alignElements(m_document->topology(), selectedIds(), Alignment::HorizontalCenter),
+               tr("Align centres")});
+}
+
+void CanvasView::alignVerticalCenters()
+{
+    applyEdit({alignElements(m_document->topology(), selectedIds(), Alignment::VerticalCenter),
+               tr("Align middles")});
+}
+
+void CanvasView::distributeHorizontally()
+{
+    applyEdit({distributeElements(m_document->topology(), selectedIds(), Qt::Horizontal),
+               tr("Distribute horizontally")});
+}
+
+void CanvasView::distributeVertically()
+{
+    applyEdit({distributeElements(m_document->topology(), selectedIds(), Qt::Vertical),
+               tr("Distribute vertically")});
+}
+
+void CanvasView::deleteSelection()
+{
+    const std::vector<std::string> ids = selectedIds();
+    if (ids.empty())
+        return;
+    const QString text = ids.size() == 1
+                             ? tr("Delete %1").arg(QString::fromStdString(
+                                   nameOf(m_document->topology(), ids.front())))
+                             : tr("Delete %n elements", nullptr, int(ids.size()));
+    applyEdit({removeElements(m_document->topology(), ids), text});
+}
+
+void CanvasView::selectAll()
+{
+    QStringList ids;
+    const Topology& t = m_document->topology();
+    auto collect = [&ids](const auto& items) {
+        for (const auto& item : items)
+            ids.append(QString::fromStdString(item.id));
+    };
+    collect(t.environments);
+    collect(t.servers);
+    collect(t.loadBalancers);
+    collect(t.databases);
+    collect(t.messageQueues);
+    collect(t.notes);
+    m_document->setSelection(ids);
+}
+
+void CanvasView::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (paletteKind(event->mimeData()))
+        event->acceptProposedAction();
+    else
+        QGraphicsView::dragEnterEvent(event);
+}
+
+void CanvasView::dragMoveEvent(QDragMoveEvent* event)
+{
+    if (paletteKind(event->mimeData()))
+        event->acceptProposedAction();
+    else
+        QGraphicsView::dragMoveEvent(event);
+}
+
+void CanvasView::dropEvent(QDropEvent* event)
+{
+    const auto kind = paletteKind(event->mimeData());
+    if (!kind) {
+        QGraphicsView::dropEvent(event);
+        return;
+    }
+    const QPointF at = mapToScene(event->position().toPoint());
+    const Topology& topology = m_document->topology();
+    const Environment* env = environmentAt(topology, at);
+    ElementFactory factory(topology);
+    auto creation = factory.create(*kind, env ? env->id : std::string(), dropCorner(*kind, at));
+    if (!creation) {
+        event->ignore();
+        return;
+    }
+    const QString id = QString::fromStdString(creation->id);
+    m_document->apply(std::move(creation->patch), QString::fromStdString(creation->text));
+    m_document->setSelection({id});
+    event->acceptProposedAction();
+}
+
+} // namespace topo

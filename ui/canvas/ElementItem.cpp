@@ -1,0 +1,210 @@
+#include "canvas/ElementItem.h"
+
+#include "canvas/CanvasScene.h"
+#include "document/Document.h"
+#include "layout/LayoutConstants.h"
+#include "paint/SceneGeometry.h"
+#include "paint/TopologyPainter.h"
+
+#include <QPainter>
+
+namespace topo {
+namespace {
+
+// Position and size of an element on the canvas.
+QRectF rectOf(const ElementValue& value)
+{
+    return std::visit(
+        [](const auto& e) -> QRectF {
+            using T = std::decay_t<decltype(e)>;
+            if constexpr (std::is_same_v<T, Server>)
+                return serverRect(e);
+            else if constexpr (std::is_same_v<T, Environment>)
+                return environmentRect(e);
+            else if constexpr (std::is_same_v<T, Site>)
+                return e.layout ? toQRect(*e.layout) : QRectF();
+            else if constexpr (std::is_same_v<T, Note>)
+                return toQRect(e.layout);
+            else
+                return nodeRect(e.layout);
+        },
+        value);
+}
+
+} // namespace
+
+ElementItem::ElementItem(const std::string& id, ElementKind kind) : m_id(id), m_kind(kind)
+{
+    setFlag(ItemIsSelectable);
+    setAcceptHoverEvents(true);
+    setZValue(zFor(kind));
+}
+
+double ElementItem::zFor(ElementKind kind)
+{
+    switch (kind) {
+    case ElementKind::Site:
+        return -10;
+    case ElementKind::Environment:
+        return 0;
+    case ElementKind::Zone:
+        return 1;
+    case ElementKind::Database:
+    case ElementKind::MessageQueue:
+    case ElementKind::LoadBalancer:
+        return 3;
+    case ElementKind::Server:
+        return 4;
+    case ElementKind::Note:
+        return 5;
+    }
+    return 0;
+}
+
+void ElementItem::setElement(ElementValue value)
+{
+    const QRectF rect = rectOf(value);
+    if (rect.size() != m_size) {
+        prepareGeometryChange();
+        m_size = rect.size();
+    }
+    setPos(rect.topLeft());
+    // A site without layout is not drawn.
+    setVisible(!rect.isEmpty());
+    m_value = std::move(value);
+    update();
+}
+
+bool ElementItem::sync(const Topology& topology)
+{
+    auto value = findElement(topology, m_id);
+    if (!value)
+        return false;
+    setElement(std::move(*value));
+    return true;
+}
+
+void ElementItem::setSeverity(std::optional<Severity> severity)
+{
+    if (severity == m_severity)
+        return;
+    m_severity = severity;
+    update();
+}
+
+QPainterPath ElementItem::shape() const
+{
+    QPainterPath path;
+    if (m_kind == ElementKind::Environment)
+        path.addRect(0, 0, m_size.width(), layout::kEnvironmentHeaderHeight);
+    else
+        path.addRect(QRectF(QPointF(), m_size));
+    return path;
+}
+
+QRectF ElementItem::boundingRect() const
+{
+    return QRectF(QPointF(), m_size).adjusted(-kBadgeOverhang, -kBadgeOverhang, kBadgeOverhang,
+                                              kBadgeOverhang);
+}
+
+CanvasScene* ElementItem::canvasScene() const
+{
+    return static_cast<CanvasScene*>(scene());
+}
+
+void ElementItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
+{
+    CanvasScene* canvas = canvasScene();
+    if (!m_value || !canvas)
+        return;
+    const PaintOptions& options = canvas->paintOptions();
+    const Topology& topology = canvas->document()->topology();
+    const ElementState state{isSelected(), m_hovered, m_severity};
+    const QRectF rect(QPointF(), m_size);
+    QPainter& p = *painter;
+    std::visit(
+        [&](const auto& e) {
+            using T = std::decay_t<decltype(e)>;
+            if constexpr (std::is_same_v<T, Server>)
+                paintServer(p, rect, topology, e, state, options);
+            else if constexpr (std::is_same_v<T, Environment>)
+                paintEnvironment(p, rect, e, state, options);
+            else if constexpr (std::is_same_v<T, Site>)
+                paintSite(p, rect, e, state, options);
+            else if constexpr (std::is_same_v<T, LoadBalancer>)
+                paintLoadBalancer(p, rect, e, state, options);
+            else if constexpr (std::is_same_v<T, Database>)
+                paintDatabase(p, rect, e, state, options);
+            else if constexpr (std::is_same_v<T, MessageQueue>)
+                paintMessageQueue(p, rect, topology, e, state, options);
+            else
+                paintNote(p, rect, e, state, options);
+        },
+        *m_value);
+}
+
+void ElementItem::hoverEnterEvent(QGraphicsSceneHoverEvent*)
+{
+    m_hovered = true;
+    update();
+}
+
+void ElementItem::hoverLeaveEvent(QGraphicsSceneHoverEvent*)
+{
+    m_hovered = false;
+    update();
+}
+
+ZoneItem::ZoneItem(const std::string& id, const std::string& environmentId)
+    : m_id(id), m_environmentId(environmentId)
+{
+    setFlag(ItemIsSelectable);
+    setZValue(ElementItem::zFor(ElementKind::Zone));
+}
+
+void ZoneItem::setZone(const Zone& zone, const std::optional<QRectF>& region)
+{
+    m_zone = zone;
+    setVisible(region.has_value());
+    if (region) {
+        if (region->size() != m_size) {
+            prepareGeometryChange();
+            m_size = region->size();
+        }
+        setPos(region->topLeft());
+    }
+    update();
+}
+
+void ZoneItem::setSeverity(std::optional<Severity> severity)
+{
+    if (severity == m_severity)
+        return;
+    m_severity = severity;
+    update();
+}
+
+QPainterPath ZoneItem::shape() const
+{
+    QPainterPath path;
+    path.addRect(0, 0, m_size.width(), layout::kZoneHeaderHeight);
+    return path;
+}
+
+QRectF ZoneItem::boundingRect() const
+{
+    return QRectF(QPointF(), m_size).adjusted(-kBadgeOverhang, -kBadgeOverhang, kBadgeOverhang,
+                                              kBadgeOverhang);
+}
+
+void ZoneItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
+{
+    auto* canvas = static_cast<CanvasScene*>(scene());
+    if (!canvas)
+        return;
+    const ElementState state{isSelected(), false, m_severity};
+    paintZone(*painter, QRectF(QPointF(), m_size), m_zone, state, canvas->paintOptions());
+}
+
+} // namespace topo

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "edit/ElementLookup.h"
+#include "edit/TopologyPatch.h"
+#include "rules/Finding.h"
+
+#include <QGraphicsItem>
+
+#include <optional>
+#include <string>
+
+namespace topo {
+
+class CanvasScene;
+
+// The canvas view of one element of the design (site, environment, server, load balancer,
+// database, queue or note). It keeps the element's last state for drawing and never changes
+// the model: sync() pulls the state from the document, and the scene turns gestures into
+// patches.
+class ElementItem : public QGraphicsItem {
+public:
+    enum { Type = UserType + 1 };
+
+    ElementItem(const std::string& id, ElementKind kind);
+
+    int type() const override { return Type; }
+    const std::string& id() const { return m_id; }
+    ElementKind kind() const { return m_kind; }
+    const ElementValue& value() const { return *m_value; }
+
+    // Takes the element's state from the model (position, size, what is drawn).
+    void setElement(ElementValue value);
+    // Pulls the element's state by id; false when the element no longer exists.
+    bool sync(const Topology& topology);
+    void setSeverity(std::optional<Severity> severity);
+
+    // The element's own rectangle in scene coordinates (without badge or outline).
+    QRectF sceneRect() const { return QRectF(pos(), m_size); }
+    // Environments are picked by their title bar, so that a drag inside the frame's body
+    // starts a rubber band.
+    QPainterPath shape() const override;
+    QRectF boundingRect() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
+               QWidget* widget) override;
+
+    static double zFor(ElementKind kind);
+
+protected:
+    void hoverEnterEvent(QGraphicsSceneHoverEvent* event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent* event) override;
+
+private:
+    CanvasScene* canvasScene() const;
+
+    std::string m_id;
+    ElementKind m_kind;
+    std::optional<ElementValue> m_value;
+    QSizeF m_size;
+    std::optional<Severity> m_severity;
+    bool m_hovered = false;
+};
+
+// The region drawn around a deployment zone's members; selectable by its label band.
+class ZoneItem : public QGraphicsItem {
+public:
+    enum { Type = UserType + 2 };
+
+    ZoneItem(const std::string& id, const std::string& environmentId);
+
+    int type() const override { return Type; }
+    const std::string& id() const { return m_id; }
+    const std::string& environmentId() const { return m_environmentId; }
+
+    // The zone's state and its region (scene coordinates); no region hides the item.
+    void setZone(const Zone& zone, const std::optional<QRectF>& region);
+    void setSeverity(std::optional<Severity> severity);
+
+    QPainterPath shape() const override;
+    QRectF boundingRect() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
+               QWidget* widget) override;
+
+private:
+    std::string m_id;
+    std::string m_environmentId;
+    Zone m_zone;
+    QSizeF m_size;
+    std::optional<Severity> m_severity;
+};
+
+} // namespace topo

@@ -1,0 +1,89 @@
+#include "canvas/ItemToolTip.h"
+
+#include "canvas/CanvasEdits.h"
+#include "canvas/CanvasScene.h"
+#include "canvas/ElementItem.h"
+#include "document/Document.h"
+
+#include <QCoreApplication>
+#include <QGraphicsItem>
+
+namespace topo {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CanvasScene", text);
+}
+
+QString kindName(ElementKind kind)
+{
+    switch (kind) {
+    case ElementKind::Site:
+        return tr("Site");
+    case ElementKind::Environment:
+        return tr("Environment");
+    case ElementKind::Zone:
+        return tr("Deployment zone");
+    case ElementKind::Server:
+        return tr("Server");
+    case ElementKind::LoadBalancer:
+        return tr("Load balancer");
+    case ElementKind::Database:
+        return tr("Database");
+    case ElementKind::MessageQueue:
+        return tr("RabbitMQ");
+    case ElementKind::Note:
+        return tr("Note");
+    }
+    return {};
+}
+
+QString severityName(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return tr("Error");
+    case Severity::Warning:
+        return tr("Warning");
+    case Severity::Info:
+        return tr("Info");
+    }
+    return {};
+}
+
+} // namespace
+
+QString itemToolTip(const CanvasScene& scene, const QPointF& scenePos)
+{
+    std::string id;
+    ElementKind kind = ElementKind::Note;
+    for (QGraphicsItem* item : scene.items(scenePos)) {
+        if (item->type() == ElementItem::Type) {
+            id = static_cast<ElementItem*>(item)->id();
+            kind = static_cast<ElementItem*>(item)->kind();
+            break;
+        }
+        if (item->type() == ZoneItem::Type) {
+            id = static_cast<ZoneItem*>(item)->id();
+            kind = ElementKind::Zone;
+            break;
+        }
+    }
+    if (id.empty())
+        return {};
+    const Document& document = *scene.document();
+    QString text = QStringLiteral("<b>%1</b> — %2")
+                       .arg(QString::fromStdString(nameOf(document.topology(), id)).toHtmlEscaped(),
+                            kindName(kind));
+    for (const Finding& finding : document.findings()) {
+        if (std::find(finding.subjects.begin(), finding.subjects.end(), id) == finding.subjects.end())
+            continue;
+        text += QStringLiteral("<br>%1 %2: %3")
+                    .arg(severityName(finding.severity), QString::fromStdString(finding.rule),
+                         QString::fromStdString(finding.message).toHtmlEscaped());
+    }
+    return text;
+}
+
+} // namespace topo

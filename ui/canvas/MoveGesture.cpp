@@ -1,0 +1,128 @@
+#include "canvas/MoveGesture.h"
+
+#include "canvas/CanvasEdits.h"
+#include "canvas/CanvasScene.h"
+#include "canvas/ElementItem.h"
+#include "document/Document.h"
+#include "edit/EditOperations.h"
+#include "layout/Geometry.h"
+
+#include <QCoreApplication>
+
+#include <unordered_set>
+
+namespace topo {
+namespace {
+
+// The ids an environment carries when it moves (as moveElements() moves them) and its
+// zones.
+std::vector<std::string> contentOf(const Topology& t, const std::unordered_set<std::string>& envs)
+{
+    std::vector<std::string> ids;
+    for (const Environment& env : t.environments)
+        if (envs.count(env.id))
+            for (const Zone& zone : env.zones)
+                ids.push_back(zone.id);
+    auto collect = [&](const auto& items) {
+        for (const auto& item : items)
+            if (envs.count(item.environment))
+                ids.push_back(item.id);
+    };
+    collect(t.servers);
+    collect(t.loadBalancers);
+    collect(t.messageQueues);
+    for (const Database& db : t.databases)
+        if (!db.catalogs.empty() && envs.count(db.catalogs.front().environment))
+            ids.push_back(db.id);
+    return ids;
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("MoveGesture", text);
+}
+
+} // namespace
+
+MoveGesture::MoveGesture(CanvasScene& scene, const QPointF& start,
+                         const std::vector<std::string>& ids, const std::string& anchorId)
+    : m_scene(scene), m_start(start), m_ids(ids)
+{
+    std::unordered_set<std::string> envs;
+    std::unordered_set<std::string> all(ids.begin(), ids.end());
+    for (const std::string& id : ids)
+        if (const ElementItem* item = scene.elementItem(id); item && item->kind() == ElementKind::Environment)
+            envs.insert(id);
+    for (const std::string& id : contentOf(scene.document()->topology(), envs))
+        all.insert(id);
+    for (const std::string& id : all) {
+        QGraphicsItem* item = scene.elementItem(id);
+        if (!item)
+            item = scene.zoneItem(id);
+        if (item)
+            m_carried.push_back({item, item->pos()});
+    }
+    if (const ElementItem* anchor = scene.elementItem(anchorId))
+        m_anchorOrigin = anchor->pos();
+}
+
+void MoveGesture::update(const QPointF& scenePos)
+{
+    // Snap the grabbed item's corner to the grid; everything else keeps its offset to it.
+    const QPointF raw = m_anchorOrigin + (scenePos - m_start);
+    const QPointF snapped(layout::snapToGrid(raw.x()), layout::snapToGrid(raw.y()));
+    const QPointF offset = snapped - m_anchorOrigin;
+    if (offset == m_offset)
+        return;
+    m_offset = offset;
+    for (const Carried& c : m_carried)
+        c.item->setPos(c.origin + m_offset);
+}
+
+void MoveGesture::cancel()
+{
+    for (const Carried& c : m_carried)
+        c.item->setPos(c.origin);
+    m_offset = QPointF();
+}
+
+std::optional<CanvasEdit> MoveGesture::finish() const
+{
+    if (!moved())
+        return std::nullopt;
+    const Topology& topology = m_scene.document()->topology();
+    EditSequence edits(topology);
+    edits.add(moveElements(edits.current(), m_ids, m_offset.x(), m_offset.y()));
+
+    // Servers dragged on their own into another environment's frame join it there.
+    bool carriesEnvironment = false;
+    for (const std::string& id : m_ids)
+        if (kindOf(topology, id) == ElementKind::Environment)
+            carriesEnvironment = true;
+    QString joined;
+    if (!carriesEnvironment) {
+        for (const std::string& id : m_ids) {
+            const ElementItem* item = m_scene.elementItem(id);
+            if (!item || item->kind() != ElementKind::Server)
+                continue;
+            const auto& server = std::get<Server>(item->value());
+            const auto target = environmentAt(edits.current(), item->sceneRect().center());
+            if (!target || target->id == server.environment)
+                continue;
+            edits.add(setServerEnvironment(edits.current(), id, target->id));
+            joined = QString::fromStdString(target->name);
+        }
+    }
+    CanvasEdit edit{edits.patch(), {}};
+    if (edit.patch.empty())
+        return std::nullopt;
+    const QString what = m_ids.size() == 1
+                             ? QString::fromStdString(nameOf(topology, m_ids.front()))
+                             : QCoreApplication::translate("MoveGesture", "%n elements", nullptr,
+                                                         int(m_ids.size()));
+    edit.text = joined.isEmpty() ? tr("Move %1").arg(what)
+                                 : tr("Move %1 to %2").arg(what, joined);
+    return edit;
+}
+
+} // namespace topo

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "edit/TopologyPatch.h"
+
+#include <QPointF>
+#include <QString>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+class QGraphicsItem;
+
+namespace topo {
+
+class CanvasScene;
+
+// The edit one gesture produces: one undo step.
+struct CanvasEdit {
+    TopologyPatch patch;
+    QString text;
+};
+
+// A drag of the selected items. While the mouse moves only the items move (snapped to the
+// grid; an environment carries its content); on release the gesture becomes one patch: the
+// moves, and the servers dropped into another environment's frame joining it.
+class MoveGesture {
+public:
+    MoveGesture(CanvasScene& scene, const QPointF& start, const std::vector<std::string>& ids,
+                const std::string& anchorId);
+
+    void update(const QPointF& scenePos);
+    bool moved() const { return m_offset != QPointF(); }
+    // The gesture's edit; nullopt when nothing changed.
+    std::optional<CanvasEdit> finish() const;
+    // Puts the items back where the model has them (an aborted drag).
+    void cancel();
+
+private:
+    struct Carried {
+        QGraphicsItem* item;
+        QPointF origin;
+    };
+
+    CanvasScene& m_scene;
+    QPointF m_start;
+    QPointF m_anchorOrigin;
+    std::vector<std::string> m_ids; // what the user drags (not what it carries)
+    std::vector<Carried> m_carried;
+    QPointF m_offset;
+};
+
+} // namespace topo
