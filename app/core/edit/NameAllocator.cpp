@@ -161,7 +161,8 @@ std::string NameAllocator::nextServerName(const std::string& environmentId)
         Series& s = series[lowered(numbered.prefix)];
         s.weight += server.hasRole(Role::Frontend) ? 3 : 1;
         s.lastSeen = order;
-        s.example = server.name;
+        if (s.example.empty())
+            s.example = server.name;
     }
     const Series* best = nullptr;
     for (const auto& [prefix, s] : series)

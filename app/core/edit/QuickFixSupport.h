@@ -1,0 +1,31 @@
+#pragma once
+
+#include "edit/QuickFixes.h"
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace topo::fixes {
+
+// Shared plumbing of the quick fixes: each fix edits a copy of the design and becomes the
+// patch between the two.
+
+using Fixes = std::vector<QuickFix>;
+using Edit = std::function<bool(Topology&)>; // false = nothing sensible to do
+
+// Adds a fix titled `title` when `edit` succeeds and changes something. New elements the
+// edit left without a position are placed automatically.
+void offer(Fixes& out, const Topology& topology, const std::string& title, const Edit& edit);
+
+std::string nameOf(const Topology& topology, const std::string& id);
+std::string specText(const Hardware& hardware); // "4 vCPU · 8 GB · 100 GB"
+void addRole(Server& server, Role role);
+
+// The fixes of each rule family; `subject` is the finding's first subject.
+Fixes roleFixes(const Topology& topology, const Finding& finding);
+Fixes hardwareFixes(const Topology& topology, const Finding& finding);
+Fixes balancerFixes(const Topology& topology, const Finding& finding);
+Fixes storeFixes(const Topology& topology, const Finding& finding); // databases, queues
+
+} // namespace topo::fixes

@@ -1,0 +1,124 @@
+#include "EditTestSupport.h"
+
+#include "edit/ElementArrays.h"
+#include "edit/QuickFixes.h"
+#include "rules/Validator.h"
+
+#include <algorithm>
+#include <set>
+
+namespace topo {
+namespace {
+
+using test::loadFixture;
+
+bool stillThere(const std::vector<Finding>& findings, const Finding& f)
+{
+    return std::any_of(findings.begin(), findings.end(), [&](const Finding& other) {
+        return other.rule == f.rule && other.environment == f.environment
+               && (other.subjects.empty() ? f.subjects.empty()
+                                          : !f.subjects.empty() && other.subjects[0] == f.subjects[0]);
+    });
+}
+
+// Applies every fix offered for every finding of `t`; each must clear its finding and
+// revert exactly. Returns the rules that were fixed.
+std::set<std::string> fixAll(const Topology& t, const std::string& label)
+{
+    std::set<std::string> fixed;
+    for (const Finding& finding : validate(t)) {
+        for (const QuickFix& fix : quickFixesFor(t, finding)) {
+            EXPECT_FALSE(fix.title.empty());
+            Topology after = t;
+            fix.patch.apply(after);
+            EXPECT_FALSE(stillThere(validate(after), finding))
+                << label << ": " << finding.rule << " on " << finding.subjects[0] << " after \""
+                << fix.title << "\"";
+            fix.patch.revert(after);
+            EXPECT_EQ(test::saved(after), test::saved(t)) << label << ": " << fix.title;
+            fixed.insert(finding.rule);
+        }
+    }
+    return fixed;
+}
+
+// A design breaking many rules with a quick fix, built from the official examples.
+Topology brokenDesign()
+{
+    Topology t = loadFixture("example-2-production-farm");
+    t.loadBalancers.front().stickySessions = true;
+    t.loadBalancers.front().policy = LbPolicy::Ratio;
+    t.servers[0].roles = {Role::Frontend, Role::DeploymentController};
+    t.servers[1].roles = {Role::Frontend, Role::DeploymentController};
+    t.servers[2].roles = {};
+    t.servers[1].hardware.cpuCores = 1;
+    t.servers[1].hardware.ramGb = 2;
+    t.servers[1].hardware.diskGb = 40;
+    t.messageQueues.front().nodes = 2;
+    t.messageQueues.front().tcpLoadBalancer = false;
+    t.databases.front().catalogs.clear();
+    return t;
+}
+
+TEST(QuickFixes, EveryOfferedFixClearsItsFindingOnTheFixtures)
+{
+    std::set<std::string> fixed;
+    for (const std::string& name : test::fixtureNames()) {
+        const auto rules = fixAll(loadFixture(name), name);
+        fixed.insert(rules.begin(), rules.end());
+    }
+    EXPECT_GE(fixed.size(), 5u);
+}
+
+TEST(QuickFixes, ClearsAtLeastEightRulesOnABrokenDesign)
+{
+    const Topology t = brokenDesign();
+    std::set<std::string> fixed = fixAll(t, "broken");
+    for (const char* rule : {"LB-STICKY", "LB-POLICY", "DC-MULTIPLE", "SCHED-MISSING", "ROLES-EMPTY",
+                             "HW-MIN-CPU", "HW-MIN-RAM", "HW-MIN-DISK", "MQ-CLUSTER-EVEN",
+                             "MQ-CLUSTER-NO-LB", "DB-MISSING", "DB-NO-CATALOGS", "FE-HW-UNIFORM"})
+        EXPECT_TRUE(fixed.count(rule)) << rule;
+}
+
+TEST(QuickFixes, FarmWithoutBalancerQueueOrScheduler)
+{
+    Topology t = loadFixture("example-2-production-farm");
+    t.loadBalancers.clear();
+    t.messageQueues.clear();
+    for (Server& s : t.servers)
+        std::erase(s.roles, Role::Scheduler);
+    t.servers[0].roles.push_back(Role::Scheduler);
+    t.servers[0].roles.erase(std::find(t.servers[0].roles.begin(), t.servers[0].roles.end(), Role::Frontend));
+    t.servers[0].roles.erase(std::remove(t.servers[0].roles.begin(), t.servers[0].roles.end(),
+                                         Role::DeploymentController),
+                             t.servers[0].roles.end());
+    const std::set<std::string> fixed = fixAll(t, "farm");
+    for (const char* rule : {"LB-REQUIRED", "MQ-MISSING", "SCHED-HOST"})
+        EXPECT_TRUE(fixed.count(rule)) << rule;
+}
+
+TEST(QuickFixes, LoadBalancerFixCoversTheFarm)
+{
+    Topology t = loadFixture("example-2-production-farm");
+    t.loadBalancers.clear();
+    const auto findings = validate(t);
+    const auto lbRequired = std::find_if(findings.begin(), findings.end(),
+                                         [](const Finding& f) { return f.rule == "LB-REQUIRED"; });
+    ASSERT_NE(lbRequired, findings.end());
+    const auto fixes = quickFixesFor(t, *lbRequired);
+    ASSERT_EQ(fixes.size(), 1u);
+    fixes[0].patch.apply(t);
+    ASSERT_EQ(t.loadBalancers.size(), 1u);
+    EXPECT_EQ(t.loadBalancers[0].targets, (std::vector<std::string>{"p-1", "p-2", "p-3"}));
+    EXPECT_TRUE(t.loadBalancers[0].layout.has_value());
+}
+
+TEST(QuickFixes, UnknownRuleGivesNothing)
+{
+    const Topology t = loadFixture("factory-standard");
+    EXPECT_TRUE(quickFixesFor(t, Finding{"ENV-SET", Severity::Info, "", {}, ""}).empty());
+    EXPECT_GE(rulesWithQuickFixes().size(), 8u);
+}
+
+} // namespace
+} // namespace topo
