@@ -57,13 +57,13 @@ public:
     }
     bool string(string_t& v)
     {
-        const std::size_t limit = longTextAllowed() ? Limits::kMaxLongTextChars
-                                                    : Limits::kMaxStringChars;
+        const std::size_t limit =
+            longTextAllowed() ? Limits::kMaxLongTextChars : Limits::kMaxStringChars;
         if (v.size() > limit) {
             const std::size_t chars = countCodePoints(v);
             if (chars > limit)
-                return fail("string of " + std::to_string(chars)
-                                + " characters is over the limit of " + std::to_string(limit),
+                return fail("string of " + std::to_string(chars) +
+                                " characters is over the limit of " + std::to_string(limit),
                             valuePointer());
         }
         return add(Json(std::move(v)));
@@ -80,9 +80,9 @@ public:
         Frame& frame = m_stack.back();
         auto& members = frame.value->get_ref<Json::object_t&>();
         if (k.size() > Limits::kMaxStringChars && countCodePoints(k) > Limits::kMaxStringChars)
-            return fail("member name of " + std::to_string(countCodePoints(k))
-                            + " characters is over the limit of "
-                            + std::to_string(Limits::kMaxStringChars),
+            return fail("member name of " + std::to_string(countCodePoints(k)) +
+                            " characters is over the limit of " +
+                            std::to_string(Limits::kMaxStringChars),
                         containerPointer(m_stack.size()));
         if (isRepeated(frame, members, k)) {
             std::string pointer = containerPointer(m_stack.size());
@@ -94,7 +94,8 @@ public:
         return true;
     }
 
-    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& ex)
+    bool parse_error(std::size_t position, const std::string&,
+                     const nlohmann::detail::exception& ex)
     {
         LoadError error;
         error.message = syntaxMessage(ex.what());
@@ -148,8 +149,8 @@ private:
     bool open(Json&& container)
     {
         if (m_stack.size() >= Limits::kMaxDepth)
-            return fail("nesting deeper than " + std::to_string(Limits::kMaxDepth)
-                            + " levels is over the limit",
+            return fail("nesting deeper than " + std::to_string(Limits::kMaxDepth) +
+                            " levels is over the limit",
                         valuePointer());
         m_stack.push_back(Frame{place(std::move(container)), nullptr});
         return true;
@@ -165,14 +166,14 @@ private:
     bool longTextAllowed() const
     {
         const auto lastKeyIs = [](const Json* v, std::string_view key) {
-            return v->is_object() && !v->empty()
-                   && v->get_ref<const Json::object_t&>().back().first == key;
+            return v->is_object() && !v->empty() &&
+                   v->get_ref<const Json::object_t&>().back().first == key;
         };
         if (m_stack.size() == 1)
             return lastKeyIs(m_stack[0].value, "description");
         if (m_stack.size() == 3)
-            return lastKeyIs(m_stack[0].value, "notes") && m_stack[1].value->is_array()
-                   && lastKeyIs(m_stack[2].value, "text");
+            return lastKeyIs(m_stack[0].value, "notes") && m_stack[1].value->is_array() &&
+                   lastKeyIs(m_stack[2].value, "text");
         return false;
     }
 
@@ -224,7 +225,8 @@ private:
             }
         }
         error.line = line;
-        error.column = static_cast<int>(countCodePoints(m_bytes.substr(lineStart, offset - lineStart))) + 1;
+        error.column =
+            static_cast<int>(countCodePoints(m_bytes.substr(lineStart, offset - lineStart))) + 1;
     }
 
     static std::string syntaxMessage(std::string_view what);
@@ -256,8 +258,8 @@ std::string printable(std::string_view text)
 // input; expected '}'" (the position is reported separately).
 std::string BoundedDomBuilder::syntaxMessage(std::string_view what)
 {
-    if (const auto bracket = what.find("] "); what.rfind("[json.exception.", 0) == 0
-                                               && bracket != std::string_view::npos)
+    if (const auto bracket = what.find("] ");
+        what.rfind("[json.exception.", 0) == 0 && bracket != std::string_view::npos)
         what.remove_prefix(bracket + 2);
     if (what.rfind("parse error", 0) == 0) {
         if (const auto colon = what.find(": "); colon != std::string_view::npos)
@@ -273,12 +275,14 @@ std::string BoundedDomBuilder::syntaxMessage(std::string_view what)
     constexpr std::size_t kKeep = 32;
     if (const auto at = detail.find(kLastRead); at != std::string::npos) {
         const std::size_t start = at + kLastRead.size();
-        std::string token = detail.substr(start);
-        if (!token.empty() && token.back() == '\'')
-            token.pop_back();
+        // The token ends at the quote before "; expected ..." or at the final quote.
+        std::size_t end = detail.rfind("'; expected");
+        if (end == std::string::npos || end < start)
+            end = detail.size() - 1;
+        std::string token = detail.substr(start, end - start);
         if (token.size() > kKeep)
             token = "..." + token.substr(token.size() - kKeep);
-        detail = detail.substr(0, start) + token + "'";
+        detail = detail.substr(0, start) + token + detail.substr(end);
     }
     return printable(detail);
 }

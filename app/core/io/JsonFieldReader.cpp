@@ -2,6 +2,7 @@
 
 #include "model/Ids.h"
 
+#include <cassert>
 #include <cmath>
 
 namespace topo {
@@ -75,14 +76,13 @@ bool readBool(const Json& value, const JsonPath& path, std::string_view name)
     return value.get<bool>();
 }
 
-long long readInteger(const Json& value, const JsonPath& path, std::string_view name,
-                      long long min, long long max)
+long long readInteger(const Json& value, const JsonPath& path, std::string_view name, long long min,
+                      long long max)
 {
     if (!value.is_number_integer())
         failAt(path, named(name) + " must be an integer; found " + describeValue(value));
-    const bool tooBig = value.is_number_unsigned()
-                        && value.get<Json::number_unsigned_t>()
-                               > static_cast<Json::number_unsigned_t>(max);
+    const bool tooBig = value.is_number_unsigned() && value.get<Json::number_unsigned_t>() >
+                                                          static_cast<Json::number_unsigned_t>(max);
     const long long v = tooBig ? max : value.get<long long>();
     if (tooBig || v < min || v > max) {
         std::string range = max >= std::numeric_limits<int>::max()
@@ -114,8 +114,8 @@ std::string takeId(Json& value, const JsonPath& path, std::string_view name)
 {
     std::string id = takeString(value, path, name);
     if (!isValidId(id))
-        failAt(path, "invalid id " + quotedText(id) + ": an id is 1-" + std::to_string(kMaxIdLength)
-                         + " characters of A-Z a-z 0-9 . _ -");
+        failAt(path, "invalid id " + quotedText(id) + ": an id is 1-" +
+                         std::to_string(kMaxIdLength) + " characters of A-Z a-z 0-9 . _ -");
     return id;
 }
 
@@ -134,6 +134,8 @@ ObjectReader::ObjectReader(Json& object, const JsonPath& path, std::string_view 
 
 void ObjectReader::remember(std::string_view key)
 {
+    // Element types have at most 11 members; a larger list would be a programming error.
+    assert(m_knownCount < kMaxKnown);
     if (m_knownCount < kMaxKnown)
         m_known[m_knownCount++] = key;
 }

@@ -16,31 +16,30 @@ namespace topo {
 // Typed access to single JSON values: each checks the type (and range) before converting, and
 // throws ReadFailure naming the value's pointer when the value is not what the format says.
 [[noreturn]] void failAt(const JsonPath& path, std::string message);
-std::string describeValue(const Json& value); // "a string", "the number 2.7", ...
-std::string quotedText(std::string_view text);    // JSON-quoted, shortened, printable
+std::string describeValue(const Json& value);  // "a string", "the number 2.7", ...
+std::string quotedText(std::string_view text); // JSON-quoted, shortened, printable
 std::string takeString(Json& value, const JsonPath& path, std::string_view name);
 bool readBool(const Json& value, const JsonPath& path, std::string_view name);
-long long readInteger(const Json& value, const JsonPath& path, std::string_view name,
-                      long long min, long long max);
+long long readInteger(const Json& value, const JsonPath& path, std::string_view name, long long min,
+                      long long max);
 // A finite number in [min, max]; when `minExclusive`, the number must be greater than min.
 double readNumber(const Json& value, const JsonPath& path, std::string_view name, double min,
                   double max, bool minExclusive = false);
 std::string takeId(Json& value, const JsonPath& path, std::string_view name);
 void requireArray(const Json& value, const JsonPath& path, std::string_view name);
 
-template <typename E>
-E readEnum(const Json& value, const JsonPath& path, std::string_view name)
+template <typename E> E readEnum(const Json& value, const JsonPath& path, std::string_view name)
 {
     std::string allowed;
     for (const auto& s : spellings<E>())
         allowed += (allowed.empty() ? "" : ", ") + std::string(s.text);
     if (!value.is_string())
-        failAt(path, "\"" + std::string(name) + "\" must be one of " + allowed + "; found "
-                         + describeValue(value));
+        failAt(path, "\"" + std::string(name) + "\" must be one of " + allowed + "; found " +
+                         describeValue(value));
     const auto parsed = parseEnum<E>(value.get_ref<const std::string&>());
     if (!parsed)
-        failAt(path, "\"" + std::string(name) + "\" must be one of " + allowed + "; found "
-                         + quotedText(value.get_ref<const std::string&>()));
+        failAt(path, "\"" + std::string(name) + "\" must be one of " + allowed + "; found " +
+                         quotedText(value.get_ref<const std::string&>()));
     return *parsed;
 }
 
@@ -70,8 +69,7 @@ public:
     Json* optionalArray(std::string_view key); // nullptr when absent
     Json& requiredArray(std::string_view key);
 
-    template <typename E>
-    E enumValue(std::string_view key, std::optional<E> fallback)
+    template <typename E> E enumValue(std::string_view key, std::optional<E> fallback)
     {
         Json* v = fallback ? find(key) : &require(key);
         return v ? readEnum<E>(*v, pathOf(key), key) : *fallback;

@@ -23,21 +23,26 @@ const std::map<int, Migration>& migrations()
 void migrateToCurrent(Json& document, long long version)
 {
     if (version > kCurrentFormatVersion)
-        throw ReadFailure{"file format version " + std::to_string(version)
-                              + " is newer than this program supports ("
-                              + std::to_string(kCurrentFormatVersion) + ")",
+        throw ReadFailure{"file format version " + std::to_string(version) +
+                              " is newer than this program supports (" +
+                              std::to_string(kCurrentFormatVersion) + ")",
                           kVersionPointer};
     if (version < kFirstFormatVersion)
-        throw ReadFailure{"file format version " + std::to_string(version)
-                              + " does not exist; the first version is "
-                              + std::to_string(kFirstFormatVersion),
+        throw ReadFailure{"file format version " + std::to_string(version) +
+                              " does not exist; the first version is " +
+                              std::to_string(kFirstFormatVersion),
                           kVersionPointer};
-    for (long long v = version; v < kCurrentFormatVersion; ++v) {
-        const auto step = migrations().find(static_cast<int>(v));
-        if (step == migrations().end())
-            throw ReadFailure{"file format version " + std::to_string(version)
-                                  + " is no longer supported (this program reads version "
-                                  + std::to_string(kCurrentFormatVersion) + ")",
+    applyMigrations(document, version, kCurrentFormatVersion, migrations());
+}
+
+void applyMigrations(Json& document, long long from, int to, const std::map<int, Migration>& table)
+{
+    for (long long v = from; v < to; ++v) {
+        const auto step = table.find(static_cast<int>(v));
+        if (step == table.end())
+            throw ReadFailure{"file format version " + std::to_string(from) +
+                                  " is no longer supported (this program reads version " +
+                                  std::to_string(to) + ")",
                               kVersionPointer};
         document = step->second(std::move(document));
     }

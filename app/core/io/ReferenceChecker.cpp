@@ -14,14 +14,22 @@ enum class Kind { Site, Environment, Zone, Server, LoadBalancer, Database, Messa
 std::string_view kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::Site: return "site";
-    case Kind::Environment: return "environment";
-    case Kind::Zone: return "zone";
-    case Kind::Server: return "server";
-    case Kind::LoadBalancer: return "load balancer";
-    case Kind::Database: return "database";
-    case Kind::MessageQueue: return "message queue";
-    case Kind::Note: return "note";
+    case Kind::Site:
+        return "site";
+    case Kind::Environment:
+        return "environment";
+    case Kind::Zone:
+        return "zone";
+    case Kind::Server:
+        return "server";
+    case Kind::LoadBalancer:
+        return "load balancer";
+    case Kind::Database:
+        return "database";
+    case Kind::MessageQueue:
+        return "message queue";
+    case Kind::Note:
+        return "note";
     }
     return "element";
 }
@@ -29,14 +37,22 @@ std::string_view kindName(Kind kind)
 std::string_view arrayName(Kind kind)
 {
     switch (kind) {
-    case Kind::Site: return "sites";
-    case Kind::Environment: return "environments";
-    case Kind::Zone: return "environments";
-    case Kind::Server: return "servers";
-    case Kind::LoadBalancer: return "loadBalancers";
-    case Kind::Database: return "databases";
-    case Kind::MessageQueue: return "messageQueues";
-    case Kind::Note: return "notes";
+    case Kind::Site:
+        return "sites";
+    case Kind::Environment:
+        return "environments";
+    case Kind::Zone:
+        return "environments";
+    case Kind::Server:
+        return "servers";
+    case Kind::LoadBalancer:
+        return "loadBalancers";
+    case Kind::Database:
+        return "databases";
+    case Kind::MessageQueue:
+        return "messageQueues";
+    case Kind::Note:
+        return "notes";
     }
     return {};
 }
@@ -78,17 +94,17 @@ private:
     {
         const auto [it, inserted] = m_ids.emplace(id, place);
         if (!inserted)
-            throw ReadFailure{"duplicate id " + quotedText(id) + ": already used by the "
-                                  + std::string(kindName(it->second.kind)) + " at "
-                                  + it->second.pointer(),
+            throw ReadFailure{"duplicate id " + quotedText(id) + ": already used by the " +
+                                  std::string(kindName(it->second.kind)) + " at " +
+                                  it->second.pointer(),
                               place.pointer() + "/id"};
     }
 
     void collectIds()
     {
-        std::size_t count = m_t.sites.size() + m_t.environments.size() + m_t.servers.size()
-                            + m_t.loadBalancers.size() + m_t.databases.size()
-                            + m_t.messageQueues.size() + m_t.notes.size();
+        std::size_t count = m_t.sites.size() + m_t.environments.size() + m_t.servers.size() +
+                            m_t.loadBalancers.size() + m_t.databases.size() +
+                            m_t.messageQueues.size() + m_t.notes.size();
         for (const auto& e : m_t.environments)
             count += e.zones.size();
         m_ids.reserve(count);
@@ -106,8 +122,7 @@ private:
         addAll(m_t.notes, Kind::Note);
     }
 
-    template <typename T>
-    void addAll(const std::vector<T>& elements, Kind kind)
+    template <typename T> void addAll(const std::vector<T>& elements, Kind kind)
     {
         for (std::size_t i = 0; i < elements.size(); ++i)
             add(elements[i].id, {kind, i});
@@ -121,11 +136,11 @@ private:
             return;
         const auto it = m_ids.find(id);
         if (it == m_ids.end())
-            throw ReadFailure{"no " + std::string(kindName(wanted)) + " has the id " + quotedText(id),
-                              pointer()};
+            throw ReadFailure{
+                "no " + std::string(kindName(wanted)) + " has the id " + quotedText(id), pointer()};
         if (it->second.kind != wanted)
-            throw ReadFailure{quotedText(id) + " is " + withArticle(it->second.kind) + ", not "
-                                  + withArticle(wanted),
+            throw ReadFailure{quotedText(id) + " is " + withArticle(it->second.kind) + ", not " +
+                                  withArticle(wanted),
                               pointer()};
     }
 
@@ -142,8 +157,8 @@ private:
                 const auto& members = zones[z].members;
                 for (std::size_t m = 0; m < members.size(); ++m)
                     expect(members[m], Kind::Server, false, [&] {
-                        return at("environments", i, "/zones/" + std::to_string(z) + "/members/"
-                                                         + std::to_string(m));
+                        return at("environments", i,
+                                  "/zones/" + std::to_string(z) + "/members/" + std::to_string(m));
                     });
             }
         }

@@ -44,8 +44,8 @@ void checkElementCount(const Json& document)
         }
     }
     if (count > Limits::kMaxElements)
-        throw ReadFailure{"the design has " + std::to_string(count)
-                              + " elements; the limit is " + std::to_string(Limits::kMaxElements),
+        throw ReadFailure{"the design has " + std::to_string(count) + " elements; the limit is " +
+                              std::to_string(Limits::kMaxElements),
                           ""};
 }
 
@@ -68,9 +68,9 @@ void checkFormat(ObjectReader& top)
 {
     const Json& format = top.require("format");
     if (!format.is_string() || format.get_ref<const std::string&>() != kFormatName)
-        failAt(top.pathOf("format"), "\"format\" must be \"" + std::string(kFormatName)
-                                         + "\"; found " + describeValue(format)
-                                         + ": this is not a topology file");
+        failAt(top.pathOf("format"), "\"format\" must be \"" + std::string(kFormatName) +
+                                         "\"; found " + describeValue(format) +
+                                         ": this is not a topology file");
 }
 
 Topology readDocument(Json& document)
@@ -80,9 +80,9 @@ Topology readDocument(Json& document)
         failAt(root, "the document must be a JSON object; found " + describeValue(document));
     ObjectReader top(document, root, "document");
     checkFormat(top);
-    const long long version = top.requiredInteger("formatVersion",
-                                                  std::numeric_limits<long long>::min(),
-                                                  std::numeric_limits<long long>::max());
+    const long long version =
+        top.requiredInteger("formatVersion", std::numeric_limits<long long>::min(),
+                            std::numeric_limits<long long>::max());
     if (version != kCurrentFormatVersion)
         migrateToCurrent(document, version);
     checkElementCount(document);
@@ -129,8 +129,9 @@ std::string mebibytes(std::uintmax_t bytes)
 LoadResult readTopology(std::string_view bytes)
 {
     if (bytes.size() > Limits::kMaxFileBytes)
-        return failure("the document is " + mebibytes(bytes.size()) + " (" + std::to_string(bytes.size())
-                       + " bytes); the limit is " + mebibytes(Limits::kMaxFileBytes));
+        return failure("the document is " + mebibytes(bytes.size()) + " (" +
+                       std::to_string(bytes.size()) + " bytes); the limit is " +
+                       mebibytes(Limits::kMaxFileBytes));
     try {
         Json document;
         if (auto error = JsonDocumentParser::parse(bytes, document)) {
@@ -156,16 +157,16 @@ LoadResult readTopologyFile(const std::string& path)
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
     if (ec || !fs::exists(status))
-        return failure("cannot open the file: "
-                       + (ec ? ec.message() : std::string("no such file or directory")));
+        return failure("cannot open the file: " +
+                       (ec ? ec.message() : std::string("no such file or directory")));
     if (!fs::is_regular_file(status))
         return failure("cannot open the file: it is not a regular file");
     const std::uintmax_t size = fs::file_size(path, ec);
     if (ec)
         return failure("cannot read the file: " + ec.message());
     if (size > Limits::kMaxFileBytes)
-        return failure("the file is " + mebibytes(size) + " (" + std::to_string(size)
-                       + " bytes); the limit is " + mebibytes(Limits::kMaxFileBytes));
+        return failure("the file is " + mebibytes(size) + " (" + std::to_string(size) +
+                       " bytes); the limit is " + mebibytes(Limits::kMaxFileBytes));
 
     std::ifstream in(path, std::ios::binary);
     if (!in)

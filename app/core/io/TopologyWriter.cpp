@@ -52,8 +52,7 @@ private:
     Json m_json;
 };
 
-template <typename E>
-Json spelling(E value)
+template <typename E> Json spelling(E value)
 {
     return Json(std::string(toString(value)));
 }
@@ -82,8 +81,7 @@ Json toJson(const Hardware& h)
         .finish(h.extra);
 }
 
-template <typename T>
-void addLayout(ObjectWriter& w, const std::optional<T>& layout)
+template <typename T> void addLayout(ObjectWriter& w, const std::optional<T>& layout)
 {
     if (layout)
         w.add("layout", toJson(*layout));
@@ -131,8 +129,7 @@ Json toJson(const Database& db);
 Json toJson(const MessageQueue& mq);
 Json toJson(const Note& n);
 
-template <typename T>
-Json array(const std::vector<T>& elements)
+template <typename T> Json array(const std::vector<T>& elements)
 {
     Json out = Json::array();
     auto& items = out.get_ref<Json::array_t&>();
@@ -243,23 +240,23 @@ Json toJson(const Note& n)
 
 std::string writeTopology(const Topology& t, std::string_view generator)
 {
-    const Json document = ObjectWriter()
-                              .add("format", "outsystems-topology")
-                              .add("formatVersion", kCurrentFormatVersion)
-                              .add("generator", generator.empty() ? t.generator
-                                                                  : std::string(generator))
-                              .add("name", t.name)
-                              .add("description", t.description)
-                              .add("scope", spelling(t.scope))
-                              .add("assumptions", toJson(t.assumptions))
-                              .add("sites", array(t.sites))
-                              .add("environments", array(t.environments))
-                              .add("servers", array(t.servers))
-                              .add("loadBalancers", array(t.loadBalancers))
-                              .add("databases", array(t.databases))
-                              .add("messageQueues", array(t.messageQueues))
-                              .add("notes", array(t.notes))
-                              .finish(t.extra);
+    const Json document =
+        ObjectWriter()
+            .add("format", "outsystems-topology")
+            .add("formatVersion", kCurrentFormatVersion)
+            .add("generator", generator.empty() ? t.generator : std::string(generator))
+            .add("name", t.name)
+            .add("description", t.description)
+            .add("scope", spelling(t.scope))
+            .add("assumptions", toJson(t.assumptions))
+            .add("sites", array(t.sites))
+            .add("environments", array(t.environments))
+            .add("servers", array(t.servers))
+            .add("loadBalancers", array(t.loadBalancers))
+            .add("databases", array(t.databases))
+            .add("messageQueues", array(t.messageQueues))
+            .add("notes", array(t.notes))
+            .finish(t.extra);
     // replace: a string with invalid UTF-8 (set through the model, never read from a file)
     // must not make saving throw.
     std::string text = document.dump(2, ' ', false, Json::error_handler_t::replace);

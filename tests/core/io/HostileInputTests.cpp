@@ -15,8 +15,8 @@ namespace fs = std::filesystem;
 std::string minimalText(std::string_view extraMembers)
 {
     return R"({"format": "outsystems-topology", "formatVersion": 1, "name": "Big",
-      "environments": [{"id": "dev", "name": "Dev", "purpose": "development"}])"
-           + std::string(extraMembers) + "}";
+      "environments": [{"id": "dev", "name": "Dev", "purpose": "development"}])" +
+           std::string(extraMembers) + "}";
 }
 
 TEST(HostileInput, TenThousandDeepNestingIsRefusedAtTheLimit)
@@ -43,7 +43,8 @@ TEST(HostileInput, DepthOfExactly64IsAccepted)
 
 TEST(HostileInput, OneMegabyteStringIsRefused)
 {
-    const std::string text = minimalText(", \"description\": \"" + std::string(1 << 20, 'x') + "\"");
+    const std::string text =
+        minimalText(", \"description\": \"" + std::string(1 << 20, 'x') + "\"");
     const LoadResult r = readTopology(text);
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error.pointer, "/description");
@@ -52,16 +53,30 @@ TEST(HostileInput, OneMegabyteStringIsRefused)
         << r.error.message;
 }
 
+TEST(HostileInput, SyntaxErrorAfterALongStringGivesAShortMessage)
+{
+    const std::string text = "{\"name\": \"" + std::string(1 << 20, 'x') + "\x01\"}";
+    const LoadResult r = readTopology(text);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error.line, 1);
+    EXPECT_EQ(r.error.column, 11 + (1 << 20));
+    EXPECT_LT(r.error.message.size(), 200u) << r.error.message;
+    EXPECT_NE(r.error.message.find("control character U+0001"), std::string::npos);
+    EXPECT_NE(r.error.message.find("last read: '...xxx"), std::string::npos) << r.error.message;
+}
+
 TEST(HostileInput, LongTextLimitsCountCharactersNotBytes)
 {
     std::string accented;
     for (int i = 0; i < 4096; ++i)
         accented += "\xC3\xA9"; // 4096 characters, 8192 bytes
     EXPECT_TRUE(readTopology(minimalText(", \"generator\": \"" + accented + "\"")).ok());
-    EXPECT_TRUE(readTopology(minimalText(", \"description\": \"" + std::string(65'536, 'd') + "\"")).ok());
+    EXPECT_TRUE(
+        readTopology(minimalText(", \"description\": \"" + std::string(65'536, 'd') + "\"")).ok());
 
     const std::string note = R"(, "notes": [{"id": "n", "layout": {"x": 0, "y": 0, "width": 1,
-        "height": 1}, "text": ")" + std::string(65'536, 't') + "\"}]";
+        "height": 1}, "text": ")" +
+                             std::string(65'536, 't') + "\"}]";
     EXPECT_TRUE(readTopology(minimalText(note)).ok());
 
     const LoadResult r = readTopology(minimalText(", \"generator\": \"" + accented + "e\""));
@@ -143,10 +158,11 @@ TEST(HostileInput, TenThousandServersLoadAndRoundTrip)
 {
     std::string servers = ", \"servers\": [";
     for (int i = 0; i < 10'000; ++i)
-        servers += std::string(i ? "," : "") + R"({"id": "s)" + std::to_string(i)
-                   + R"(", "name": "S", "environment": "dev", "roles": ["frontend"],
+        servers += std::string(i ? "," : "") + R"({"id": "s)" + std::to_string(i) +
+                   R"(", "name": "S", "environment": "dev", "roles": ["frontend"],
                    "hardware": {"cpuCores": 4, "ramGb": 16, "diskGb": 100},
-                   "layout": {"x": )" + std::to_string(i) + R"(, "y": 0.5}})";
+                   "layout": {"x": )" +
+                   std::to_string(i) + R"(, "y": 0.5}})";
     servers += "]";
     const LoadResult r = readTopology(minimalText(servers));
     ASSERT_TRUE(r.ok()) << r.error.message;

@@ -28,8 +28,8 @@ std::vector<ManifestRow> manifest()
         EXPECT_NE(tab2, std::string::npos) << "malformed manifest line: " << line;
         if (tab2 == std::string::npos)
             continue;
-        rows.push_back({line.substr(0, tab1), line.substr(tab1 + 1, tab2 - tab1 - 1),
-                        line.substr(tab2 + 1)});
+        rows.push_back(
+            {line.substr(0, tab1), line.substr(tab1 + 1, tab2 - tab1 - 1), line.substr(tab2 + 1)});
     }
     return rows;
 }

@@ -43,7 +43,7 @@ inline LoadResult read(const Json& document)
 
 // Asserts that `bytes` is refused at `pointer` with a message containing `substring`.
 inline void expectTextRefused(std::string_view bytes, const std::string& pointer,
-                          const std::string& substring)
+                              const std::string& substring)
 {
     const LoadResult result = readTopology(bytes);
     ASSERT_FALSE(result.ok()) << "accepted; expected refusal at " << pointer;

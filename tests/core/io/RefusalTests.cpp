@@ -164,20 +164,25 @@ TEST(Refusal, DuplicateIdAcrossKinds)
     Json doc = minimalDocument();
     doc["notes"] = Json::parse(R"([{"id": "s1", "text": "",
                                     "layout": {"x": 0, "y": 0, "width": 1, "height": 1}}])");
-    expectRefused(doc, "/notes/0/id", "duplicate id \"s1\": already used by the server at /servers/0");
+    expectRefused(doc, "/notes/0/id",
+                  "duplicate id \"s1\": already used by the server at /servers/0");
 }
 
 TEST(Refusal, DuplicateZoneId)
 {
     Json doc = minimalDocument();
-    doc["environments"][0]["zones"] = Json::parse(R"([{"id": "z", "name": "A"}, {"id": "z", "name": "B"}])");
-    expectRefused(doc, "/environments/0/zones/1/id", "already used by the zone at /environments/0/zones/0");
+    doc["environments"][0]["zones"] =
+        Json::parse(R"([{"id": "z", "name": "A"}, {"id": "z", "name": "B"}])");
+    expectRefused(doc, "/environments/0/zones/1/id",
+                  "already used by the zone at /environments/0/zones/0");
 }
 
 TEST(Refusal, KeyRepeatedInOneObject)
 {
-    expectTextRefused(std::string_view(R"({"format": "outsystems-topology", "environments": [{"id": "a", "id": "b"}]})"),
-                  "/environments/0/id", "member \"id\" is repeated in one object");
+    expectTextRefused(
+        std::string_view(
+            R"({"format": "outsystems-topology", "environments": [{"id": "a", "id": "b"}]})"),
+        "/environments/0/id", "member \"id\" is repeated in one object");
 }
 
 TEST(Refusal, DanglingReference)
@@ -218,7 +223,8 @@ TEST(Refusal, LayoutShapes)
     doc["servers"][0]["layout"] = Json::parse(R"({"x": "1", "y": 2})");
     expectRefused(doc, "/servers/0/layout/x", "must be a number");
     doc["servers"][0]["layout"] = Json::parse(R"({"x": 1, "y": 2})");
-    doc["sites"] = Json::parse(R"([{"id": "site", "name": "S", "layout": {"x": 0, "y": 0, "width": 5}}])");
+    doc["sites"] =
+        Json::parse(R"([{"id": "site", "name": "S", "layout": {"x": 0, "y": 0, "width": 5}}])");
     expectRefused(doc, "/sites/0/layout/height", "missing required member \"height\"");
 }
 

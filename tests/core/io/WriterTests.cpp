@@ -144,7 +144,8 @@ TEST(TopologyWriter, WritesEveryDefaultInCanonicalOrder)
 TEST(TopologyWriter, ZoneAndLayoutMembersInCanonicalOrder)
 {
     Json doc = minimalDocument();
-    doc["environments"][0]["zones"] = Json::parse(R"([{"members": ["s1"], "name": "G", "id": "g"}])");
+    doc["environments"][0]["zones"] =
+        Json::parse(R"([{"members": ["s1"], "name": "G", "id": "g"}])");
     doc["environments"][0]["layout"] = Json::parse(R"({"height": 4, "width": 3, "y": 2, "x": 1})");
     doc["servers"][0]["layout"] = Json::parse(R"({"y": 20, "x": 10})");
     const Json out = Json::parse(writeTopology(load(doc.dump())));
@@ -198,8 +199,8 @@ TEST(TopologyWriter, KeepsUnknownMembersAtEveryLevelInOrder)
 TEST(TopologyWriter, WritesIntegralNumbersAsIntegersAndKeepsPrecision)
 {
     Json doc = minimalDocument();
-    doc["servers"][0]["hardware"] = Json::parse(
-        R"({"cpuCores": 8, "ramGb": 16.0, "diskGb": 0.30000000000000004})");
+    doc["servers"][0]["hardware"] =
+        Json::parse(R"({"cpuCores": 8, "ramGb": 16.0, "diskGb": 0.30000000000000004})");
     doc["assumptions"] = Json::parse(R"({"serverAvailability": 0.99949999999999994})");
     doc["environments"][0]["expectedRequestsPerSecond"] = 123456.789;
     const Topology t = load(doc.dump());
