@@ -1,0 +1,31 @@
+#pragma once
+
+#include "model/Json.h"
+
+#include <QString>
+
+#include <string_view>
+
+namespace topo::cli {
+
+// Exit statuses of cli.md.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFindings = 1;
+inline constexpr int kExitFailure = 2; // a load or write failure, or wrong arguments
+
+// Writes to standard output / standard error as UTF-8, adding a line end.
+void printLine(const QString& text);
+void printErrorLine(const QString& text);
+
+// Reports a usage or argument problem as "topology-cli: message" on standard error and
+// returns kExitFailure.
+int argumentError(const QString& message);
+
+// The engine's UTF-8 text as a QString.
+QString fromStd(std::string_view text);
+
+// Writes a JSON document (2-space indent, final newline) to standard output. Invalid UTF-8
+// coming from a file is replaced rather than aborting the output.
+void printJson(const Json& document);
+
+} // namespace topo::cli

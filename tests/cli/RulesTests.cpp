@@ -1,0 +1,69 @@
+// `topology-cli rules`: the whole catalogue, in text and JSON.
+#include "CliRunner.h"
+
+#include "rules/Validator.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+namespace topo::test {
+namespace {
+
+TEST(Rules, JsonIsTheWholeCatalogue)
+{
+    const CliRun run =
+        runCli({QStringLiteral("rules"), QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const Json rules = run.outJson().at("rules");
+    const std::vector<RuleInfo>& catalog = ruleCatalog();
+    ASSERT_FALSE(catalog.empty());
+    ASSERT_EQ(rules.size(), catalog.size());
+    for (std::size_t i = 0; i < catalog.size(); ++i) {
+        const RuleInfo& rule = catalog[i];
+        EXPECT_EQ(rules[i], (Json{{"id", rule.id},
+                                  {"severity", std::string(toString(rule.severity))},
+                                  {"title", rule.title},
+                                  {"rationale", rule.rationale},
+                                  {"reference", rule.reference}}));
+        EXPECT_FALSE(rule.title.empty()) << rule.id;
+        EXPECT_FALSE(rule.rationale.empty()) << rule.id;
+        EXPECT_FALSE(rule.reference.empty()) << rule.id;
+    }
+}
+
+TEST(Rules, TextListsEveryRuleWithItsDetails)
+{
+    const CliRun run = runCli({QStringLiteral("rules")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QStringList lines = run.outLines();
+    const std::vector<RuleInfo>& catalog = ruleCatalog();
+    ASSERT_EQ(lines.size(), static_cast<qsizetype>(catalog.size() * 4));
+    for (std::size_t i = 0; i < catalog.size(); ++i) {
+        const RuleInfo& rule = catalog[i];
+        const qsizetype at = static_cast<qsizetype>(i * 4);
+        EXPECT_EQ(lines[at].toStdString(),
+                  rule.id + " " + std::string(toString(rule.severity)) + ": " + rule.title);
+        EXPECT_EQ(lines[at + 1].toStdString(), "  " + rule.rationale);
+        EXPECT_EQ(lines[at + 2].toStdString(), "  " + rule.reference);
+        EXPECT_TRUE(lines[at + 3].isEmpty());
+    }
+}
+
+TEST(Rules, EveryRuleTheFixturesExpectIsListed)
+{
+    const Json rules =
+        runCli({QStringLiteral("rules"), QStringLiteral("--format"), QStringLiteral("json")})
+            .outJson()
+            .at("rules");
+    std::set<std::string> ids;
+    for (const Json& rule : rules)
+        ids.insert(rule.at("id").get<std::string>());
+    for (const std::string& name : fixtureNames()) {
+        for (const Json& finding : expectedFindings(name))
+            EXPECT_TRUE(ids.count(finding.at("rule").get<std::string>())) << finding.dump();
+    }
+}
+
+} // namespace
+} // namespace topo::test
