@@ -82,7 +82,7 @@ struct Builder {
         mq.environment = env.id;
         mq.nodes = purpose == Purpose::Production ? 3 : 1;
         mq.tcpLoadBalancer = purpose == Purpose::Production;
-        mq.version = "3.12.13";
+        mq.version = "4.1.2";
         topology.messageQueues.push_back(std::move(mq));
     }
 };
