@@ -1,3 +1,4 @@
+#include "paint/ConnectionRouter.h"
 #include "paint/PaintPrimitives.h"
 #include "paint/SceneGeometry.h"
 #include "paint/TopologyPainter.h"
@@ -15,59 +16,6 @@ namespace {
 using namespace paint;
 
 constexpr double kArrowSize = 7;
-constexpr double kGap = 12; // rectangles closer than this are joined by a straight line
-
-// Where a connection leaves its source, relative to the side's centre: links of different
-// kinds leave a front-end at different points so that they do not overlap.
-double portOffset(ConnectionKind kind, double sideLength)
-{
-    switch (kind) {
-    case ConnectionKind::Database:
-        return -sideLength / 4;
-    case ConnectionKind::Queue:
-        return sideLength / 4;
-    default:
-        return 0;
-    }
-}
-
-// Where the bend of a route sits between the two sides (as a share of the distance).
-double bendShare(ConnectionKind kind)
-{
-    switch (kind) {
-    case ConnectionKind::Database:
-        return 0.35;
-    case ConnectionKind::Queue:
-        return 0.65;
-    default:
-        return 0.5;
-    }
-}
-
-// An orthogonal route from `from` to `to`: vertical when one is above the other, horizontal
-// when they are side by side, straight when they overlap.
-QPolygonF route(const QRectF& from, const QRectF& to, ConnectionKind kind)
-{
-    const double share = bendShare(kind);
-    if (to.top() >= from.bottom() + kGap || from.top() >= to.bottom() + kGap) {
-        const bool down = to.top() >= from.bottom() + kGap;
-        const QPointF start(from.center().x() + portOffset(kind, from.width()),
-                            down ? from.bottom() : from.top());
-        const QPointF end(to.center().x(), down ? to.top() : to.bottom());
-        const double bend = start.y() + (end.y() - start.y()) * share;
-        return QPolygonF({start, {start.x(), bend}, {end.x(), bend}, end});
-    }
-    if (to.left() >= from.right() + kGap || from.left() >= to.right() + kGap) {
-        const bool right = to.left() >= from.right() + kGap;
-        const QPointF start(right ? from.right() : from.left(),
-                            from.center().y() + portOffset(kind, from.height()));
-        const QPointF end(right ? to.left() : to.right(), to.center().y());
-        const double bend = start.x() + (end.x() - start.x()) * share;
-        return QPolygonF({start, {bend, start.y()}, {bend, end.y()}, end});
-    }
-    return QPolygonF({from.center(), to.center()});
-}
-
 void drawArrowHead(QPainter& p, const QPointF& tip, const QPointF& before, const QColor& color)
 {
     const QPointF d = tip - before;
@@ -117,8 +65,10 @@ void paintManagement(QPainter& p, const QRectF& lifetime, const std::vector<QRec
     if (simple || managed.empty())
         return;
     drawLine(p, {start.x() + 6, bus - 16, 260, 14},
-             QCoreApplication::translate("TopologyPainter", "LifeTime manages %n environment(s)",
-                                         nullptr, int(managed.size())),
+             managed.size() == 1
+                 ? QCoreApplication::translate("TopologyPainter", "LifeTime manages 1 environment")
+                 : QCoreApplication::translate("TopologyPainter", "LifeTime manages %1 environments")
+                       .arg(managed.size()),
              theme.smallFont, pen.color());
 }
 
@@ -130,6 +80,7 @@ void paintConnections(QPainter& p, const std::vector<Connection>& connections,
     const Theme& theme = options.theme;
     const bool simple = simplified(p);
     std::map<std::string, std::vector<QRectF>> managedBy;
+    std::map<std::string, int> lanes; // per load balancer
     p.save();
     p.setRenderHint(QPainter::Antialiasing, !simple);
     for (const Connection& c : connections) {
@@ -141,7 +92,10 @@ void paintConnections(QPainter& p, const std::vector<Connection>& connections,
             managedBy[c.from].push_back(*to);
             continue;
         }
-        const QPolygonF line = route(*from, *to, c.kind);
+        const int lane = c.kind == ConnectionKind::LoadBalancing
+                             ? lanes.emplace(c.from, int(lanes.size())).first->second
+                             : 0;
+        const QPolygonF line = routeConnection(*from, *to, c.kind, lane);
         const QPen pen = connectionPen(c.kind, theme, simple);
         p.setPen(pen);
         p.setBrush(Qt::NoBrush);

@@ -135,12 +135,12 @@ void paintDatabase(QPainter& p, const QRectF& rect, const Database& db, const El
         const int centre = Qt::AlignHCenter | Qt::AlignVCenter;
         drawLine(p, {body.left(), body.top() + 2, body.width(), 18},
                  qs(db.name.empty() ? db.id : db.name), theme.nameFont, theme.text, centre);
-        drawLine(p, {body.left(), body.top() + 21, body.width(), 15}, engineName(db.engine),
+        drawLine(p, {body.left(), body.top() + 21, body.width(), 15},
+                 engineName(db.engine) + QStringLiteral(" · ") + nodeCount(db.nodes),
                  theme.bodyFont, theme.mutedText, centre);
         const QColor haColor = db.haMode == DbHaMode::None ? theme.mutedText : theme.text;
-        drawLine(p, {body.left(), body.top() + 36, body.width(), 15},
-                 haName(db.haMode) + QStringLiteral(" · ") + nodeCount(db.nodes), theme.bodyFont,
-                 haColor, centre);
+        drawLine(p, {body.left(), body.top() + 36, body.width(), 15}, haName(db.haMode),
+                 theme.bodyFont, haColor, centre);
     }
     if (state.severity)
         drawSeverityBadge(p, rect, *state.severity, theme);
@@ -166,15 +166,19 @@ void paintMessageQueue(QPainter& p, const QRectF& rect, const Topology& topology
         QString detail = nodeCount(mq.nodes);
         if (mq.tcpLoadBalancer)
             detail += tr(" · TCP LB");
+        const QRectF text = rect.adjusted(30, 0, -6, 0);
+        const double shift = mq.hostServer.empty() ? 0 : 7;
+        drawCenteredText(p, text.translated(0, -shift), tr("RABBITMQ"),
+                         qs(mq.name.empty() ? mq.id : mq.name), detail, theme.mutedText, theme);
         if (!mq.hostServer.empty()) {
             QString host = qs(mq.hostServer);
             for (const Server& s : topology.servers)
                 if (s.id == mq.hostServer)
                     host = qs(s.name);
-            detail += tr(" · on %1").arg(host);
+            drawLine(p, {text.left(), text.center().y() + 25 - shift, text.width(), 15},
+                     tr("on %1").arg(host), theme.bodyFont, theme.mutedText,
+                     Qt::AlignHCenter | Qt::AlignVCenter);
         }
-        drawCenteredText(p, rect.adjusted(30, 0, -6, 0), tr("RABBITMQ"),
-                         qs(mq.name.empty() ? mq.id : mq.name), detail, theme.mutedText, theme);
     }
     if (state.severity)
         drawSeverityBadge(p, rect, *state.severity, theme);

@@ -82,8 +82,9 @@ void drawSiteTag(QPainter& p, const QRectF& row, const QString& name, const Them
     drawLine(p, row.adjusted(12, 0, 0, 0), name, theme.smallFont, theme.mutedText);
 }
 
-void drawRoles(QPainter& p, const QRectF& row, bool lifetime, const Server& server,
-               const Theme& theme)
+// Draws the role badges; returns where they end.
+double drawRoles(QPainter& p, const QRectF& row, bool lifetime, const Server& server,
+                 const Theme& theme)
 {
     double x = row.left();
     if (lifetime)
@@ -97,7 +98,9 @@ void drawRoles(QPainter& p, const QRectF& row, bool lifetime, const Server& serv
         font.setItalic(true);
         drawLine(p, row, QCoreApplication::translate("TopologyPainter", "no roles"), font,
                  theme.warningText);
+        x += QFontMetricsF(font).horizontalAdvance(QStringLiteral("no roles"));
     }
+    return x;
 }
 
 } // namespace
@@ -137,7 +140,8 @@ void paintServer(QPainter& p, const QRectF& rect, const Topology& topology, cons
     drawLine(p, {left, rect.top() + 6, width, 18}, qs(server.name.empty() ? server.id : server.name),
              theme.nameFont, theme.text);
     const bool lifetime = purpose == Purpose::Lifetime && server.hasRole(Role::Frontend);
-    drawRoles(p, {left, rect.top() + 29, width, 16}, lifetime, server, theme);
+    const QRectF rolesRow(left, rect.top() + 29, width, 16);
+    const double rolesEnd = drawRoles(p, rolesRow, lifetime, server, theme);
 
     const bool unset = server.hardware.anyUnspecified();
     QFont hwFont = theme.bodyFont;
@@ -145,18 +149,22 @@ void paintServer(QPainter& p, const QRectF& rect, const Topology& topology, cons
     drawLine(p, {left, rect.top() + 48, width, 15}, hardwareLine(server.hardware), hwFont,
              unset ? theme.warningText : theme.mutedText);
 
+    // The service marker goes at the end of the roles row when it fits, else in the footer.
     const QRectF footer(left, rect.top() + 65, width, 14);
     const QString marker = serviceMarker(server);
-    double markerWidth = 0;
+    double footerUsed = 0;
     if (!marker.isEmpty()) {
-        const QFontMetricsF metrics(theme.smallFont);
-        markerWidth = metrics.horizontalAdvance(marker) + 10;
+        const double markerWidth = QFontMetricsF(theme.smallFont).horizontalAdvance(marker) + 10;
+        const bool inRoles = rolesEnd + 4 + markerWidth <= rolesRow.right();
+        const QRectF row = inRoles ? rolesRow : footer;
         const QColor markerColor = server.standby ? theme.mutedText : theme.warningText;
-        drawPill(p, {footer.right() - markerWidth, footer.top()}, footer.height(), marker,
+        drawPill(p, {row.right() - markerWidth, row.top()}, row.height(), marker,
                  mix(theme.cardFill, markerColor, 0.18), markerColor, theme.smallFont);
+        if (!inRoles)
+            footerUsed = markerWidth + 4;
     }
     if (!server.site.empty())
-        drawSiteTag(p, footer.adjusted(0, 0, -markerWidth - 4, 0), siteName(topology, server.site),
+        drawSiteTag(p, footer.adjusted(0, 0, -footerUsed, 0), siteName(topology, server.site),
                     theme);
     if (state.severity)
         drawSeverityBadge(p, rect, *state.severity, theme);
