@@ -1,0 +1,44 @@
+#pragma once
+
+#include "MainWindow.h"
+#include "model/Topology.h"
+
+#include <QPoint>
+#include <QPointF>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace topo::test {
+
+// Path of a fixture design under tests/data/fixtures.
+QString fixturePath(const QString& name);
+
+// A shown main window with its dialogs answered by the test: errors are recorded instead of
+// shown, unsaved changes are discarded.
+struct WindowFixture {
+    std::unique_ptr<MainWindow> window;
+    QStringList errors;
+};
+std::unique_ptr<WindowFixture> openWindow(const QString& fixture = QStringLiteral("factory-standard"));
+
+// The viewport point showing a scene point of the window's canvas.
+QPoint viewportPoint(MainWindow& window, const QPointF& scenePoint);
+// The centre of a server card (from its layout) on the viewport.
+QPoint serverCentre(MainWindow& window, const std::string& serverId);
+// The centre of an environment frame on the viewport.
+QPoint environmentCentre(MainWindow& window, const std::string& environmentId);
+
+// Sends a palette drop of `kind` to the canvas viewport at `pos`, as a drag from the palette
+// would (enter, move, drop); returns whether the canvas accepted it.
+bool dropFromPalette(MainWindow& window, const QString& kind, const QPoint& pos);
+
+// Presses at `from`, moves in steps and releases at `to`, with the left button (on the
+// canvas viewport), optionally holding `modifiers`.
+void dragOnViewport(MainWindow& window, const QPoint& from, const QPoint& to,
+                    Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+
+const Server* server(const Topology& topology, const std::string& id);
+
+} // namespace topo::test

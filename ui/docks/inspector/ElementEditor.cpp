@@ -1,0 +1,77 @@
+#include "inspector/ElementEditor.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QSignalBlocker>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace topo {
+
+namespace {
+
+// Keeps inspector merge keys apart from those of other editing gestures.
+constexpr int kInspectorMergeBase = 0x1000;
+
+} // namespace
+
+ElementEditor::ElementEditor(Document* document, QWidget* parent)
+    : QWidget(parent), m_document(document), m_title(new QLabel(this)), m_form(new QFormLayout)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    QFont font = m_title->font();
+    font.setBold(true);
+    m_title->setFont(font);
+    m_title->setWordWrap(true);
+    m_title->setObjectName(QStringLiteral("inspectorTitle"));
+    layout->addWidget(m_title);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    layout->addLayout(m_form);
+    layout->addStretch(1);
+}
+
+void ElementEditor::setSubjects(const QStringList& ids)
+{
+    m_subjects = ids;
+    refresh();
+}
+
+void ElementEditor::setTitle(const QString& title)
+{
+    m_title->setText(title);
+}
+
+QString ElementEditor::subjectLabel(const QString& pluralKind) const
+{
+    if (m_subjects.size() == 1)
+        return elementName(topology(), ss(m_subjects[0]));
+    return QStringLiteral("%1 %2").arg(m_subjects.size()).arg(pluralKind);
+}
+
+void ElementEditor::commit(TopologyPatch patch, const QString& text, Field field)
+{
+    if (patch.empty())
+        return;
+    m_document->apply(std::move(patch), text, kInspectorMergeBase + static_cast<int>(field));
+}
+
+void ElementEditor::fillEnvironmentCombo(QComboBox* combo) const
+{
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    for (const Environment& environment : topology().environments)
+        combo->addItem(qs(environment.name), qs(environment.id));
+}
+
+void ElementEditor::fillSiteCombo(QComboBox* combo) const
+{
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    combo->addItem(tr("(none)"), QString());
+    for (const Site& site : topology().sites)
+        combo->addItem(qs(site.name), qs(site.id));
+}
+
+} // namespace topo

@@ -1,0 +1,118 @@
+#pragma once
+
+#include "ModelLookup.h"
+#include "document/Document.h"
+#include "edit/TopologyPatch.h"
+#include "inspector/HardwareRows.h"
+
+#include <QComboBox>
+
+#include <QStringList>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+
+namespace topo {
+
+// Merge keys of inspector fields: one per field of the format, unique across the editors.
+enum class Field {
+    DesignName = 1, DesignDescription, DesignScope, Availability, RpsReactive, RpsTraditional,
+    EnvName, EnvPurpose, EnvHa, EnvHeavyTimers, EnvVersion, EnvDevelopers, EnvRps, EnvAppKind,
+    ZoneAdd, ZoneRemove, ZoneName, ZoneDefault, ZoneAddress, ZoneHostsApps, ZoneHttps, ZoneMembers,
+    ServerName, ServerEnv, ServerRoles, ServerTraffic, ServerStandby, Cores, Ram, Disk, ServerOs,
+    Site, LbName, LbEnv, LbTargets, LbPolicy, LbSticky, DbName, DbEngine, DbNodes, DbHa,
+    DbEndpoint, DbCatalogs, QueueName, QueueEnv, QueueNodes, QueueHost, QueueTcp, QueueVersion,
+    NoteText, SiteName
+};
+
+// Base of the inspector's editors, one per element kind: holds the edited ids, pulls the
+// values shown from the model (refresh) and turns each field edit into one Document::apply.
+class ElementEditor : public QWidget {
+    Q_OBJECT
+public:
+    ElementEditor(Document* document, QWidget* parent);
+
+    void setSubjects(const QStringList& ids);
+    const QStringList& subjects() const { return m_subjects; }
+
+    // Shows the model's current values; never writes the model.
+    virtual void refresh() = 0;
+
+protected:
+    Document* document() const { return m_document; }
+    const Topology& topology() const { return m_document->topology(); }
+    std::string firstId() const { return m_subjects.isEmpty() ? std::string() : ss(m_subjects[0]); }
+
+    // The form the editors add their rows to, under a title line.
+    QFormLayout* form() const { return m_form; }
+    void setTitle(const QString& title);
+
+    // What an undo step names: the element's name, or "3 servers".
+    QString subjectLabel(const QString& pluralKind) const;
+
+    // One undo step replacing every subject of type T by mutate(copy); nothing when no
+    // subject changes. `field` distinguishes merge keys so typing in one field merges.
+    template <typename T, typename F>
+    void editEach(F mutate, const QString& text, Field field)
+    {
+        TopologyPatch patch;
+        for (const QString& id : m_subjects) {
+            const T* before = findById(elementArray<T>(topology()), ss(id));
+            if (!before)
+                continue;
+            T after = *before;
+            mutate(after);
+            if (!(after == *before))
+                patch.replace(ElementValue(*before), ElementValue(std::move(after)));
+        }
+        commit(std::move(patch), text, field);
+    }
+
+    void commit(TopologyPatch patch, const QString& text, Field field);
+
+    // Refills a combo with the design's environments / sites ("(none)" first), keeping quiet.
+    void fillEnvironmentCombo(QComboBox* combo) const;
+    void fillSiteCombo(QComboBox* combo) const;
+
+    // Connects the hardware rows to the subjects' `hardware` field.
+    template <typename T>
+    void bindHardware(HardwareRows* rows, const QString& pluralKind)
+    {
+        connect(rows, &HardwareRows::coresEdited, this, [this, pluralKind](int v) {
+            editEach<T>([v](T& e) { e.hardware.cpuCores = v; },
+                        tr("Set %1 CPU to %2 cores").arg(subjectLabel(pluralKind)).arg(v),
+                        Field::Cores);
+        });
+        connect(rows, &HardwareRows::ramEdited, this, [this, pluralKind](double v) {
+            editEach<T>([v](T& e) { e.hardware.ramGb = v; },
+                        tr("Set %1 RAM to %2 GB").arg(subjectLabel(pluralKind)).arg(v), Field::Ram);
+        });
+        connect(rows, &HardwareRows::diskEdited, this, [this, pluralKind](double v) {
+            editEach<T>([v](T& e) { e.hardware.diskGb = v; },
+                        tr("Set %1 disk to %2 GB").arg(subjectLabel(pluralKind)).arg(v),
+                        Field::Disk);
+        });
+    }
+
+    // Connects a site combo (filled by fillSiteCombo) to the subjects' `site` field.
+    template <typename T>
+    void bindSite(QComboBox* combo, const QString& pluralKind)
+    {
+        connect(combo, &QComboBox::activated, this, [this, combo, pluralKind](int) {
+            const std::string site = ss(combo->currentData().toString());
+            editEach<T>([site](T& e) { e.site = site; },
+                        tr("Set site of %1 to %2").arg(subjectLabel(pluralKind), combo->currentText()),
+                        Field::Site);
+        });
+    }
+
+private:
+    Document* m_document;
+    QStringList m_subjects;
+    QLabel* m_title;
+    QFormLayout* m_form;
+};
+
+
+} // namespace topo

@@ -1,0 +1,51 @@
+#include "inspector/HardwareRows.h"
+
+#include "inspector/FieldWidgets.h"
+
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QSignalBlocker>
+#include <QSpinBox>
+
+namespace topo {
+
+namespace {
+
+constexpr double kMaxRamGb = 4096;
+constexpr double kMaxDiskGb = 100000;
+
+} // namespace
+
+HardwareRows::HardwareRows(QWidget* parent)
+    : QObject(parent), m_cores(makeCoresSpin(parent)), m_ram(makeGbSpin(kMaxRamGb, parent)),
+      m_disk(makeGbSpin(kMaxDiskGb, parent))
+{
+    m_cores->setObjectName(QStringLiteral("cpuCores"));
+    m_ram->setObjectName(QStringLiteral("ramGb"));
+    m_disk->setObjectName(QStringLiteral("diskGb"));
+    m_cores->setAccessibleName(tr("CPU cores"));
+    m_ram->setAccessibleName(tr("RAM in GB"));
+    m_disk->setAccessibleName(tr("Disk in GB"));
+    connect(m_cores, &QSpinBox::valueChanged, this, &HardwareRows::coresEdited);
+    connect(m_ram, &QDoubleSpinBox::valueChanged, this, &HardwareRows::ramEdited);
+    connect(m_disk, &QDoubleSpinBox::valueChanged, this, &HardwareRows::diskEdited);
+}
+
+void HardwareRows::addRows(QFormLayout* form)
+{
+    form->addRow(tr("CPU:"), m_cores);
+    form->addRow(tr("RAM:"), m_ram);
+    form->addRow(tr("Disk:"), m_disk);
+}
+
+void HardwareRows::show(const Hardware& hardware)
+{
+    const QSignalBlocker b1(m_cores);
+    const QSignalBlocker b2(m_ram);
+    const QSignalBlocker b3(m_disk);
+    m_cores->setValue(hardware.cpuCores);
+    m_ram->setValue(hardware.ramGb);
+    m_disk->setValue(hardware.diskGb);
+}
+
+} // namespace topo

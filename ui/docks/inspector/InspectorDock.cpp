@@ -1,0 +1,127 @@
+#include "inspector/InspectorDock.h"
+
+#include "ModelLookup.h"
+#include "document/Document.h"
+#include "inspector/DatabaseEditor.h"
+#include "inspector/DesignEditor.h"
+#include "inspector/EnvironmentEditor.h"
+#include "inspector/LoadBalancerEditor.h"
+#include "inspector/NoteEditor.h"
+#include "inspector/QueueEditor.h"
+#include "inspector/ServerEditor.h"
+#include "inspector/SiteEditor.h"
+#include "inspector/ZoneEditor.h"
+
+#include <QLabel>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTimer>
+
+namespace topo {
+
+InspectorDock::InspectorDock(QWidget* parent)
+    : QDockWidget(tr("Inspector"), parent), m_stack(new QStackedWidget), m_mixed(new QLabel)
+{
+    setObjectName(QStringLiteral("inspectorDock"));
+    setAccessibleName(tr("Inspector"));
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    // The forms fit the dock's width; only long editors scroll, vertically.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(m_stack);
+    m_mixed->setWordWrap(true);
+    m_mixed->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_mixed->setMargin(8);
+    m_stack->addWidget(m_mixed);
+    setWidget(scroll);
+}
+
+void InspectorDock::addEditor(const QString& kind, ElementEditor* editor)
+{
+    m_editors.insert(kind, editor);
+    m_stack->addWidget(editor);
+}
+
+void InspectorDock::setDocument(Document* document)
+{
+    for (ElementEditor* editor : std::as_const(m_editors))
+        delete editor;
+    m_editors.clear();
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (!document) {
+        m_mixed->setText(tr("No design is open."));
+        m_stack->setCurrentWidget(m_mixed);
+        return;
+    }
+    addEditor(QString(), new DesignEditor(document, m_stack));
+    addEditor(QStringLiteral("environment"), new EnvironmentEditor(document, m_stack));
+    addEditor(QStringLiteral("server"), new ServerEditor(document, m_stack));
+    addEditor(QStringLiteral("loadBalancer"), new LoadBalancerEditor(document, m_stack));
+    addEditor(QStringLiteral("database"), new DatabaseEditor(document, m_stack));
+    addEditor(QStringLiteral("messageQueue"), new QueueEditor(document, m_stack));
+    addEditor(QStringLiteral("note"), new NoteEditor(document, m_stack));
+    addEditor(QStringLiteral("site"), new SiteEditor(document, m_stack));
+    connect(document, &Document::changed, this, &InspectorDock::scheduleRefresh);
+    connect(document, &Document::selectionChanged, this, &InspectorDock::scheduleRefresh);
+    refreshNow();
+}
+
+ElementEditor* InspectorDock::currentEditor() const
+{
+    return qobject_cast<ElementEditor*>(m_stack->currentWidget());
+}
+
+void InspectorDock::scheduleRefresh()
+{
+    // Editors rebuild their lists on refresh: never while one of their own signals runs.
+    if (m_refreshPending)
+        return;
+    m_refreshPending = true;
+    QTimer::singleShot(0, this, &InspectorDock::refreshNow);
+}
+
+void InspectorDock::refreshNow()
+{
+    m_refreshPending = false;
+    if (!m_document)
+        return;
+    const Topology& topology = m_document->topology();
+    QStringList ids;
+    QString kind;
+    bool mixed = false;
+    for (const QString& id : m_document->selection()) {
+        const QString idKind = elementKind(topology, ss(id));
+        if (idKind.isEmpty())
+            continue; // removed since it was selected
+        if (!kind.isEmpty() && idKind != kind)
+            mixed = true;
+        kind = idKind;
+        ids << id;
+    }
+    // Several elements can be edited together only when they are servers.
+    if (mixed || (ids.size() > 1 && kind != QStringLiteral("server"))) {
+        m_mixed->setText(tr("%n elements selected. Select elements of one kind (or servers "
+                            "only) to edit them here.",
+                            nullptr, static_cast<int>(ids.size())));
+        m_stack->setCurrentWidget(m_mixed);
+        return;
+    }
+    QString zone;
+    if (kind == QStringLiteral("zone")) {
+        zone = ids.first();
+        ids = {qs(environmentOf(topology, ss(zone)))};
+        kind = QStringLiteral("environment");
+    }
+    ElementEditor* editor = m_editors.value(kind);
+    if (!editor)
+        return;
+    editor->setSubjects(ids);
+    if (!zone.isEmpty())
+        static_cast<EnvironmentEditor*>(editor)->zones()->selectZone(zone);
+    m_stack->setCurrentWidget(editor);
+}
+
+} // namespace topo

@@ -1,0 +1,156 @@
+#include "inspector/ServerEditor.h"
+
+#include "inspector/FieldWidgets.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace topo {
+
+namespace {
+
+void showTriState(QCheckBox* box, int on, int total)
+{
+    const QSignalBlocker blocker(box);
+    box->setTristate(on != 0 && on != total);
+    box->setCheckState(on == 0 ? Qt::Unchecked : on == total ? Qt::Checked : Qt::PartiallyChecked);
+}
+
+} // namespace
+
+ServerEditor::ServerEditor(Document* document, QWidget* parent)
+    : ElementEditor(document, parent), m_name(new ValidatedLineEdit(checkHostName, this)),
+      m_environment(new QComboBox(this)), m_servesTraffic(new QCheckBox(tr("Serves traffic"), this)),
+      m_standby(new QCheckBox(tr("Standby (cold spare)"), this)),
+      m_hardware(new HardwareRows(this)), m_os(new QLineEdit(this)),
+      m_site(new QComboBox(this))
+{
+    setObjectName(QStringLiteral("serverEditor"));
+    m_name->lineEdit()->setObjectName(QStringLiteral("serverName"));
+    m_name->lineEdit()->setAccessibleName(tr("Host name"));
+    m_environment->setAccessibleName(tr("Environment"));
+    m_os->setAccessibleName(tr("Operating system"));
+    m_os->setPlaceholderText(tr("e.g. windows-server-2022"));
+    m_site->setAccessibleName(tr("Site"));
+    m_servesTraffic->setObjectName(QStringLiteral("servesTraffic"));
+    m_standby->setObjectName(QStringLiteral("standby"));
+
+    auto* roles = new QWidget(this);
+    auto* rolesLayout = new QVBoxLayout(roles);
+    rolesLayout->setContentsMargins(0, 0, 0, 0);
+    for (Role role : {Role::Frontend, Role::DeploymentController, Role::Scheduler}) {
+        auto* box = new QCheckBox(spellingLabel(toString(role)), roles);
+        box->setObjectName(QStringLiteral("role-%1").arg(QLatin1String(toString(role).data())));
+        box->setAccessibleName(box->text());
+        rolesLayout->addWidget(box);
+        m_roles[static_cast<std::size_t>(role)] = box;
+        connect(box, &QCheckBox::clicked, this, [this, role](bool on) { setRole(role, on); });
+    }
+
+    form()->addRow(tr("Host name:"), m_name);
+    form()->addRow(tr("Environment:"), m_environment);
+    form()->addRow(tr("Roles:"), roles);
+    form()->addRow(QString(), m_servesTraffic);
+    form()->addRow(QString(), m_standby);
+    m_hardware->addRows(form());
+    form()->addRow(tr("OS:"), m_os);
+    form()->addRow(tr("Site:"), m_site);
+
+    connect(m_name, &ValidatedLineEdit::edited, this, [this](const QString& text) {
+        editEach<Server>([&](Server& s) { s.name = ss(text); },
+                         tr("Rename %1 to %2").arg(subjectLabel(tr("servers")), text),
+                         Field::ServerName);
+    });
+    connect(m_environment, &QComboBox::activated, this, [this](int) {
+        const std::string env = ss(m_environment->currentData().toString());
+        editEach<Server>([&](Server& s) { s.environment = env; },
+                         tr("Move %1 to %2")
+                             .arg(subjectLabel(tr("servers")), m_environment->currentText()),
+                         Field::ServerEnv);
+    });
+    connect(m_servesTraffic, &QCheckBox::clicked, this, [this](bool on) {
+        setFlag(&Server::servesTraffic, on,
+                on ? tr("Put %1 in the load balancer pool") : tr("Take %1 out of the load "
+                                                                 "balancer pool"),
+                Field::ServerTraffic);
+    });
+    connect(m_standby, &QCheckBox::clicked, this, [this](bool on) {
+        setFlag(&Server::standby, on, on ? tr("Make %1 a standby") : tr("Make %1 active"),
+                Field::ServerStandby);
+    });
+    connect(m_os, &QLineEdit::textEdited, this, [this](const QString& text) {
+        editEach<Server>([&](Server& s) { s.os = ss(text); },
+                         tr("Set OS of %1 to %2").arg(subjectLabel(tr("servers")), text),
+                         Field::ServerOs);
+    });
+    bindHardware<Server>(m_hardware, tr("servers"));
+    bindSite<Server>(m_site, tr("servers"));
+}
+
+template <typename F>
+void ServerEditor::setFlag(F member, bool on, const QString& text, Field field)
+{
+    editEach<Server>([&](Server& s) { s.*member = on; }, text.arg(subjectLabel(tr("servers"))),
+                     field);
+}
+
+void ServerEditor::setRole(Role role, bool on)
+{
+    const QString roleName = spellingLabel(toString(role)).toLower();
+    editEach<Server>(
+        [&](Server& s) {
+            if (on && !s.hasRole(role)) {
+                s.roles.push_back(role);
+                // Keep the order of the format (front-end, controller, scheduler).
+                std::sort(s.roles.begin(), s.roles.end());
+            } else if (!on) {
+                s.roles.erase(std::remove(s.roles.begin(), s.roles.end(), role), s.roles.end());
+            }
+        },
+        on ? tr("Add the %1 role to %2").arg(roleName, subjectLabel(tr("servers")))
+           : tr("Remove the %1 role from %2").arg(roleName, subjectLabel(tr("servers"))),
+        Field::ServerRoles);
+}
+
+void ServerEditor::refresh()
+{
+    std::vector<const Server*> servers;
+    for (const QString& id : subjects())
+        if (const Server* s = findById(topology().servers, ss(id)))
+            servers.push_back(s);
+    if (servers.empty())
+        return;
+    const Server& first = *servers.front();
+    const int total = static_cast<int>(servers.size());
+    setTitle(total == 1 ? tr("Server %1").arg(qs(first.name))
+                        : tr("%1 servers: changes apply to all of them").arg(total));
+
+    m_name->setEnabled(total == 1);
+    m_name->showValue(total == 1 ? qs(first.name) : QString());
+    fillEnvironmentCombo(m_environment);
+    selectComboData(m_environment, qs(first.environment));
+    for (Role role : {Role::Frontend, Role::DeploymentController, Role::Scheduler}) {
+        const auto on = std::count_if(servers.begin(), servers.end(),
+                                      [role](const Server* s) { return s->hasRole(role); });
+        showTriState(roleBox(role), static_cast<int>(on), total);
+    }
+    const auto serving = std::count_if(servers.begin(), servers.end(),
+                                       [](const Server* s) { return s->servesTraffic; });
+    showTriState(m_servesTraffic, static_cast<int>(serving), total);
+    const auto standby = std::count_if(servers.begin(), servers.end(),
+                                       [](const Server* s) { return s->standby; });
+    showTriState(m_standby, static_cast<int>(standby), total);
+    m_hardware->show(first.hardware);
+    if (m_os->text() != qs(first.os)) {
+        const QSignalBlocker blocker(m_os);
+        m_os->setText(qs(first.os));
+    }
+    fillSiteCombo(m_site);
+    selectComboData(m_site, qs(first.site));
+}
+
+} // namespace topo

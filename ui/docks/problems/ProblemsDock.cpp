@@ -1,0 +1,182 @@
+#include "problems/ProblemsDock.h"
+
+#include "Icons.h"
+#include "ModelLookup.h"
+#include "document/Document.h"
+#include "edit/QuickFixes.h"
+#include "problems/FindingsModel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QSignalBlocker>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace topo {
+
+ProblemsDock::ProblemsDock(QWidget* parent)
+    : QDockWidget(tr("Problems"), parent), m_model(new FindingsModel(this)),
+      m_filter(new FindingsFilter(this)), m_view(new QTreeView), m_environment(new QComboBox),
+      m_fix(new QToolButton), m_fixMenu(new QMenu(this)), m_details(new QLabel)
+{
+    setObjectName(QStringLiteral("problemsDock"));
+    setAccessibleName(tr("Problems"));
+    m_filter->setSourceModel(m_model);
+    m_view->setModel(m_filter);
+    m_view->setObjectName(QStringLiteral("problemsView"));
+    m_view->setAccessibleName(tr("Problems"));
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
+    m_view->setColumnWidth(FindingsModel::SeverityColumn, 90);
+    m_view->setColumnWidth(FindingsModel::RuleColumn, 110);
+    m_view->setColumnWidth(FindingsModel::ElementsColumn, 200);
+
+    auto* bar = new QHBoxLayout;
+    const char* labels[3] = {QT_TR_NOOP("Infos"), QT_TR_NOOP("Warnings"), QT_TR_NOOP("Errors")};
+    for (int severity = 2; severity >= 0; --severity) {
+        auto* button = new QToolButton;
+        button->setCheckable(true);
+        button->setChecked(true);
+        button->setText(tr(labels[severity]));
+        button->setIcon(severityIcon(static_cast<Severity>(severity)));
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setAccessibleName(tr("Show %1").arg(tr(labels[severity])));
+        connect(button, &QToolButton::toggled, this, &ProblemsDock::updateFilters);
+        m_severity[severity] = button;
+        bar->addWidget(button);
+    }
+    m_environment->setAccessibleName(tr("Environment filter"));
+    m_environment->setObjectName(QStringLiteral("problemsEnvironment"));
+    m_environment->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    bar->addWidget(m_environment);
+    bar->addStretch(1);
+    m_fix->setText(tr("Fix"));
+    m_fix->setObjectName(QStringLiteral("fixButton"));
+    m_fix->setAccessibleName(tr("Quick fixes for the selected problem"));
+    m_fix->setPopupMode(QToolButton::InstantPopup);
+    m_fix->setMenu(m_fixMenu);
+    m_fix->setEnabled(false);
+    bar->addWidget(m_fix);
+
+    m_details->setWordWrap(true);
+    m_details->setOpenExternalLinks(true);
+    m_details->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_details->setObjectName(QStringLiteral("problemDetails"));
+    m_details->setAccessibleName(tr("Rule details"));
+
+    auto* content = new QWidget(this);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(bar);
+    auto* split = new QHBoxLayout;
+    split->addWidget(m_view, 3);
+    split->addWidget(m_details, 1);
+    layout->addLayout(split);
+    setWidget(content);
+
+    connect(m_environment, &QComboBox::activated, this, &ProblemsDock::updateFilters);
+    connect(m_view, &QTreeView::activated, this, &ProblemsDock::activate);
+    connect(m_view, &QTreeView::clicked, this, &ProblemsDock::activate);
+    connect(m_view, &QTreeView::customContextMenuRequested, this, &ProblemsDock::showContextMenu);
+    connect(m_fixMenu, &QMenu::aboutToShow, this,
+            [this] { fillFixMenu(m_fixMenu, m_view->currentIndex()); });
+}
+
+void ProblemsDock::setDocument(Document* document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    m_model->setDocument(document);
+    if (document) {
+        connect(document, &Document::findingsChanged, this, &ProblemsDock::updateDetails);
+        connect(document, &Document::changed, this, [this] { updateDetails(); });
+    }
+    updateDetails();
+}
+
+const Finding* ProblemsDock::findingAt(const QModelIndex& viewIndex) const
+{
+    return m_model->finding(m_filter->mapToSource(viewIndex));
+}
+
+void ProblemsDock::activate(const QModelIndex& viewIndex)
+{
+    const Finding* finding = findingAt(viewIndex);
+    if (!finding || !m_document)
+        return;
+    QStringList ids;
+    for (const std::string& id : finding->subjects)
+        ids << qs(id);
+    m_document->setSelection(ids);
+    updateDetails();
+    Q_EMIT subjectsActivated(ids);
+}
+
+bool ProblemsDock::fillFixMenu(QMenu* menu, const QModelIndex& viewIndex)
+{
+    menu->clear();
+    const Finding* finding = findingAt(viewIndex);
+    if (!finding || !m_document)
+        return false;
+    const Finding copy = *finding; // the model resets when a fix applies
+    for (QuickFix& fix : quickFixesFor(m_document->topology(), copy)) {
+        QAction* action = menu->addAction(qs(fix.title));
+        connect(action, &QAction::triggered, this,
+                [this, title = qs(fix.title), patch = std::move(fix.patch)] {
+                    if (m_document)
+                        m_document->apply(patch, title);
+                });
+    }
+    return !menu->isEmpty();
+}
+
+void ProblemsDock::showContextMenu(const QPoint& pos)
+{
+    const QModelIndex index = m_view->indexAt(pos);
+    QMenu menu(this);
+    if (!fillFixMenu(&menu, index))
+        menu.addAction(tr("No quick fix for this problem"))->setEnabled(false);
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+void ProblemsDock::updateFilters()
+{
+    for (int severity = 0; severity < 3; ++severity)
+        m_filter->setSeverityShown(static_cast<Severity>(severity), m_severity[severity]->isChecked());
+    m_filter->setEnvironment(m_environment->currentData().toString());
+    updateDetails();
+}
+
+void ProblemsDock::updateDetails()
+{
+    // The environment filter follows the design's environments.
+    const QString chosen = m_environment->currentData().toString();
+    {
+        const QSignalBlocker blocker(m_environment);
+        m_environment->clear();
+        m_environment->addItem(tr("All environments"), QString());
+        if (m_document)
+            for (const Environment& e : m_document->topology().environments)
+                m_environment->addItem(qs(e.name), qs(e.id));
+        m_environment->setCurrentIndex(std::max(0, m_environment->findData(chosen)));
+    }
+    const Finding* finding = findingAt(m_view->currentIndex());
+    bool hasFix = false;
+    if (finding && m_document)
+        hasFix = !quickFixesFor(m_document->topology(), *finding).empty();
+    m_fix->setEnabled(hasFix);
+    m_details->setText(finding ? ruleDescription(finding->rule)
+                               : tr("Select a problem to read why the rule exists."));
+}
+
+} // namespace topo

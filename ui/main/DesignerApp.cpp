@@ -1,0 +1,129 @@
+#include "DesignerApp.h"
+
+#include "FileController.h"
+#include "Icons.h"
+#include "MainWindow.h"
+#include "Preferences.h"
+#include "RecoveryController.h"
+#include "TestScript.h"
+#include "ViewController.h"
+#include "canvas/CanvasView.h"
+
+#include "TopoVersion.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace topo {
+
+namespace {
+
+// How long a --screenshot run lets the window settle (layout, first paints) before grabbing.
+constexpr int kScreenshotDelayMs = 1200;
+
+struct Options {
+    QString file;
+    int autosaveSeconds = -1;
+    bool recoverAll = false;
+    QString screenshot;
+    QString script;
+};
+
+Options parseOptions(const QApplication& app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("topo::DesignerApp",
+                                "Designs OutSystems 11 self-managed infrastructures."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QApplication::translate("topo::DesignerApp", "Design to open."));
+    const QCommandLineOption autosave(
+        QStringLiteral("autosave-interval"),
+        QApplication::translate("topo::DesignerApp",
+                                "Autosave every SECONDS for this session (0 = off)."),
+        QStringLiteral("SECONDS"));
+    const QCommandLineOption recoverAll(
+        QStringLiteral("recover-all"),
+        QApplication::translate("topo::DesignerApp",
+                                "Recover every design left by an unclean exit without asking."));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("topo::DesignerApp",
+                                "Save a picture of the window to FILE once it is shown, then quit."),
+        QStringLiteral("FILE"));
+    QCommandLineOption script(QStringLiteral("script"), QStringLiteral("test script"),
+                              QStringLiteral("FILE"));
+    script.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({autosave, recoverAll, screenshot, script});
+    parser.process(app);
+
+    Options options;
+    if (!parser.positionalArguments().isEmpty())
+        options.file = parser.positionalArguments().constFirst();
+    if (parser.isSet(autosave)) {
+        bool ok = false;
+        options.autosaveSeconds = parser.value(autosave).toInt(&ok);
+        if (!ok || options.autosaveSeconds < 0) {
+            std::fprintf(stderr, "topology-designer: --autosave-interval needs seconds >= 0\n");
+            std::exit(2);
+        }
+    }
+    options.recoverAll = parser.isSet(recoverAll);
+    options.screenshot = parser.value(screenshot);
+    options.script = parser.value(script);
+    return options;
+}
+
+void grabWindowLater(MainWindow* window, const QString& path)
+{
+    QTimer::singleShot(kScreenshotDelayMs, window, [window, path] {
+        if (window->canvas())
+            window->canvas()->fitToWindow();
+        QTimer::singleShot(200, window, [window, path] {
+            const bool saved = window->grab().save(path);
+            if (!saved)
+                std::fprintf(stderr, "topology-designer: cannot write %s\n", qPrintable(path));
+            QApplication::exit(saved ? 0 : 1);
+        });
+    });
+}
+
+} // namespace
+
+int runDesigner(int argc, char* argv[])
+{
+    QApplication::setOrganizationName(QStringLiteral("TopologyDesigner"));
+    QApplication::setApplicationName(QStringLiteral("Topology Designer"));
+    QApplication::setApplicationVersion(QStringLiteral(TOPO_VERSION));
+    QApplication app(argc, argv);
+    QApplication::setWindowIcon(designerIcon(QStringLiteral("app")));
+    const Options options = parseOptions(app);
+    if (options.autosaveSeconds >= 0)
+        Preferences::overrideAutosaveIntervalSeconds(options.autosaveSeconds);
+
+    MainWindow window;
+    window.views()->applyTheme();
+    auto* recovery = new RecoveryController(&window);
+    const bool recovered = recovery->offerRecovery(options.recoverAll);
+    if (!recovered && !options.file.isEmpty())
+        window.files()->openFile(options.file);
+    window.show();
+
+    if (!options.script.isEmpty()) {
+        auto* script = new TestScript(&window, options.script);
+        if (!script->start()) {
+            std::fprintf(stderr, "topology-designer: cannot read %s\n", qPrintable(options.script));
+            return 2;
+        }
+    }
+    if (!options.screenshot.isEmpty())
+        grabWindowLater(&window, options.screenshot);
+    return QApplication::exec();
+}
+
+} // namespace topo

@@ -1,0 +1,271 @@
+#include "FileController.h"
+
+#include "DesignTemplates.h"
+#include "Icons.h"
+#include "MainWindow.h"
+#include "document/Document.h"
+#include "files/TopologyFile.h"
+#include "io/TopologyReader.h"
+#include "layout/AutoLayout.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QSettings>
+#include <QToolBar>
+#include <QUndoStack>
+
+#include <nlohmann/json.hpp>
+
+namespace topo {
+
+namespace {
+
+constexpr int kMaxRecentFiles = 10;
+const QString kRecentKey = QStringLiteral("recentFiles");
+
+QString fileFilter()
+{
+    return QCoreApplication::translate("topo::FileController",
+                                       "Topology designs (*.topology.json *.json);;All files (*)");
+}
+
+// The format version of an existing design file, 0 when it is not one.
+int formatVersionOnDisk(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const auto json = nlohmann::json::parse(file.readAll().toStdString(), nullptr, false);
+    if (!json.is_object() || !json.contains("formatVersion") || !json["formatVersion"].is_number_integer())
+        return 0;
+    return json["formatVersion"].get<int>();
+}
+
+} // namespace
+
+FileController::FileController(MainWindow* window) : QObject(window), m_window(window)
+{
+    reportError = [this](const QString& title, const QString& text) {
+        QMessageBox::warning(m_window, title, text);
+    };
+    askToSave = [this](const QString& name) {
+        return QMessageBox::question(
+            m_window, tr("Unsaved changes"),
+            tr("Save the changes to “%1” before closing it?").arg(name),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    };
+    askSavePath = [this](const QString& suggestion) {
+        return QFileDialog::getSaveFileName(m_window, tr("Save design as"), suggestion,
+                                            fileFilter());
+    };
+}
+
+void FileController::populate(QMenu* menu, QToolBar* toolbar)
+{
+    QAction* newAction = menu->addAction(designerIcon(QStringLiteral("document-new")), tr("&New"),
+                                         this, &FileController::newBlank);
+    newAction->setShortcut(QKeySequence::New);
+    QMenu* templates = menu->addMenu(tr("New from &template"));
+    for (const DesignTemplate& t : designTemplates())
+        templates->addAction(t.title, this, [this, resource = t.resource] { newFromTemplate(resource); });
+    QAction* openAction = menu->addAction(designerIcon(QStringLiteral("document-open")),
+                                          tr("&Open…"), this, &FileController::open);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recent = menu->addMenu(tr("Open &recent"));
+    menu->addSeparator();
+    m_save = menu->addAction(designerIcon(QStringLiteral("document-save")), tr("&Save"), this,
+                             &FileController::save);
+    m_save->setShortcut(QKeySequence::Save);
+    m_saveAs = menu->addAction(tr("Save &as…"), this, &FileController::saveAs);
+    m_saveAs->setShortcut(QKeySequence::SaveAs);
+    m_close = menu->addAction(tr("&Close"), this, &FileController::closeDocument);
+    m_close->setShortcut(QKeySequence::Close);
+    menu->addSeparator();
+    QAction* quit = menu->addAction(tr("&Quit"), m_window, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    toolbar->addAction(newAction);
+    toolbar->addAction(openAction);
+    toolbar->addAction(m_save);
+    rebuildRecentMenu();
+    connect(m_window, &MainWindow::documentReplaced, this, &FileController::updateActions);
+    updateActions();
+}
+
+void FileController::updateActions()
+{
+    const bool open = m_window->document() != nullptr;
+    for (QAction* action : {m_save, m_saveAs, m_close})
+        if (action)
+            action->setEnabled(open);
+}
+
+bool FileController::maybeSave()
+{
+    Document* document = m_window->document();
+    if (!document || !document->isModified())
+        return true;
+    switch (askToSave(document->displayName())) {
+    case QMessageBox::Save:
+        return save();
+    case QMessageBox::Discard:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void FileController::showDesign(Topology topology, const QString& path)
+{
+    // Placing elements without a layout is part of loading, not an undo step: the saved
+    // file then carries the positions the user saw.
+    AutoLayout::place(topology);
+    auto* document = new Document(std::move(topology));
+    if (!path.isEmpty())
+        document->setFilePath(path);
+    document->markSaved();
+    m_window->setDocument(document);
+}
+
+void FileController::newBlank()
+{
+    if (maybeSave())
+        showDesign(blankDesign(), {});
+}
+
+void FileController::newFromTemplate(const QString& resource)
+{
+    if (!maybeSave())
+        return;
+    QFile file(resource);
+    if (!file.open(QIODevice::ReadOnly)) {
+        reportError(tr("New design"), tr("The template %1 is missing.").arg(resource));
+        return;
+    }
+    LoadResult result = readTopology(file.readAll().toStdString());
+    if (!result.ok()) {
+        reportError(tr("New design"), loadErrorText(resource, result.error));
+        return;
+    }
+    showDesign(std::move(*result.topology), {});
+}
+
+void FileController::open()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open design"), QString(),
+                                                      fileFilter());
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool FileController::openFile(const QString& path)
+{
+    if (!maybeSave())
+        return false;
+    FileLoadResult result = loadTopologyFile(path);
+    if (!result.ok()) {
+        // The open design stays as it was.
+        reportError(tr("Cannot open design"), result.errorText);
+        return false;
+    }
+    showDesign(std::move(*result.topology), QFileInfo(path).absoluteFilePath());
+    addRecent(QFileInfo(path).absoluteFilePath());
+    return true;
+}
+
+bool FileController::save()
+{
+    Document* document = m_window->document();
+    if (!document)
+        return false;
+    if (document->filePath().isEmpty())
+        return saveAs();
+    return saveTo(document->filePath());
+}
+
+bool FileController::saveAs()
+{
+    Document* document = m_window->document();
+    if (!document)
+        return false;
+    QString suggestion = document->filePath();
+    if (suggestion.isEmpty())
+        suggestion = document->displayName() + QStringLiteral(".topology.json");
+    QString path = askSavePath(suggestion);
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QStringLiteral(".json")))
+        path += QStringLiteral(".topology.json");
+    return saveTo(path);
+}
+
+bool FileController::saveTo(const QString& path)
+{
+    Document* document = m_window->document();
+    if (!document)
+        return false;
+    // A file written by a newer version would lose what this one cannot represent.
+    const int onDisk = formatVersionOnDisk(path);
+    if (onDisk > kCurrentFormatVersion) {
+        reportError(tr("Cannot save design"),
+                    tr("%1 is in format version %2, newer than this program's version %3; it "
+                       "is left untouched. Save the design under another name.")
+                        .arg(path)
+                        .arg(onDisk)
+                        .arg(kCurrentFormatVersion));
+        return false;
+    }
+    const FileWriteResult result = saveTopologyFile(path, document->topology());
+    if (!result.ok) {
+        reportError(tr("Cannot save design"), result.errorText);
+        return false;
+    }
+    document->setFilePath(QFileInfo(path).absoluteFilePath());
+    document->markSaved();
+    addRecent(document->filePath());
+    return true;
+}
+
+bool FileController::closeDocument()
+{
+    if (!maybeSave())
+        return false;
+    if (m_window->document())
+        m_window->setDocument(nullptr);
+    return true;
+}
+
+QStringList FileController::recentFiles() const
+{
+    return QSettings().value(kRecentKey).toStringList();
+}
+
+void FileController::addRecent(const QString& path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > kMaxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(kRecentKey, files);
+    rebuildRecentMenu();
+    Q_EMIT recentFilesChanged();
+}
+
+void FileController::rebuildRecentMenu()
+{
+    if (!m_recent)
+        return;
+    m_recent->clear();
+    const QStringList files = recentFiles();
+    for (const QString& path : files)
+        m_recent->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); })
+            ->setToolTip(path);
+    m_recent->setEnabled(!files.isEmpty());
+}
+
+} // namespace topo

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "model/Topology.h"
+
+#include <QMessageBox>
+#include <QObject>
+
+#include <functional>
+
+class QAction;
+class QMenu;
+class QToolBar;
+
+namespace topo {
+
+class MainWindow;
+
+// The File menu: new (blank or from a template), open (dialog, drop, command line, recent
+// files), save and save as (atomic, canonical), close; asks before unsaved changes are lost.
+class FileController : public QObject {
+    Q_OBJECT
+public:
+    explicit FileController(MainWindow* window);
+
+    void populate(QMenu* menu, QToolBar* toolbar);
+
+    // How the controller talks to the user; tests replace these to answer without dialogs.
+    std::function<void(const QString& title, const QString& text)> reportError;
+    std::function<QMessageBox::StandardButton(const QString& name)> askToSave;
+    std::function<QString(const QString& suggestion)> askSavePath;
+
+    QStringList recentFiles() const;
+
+public Q_SLOTS:
+    void newBlank();
+    void newFromTemplate(const QString& resource);
+    void open();
+    // Opens `path`; on failure shows the loader's message and keeps the current design.
+    bool openFile(const QString& path);
+    bool save();
+    bool saveAs();
+    bool saveTo(const QString& path);
+    // Asks about unsaved changes, then closes; false when the user cancelled.
+    bool closeDocument();
+
+Q_SIGNALS:
+    void recentFilesChanged();
+
+private:
+    bool maybeSave();
+    void showDesign(Topology topology, const QString& path);
+    void addRecent(const QString& path);
+    void rebuildRecentMenu();
+    void updateActions();
+
+    MainWindow* m_window;
+    QAction* m_save = nullptr;
+    QAction* m_saveAs = nullptr;
+    QAction* m_close = nullptr;
+    QMenu* m_recent = nullptr;
+};
+
+} // namespace topo

@@ -1,0 +1,193 @@
+#include "MainWindow.h"
+
+#include "EditController.h"
+#include "FileController.h"
+#include "StartView.h"
+#include "ViewController.h"
+#include "canvas/CanvasView.h"
+#include "document/Document.h"
+#include "inspector/InspectorDock.h"
+#include "palette/PaletteDock.h"
+#include "problems/FindingsModel.h"
+#include "problems/ProblemsDock.h"
+
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QUndoView>
+
+namespace topo {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_central(new QStackedWidget(this)), m_start(new StartView(this)),
+      m_undoGroup(new QUndoGroup(this)), m_files(new FileController(this)),
+      m_edits(new EditController(this)), m_views(new ViewController(this)),
+      m_summary(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    m_central->addWidget(m_start);
+    setCentralWidget(m_central);
+    m_summary->setObjectName(QStringLiteral("findingsSummary"));
+    m_summary->setAccessibleName(tr("Problems summary"));
+    statusBar()->addPermanentWidget(m_summary);
+    createDocks();
+    createMenus();
+    connect(m_start, &StartView::openRequested, m_files, &FileController::openFile);
+    connect(m_start, &StartView::openDialogRequested, m_files, &FileController::open);
+    connect(m_start, &StartView::newRequested, m_files, &FileController::newBlank);
+    connect(m_start, &StartView::templateRequested, m_files, &FileController::newFromTemplate);
+    setDocument(nullptr);
+    restoreWindowState();
+}
+
+MainWindow::~MainWindow() = default;
+
+Document* MainWindow::document() const
+{
+    return m_document;
+}
+
+void MainWindow::createDocks()
+{
+    m_palette = new PaletteDock(this);
+    m_inspector = new InspectorDock(this);
+    m_problems = new ProblemsDock(this);
+    auto* undoDock = new QDockWidget(tr("History"), this);
+    undoDock->setObjectName(QStringLiteral("historyDock"));
+    auto* undoView = new QUndoView(m_undoGroup, undoDock);
+    undoView->setEmptyLabel(tr("<opened>"));
+    undoView->setAccessibleName(tr("Undo history"));
+    undoDock->setWidget(undoView);
+
+    addDockWidget(Qt::LeftDockWidgetArea, m_palette);
+    addDockWidget(Qt::LeftDockWidgetArea, undoDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_inspector);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problems);
+    resizeDocks({m_palette, m_inspector}, {170, 340}, Qt::Horizontal);
+    resizeDocks({m_problems}, {190}, Qt::Vertical);
+    connect(m_problems, &ProblemsDock::subjectsActivated, this, [this](const QStringList& ids) {
+        if (m_canvas)
+            m_canvas->centerOnIds(ids);
+    });
+}
+
+void MainWindow::createMenus()
+{
+    auto* toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setIconSize(QSize(20, 20));
+    m_files->populate(menuBar()->addMenu(tr("&File")), toolbar);
+    toolbar->addSeparator();
+    m_edits->populate(menuBar()->addMenu(tr("&Edit")), toolbar);
+    toolbar->addSeparator();
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QMenu* arrange = menuBar()->addMenu(tr("&Arrange"));
+    m_views->populate(view, arrange, toolbar);
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        m_views->addDockToggle(dock->toggleViewAction());
+}
+
+void MainWindow::setDocument(Document* document)
+{
+    if (m_document && m_document != document) {
+        m_undoGroup->removeStack(m_document->undoStack());
+        delete m_canvas;
+        m_canvas = nullptr;
+        delete m_document;
+    }
+    m_document = document;
+    m_inspector->setDocument(document);
+    m_problems->setDocument(document);
+    if (document) {
+        document->setParent(this);
+        m_undoGroup->addStack(document->undoStack());
+        m_undoGroup->setActiveStack(document->undoStack());
+        m_canvas = new CanvasView(document, m_central);
+        m_canvas->setObjectName(QStringLiteral("canvas"));
+        m_canvas->setAccessibleName(tr("Design canvas"));
+        m_central->addWidget(m_canvas);
+        m_central->setCurrentWidget(m_canvas);
+        connect(document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
+        connect(document, &Document::filePathChanged, this, &MainWindow::updateTitle);
+        connect(document, &Document::changed, this, &MainWindow::updateTitle);
+        connect(document, &Document::findingsChanged, this, &MainWindow::updateSummary);
+    } else {
+        m_start->refresh();
+        m_central->setCurrentWidget(m_start);
+    }
+    for (QDockWidget* dock : {static_cast<QDockWidget*>(m_palette), static_cast<QDockWidget*>(m_inspector),
+                              static_cast<QDockWidget*>(m_problems)})
+        dock->widget()->setEnabled(document != nullptr);
+    updateTitle();
+    updateSummary();
+    Q_EMIT documentReplaced(document);
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_document) {
+        setWindowTitle(tr("Topology Designer"));
+        setWindowModified(false);
+        return;
+    }
+    // "[*]" is where Qt shows the modified marker.
+    setWindowTitle(tr("%1[*] — Topology Designer").arg(m_document->displayName()));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateSummary()
+{
+    m_summary->setText(m_document ? findingsSummary(m_document->findings()) : QString());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_files->closeDocument()) {
+        event->ignore();
+        return;
+    }
+    saveWindowState();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    m_files->openFile(urls.first().toLocalFile());
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1400, 900);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::saveWindowState() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+}
+
+} // namespace topo

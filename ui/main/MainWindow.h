@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QLabel;
+class QStackedWidget;
+class QUndoGroup;
+
+namespace topo {
+
+class CanvasView;
+class Document;
+class EditController;
+class FileController;
+class InspectorDock;
+class PaletteDock;
+class ProblemsDock;
+class StartView;
+class ViewController;
+
+// The designer window: assembles the canvas, the docks, menus and toolbar, and hands the
+// work to its controllers (files, editing, view). Holds at most one open design.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    Document* document() const;
+    CanvasView* canvas() const { return m_canvas; }
+    QUndoGroup* undoGroup() const { return m_undoGroup; }
+    PaletteDock* palette() const { return m_palette; }
+    InspectorDock* inspector() const { return m_inspector; }
+    ProblemsDock* problems() const { return m_problems; }
+    StartView* startView() const { return m_start; }
+    FileController* files() const { return m_files; }
+    EditController* edits() const { return m_edits; }
+    ViewController* views() const { return m_views; }
+    QLabel* findingsSummaryLabel() const { return m_summary; }
+
+    // Shows `document` (the window takes it over) in place of the open one; nullptr closes.
+    void setDocument(Document* document);
+
+Q_SIGNALS:
+    void documentReplaced(topo::Document* document);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createDocks();
+    void createMenus();
+    void updateTitle();
+    void updateSummary();
+    void restoreWindowState();
+    void saveWindowState() const;
+
+    QPointer<Document> m_document;
+    CanvasView* m_canvas = nullptr;
+    QStackedWidget* m_central;
+    StartView* m_start;
+    QUndoGroup* m_undoGroup;
+    PaletteDock* m_palette = nullptr;
+    InspectorDock* m_inspector = nullptr;
+    ProblemsDock* m_problems = nullptr;
+    FileController* m_files;
+    EditController* m_edits;
+    ViewController* m_views;
+    QLabel* m_summary;
+};
+
+} // namespace topo

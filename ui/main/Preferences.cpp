@@ -1,0 +1,106 @@
+#include "Preferences.h"
+
+#include <QApplication>
+#include <QPalette>
+#include <QSettings>
+#include <QStyle>
+#include <QStyleFactory>
+
+#include <optional>
+
+namespace topo {
+
+namespace {
+
+const QString kAutosaveKey = QStringLiteral("autosave/intervalSeconds");
+const QString kThemeKey = QStringLiteral("appearance/theme");
+std::optional<int> g_autosaveOverride;
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(45, 47, 51);
+    const QColor base(32, 34, 37);
+    const QColor text(225, 228, 232);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, window);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::red);
+    p.setColor(QPalette::Link, QColor(110, 170, 240));
+    p.setColor(QPalette::Highlight, QColor(58, 110, 180));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(120, 122, 126));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(120, 122, 126));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(120, 122, 126));
+    return p;
+}
+
+} // namespace
+
+int Preferences::autosaveIntervalSeconds()
+{
+    if (g_autosaveOverride)
+        return *g_autosaveOverride;
+    return std::max(0, QSettings().value(kAutosaveKey, kDefaultAutosaveSeconds).toInt());
+}
+
+void Preferences::setAutosaveIntervalSeconds(int seconds)
+{
+    QSettings().setValue(kAutosaveKey, std::max(0, seconds));
+    g_autosaveOverride.reset();
+}
+
+void Preferences::overrideAutosaveIntervalSeconds(int seconds)
+{
+    g_autosaveOverride = std::max(0, seconds);
+}
+
+ThemeChoice Preferences::theme()
+{
+    const QString name = QSettings().value(kThemeKey).toString();
+    if (name == QStringLiteral("light"))
+        return ThemeChoice::Light;
+    if (name == QStringLiteral("dark"))
+        return ThemeChoice::Dark;
+    return ThemeChoice::System;
+}
+
+void Preferences::setTheme(ThemeChoice theme)
+{
+    const char* names[] = {"system", "light", "dark"};
+    QSettings().setValue(kThemeKey, QLatin1String(names[static_cast<int>(theme)]));
+}
+
+void applyApplicationTheme(ThemeChoice choice)
+{
+    // The platform's palette, remembered before the first change so System can return to it.
+    static const QPalette systemPalette = QApplication::palette();
+    static const QString systemStyle = QApplication::style()->name();
+    switch (choice) {
+    case ThemeChoice::System:
+        QApplication::setStyle(QStyleFactory::create(systemStyle));
+        QApplication::setPalette(systemPalette);
+        break;
+    case ThemeChoice::Light:
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        break;
+    case ThemeChoice::Dark:
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(darkPalette());
+        break;
+    }
+}
+
+bool isDarkPalette()
+{
+    return QApplication::palette().window().color().lightness() < 128;
+}
+
+} // namespace topo

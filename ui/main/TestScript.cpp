@@ -1,0 +1,68 @@
+#include "TestScript.h"
+
+#include "FileController.h"
+#include "MainWindow.h"
+#include "document/Document.h"
+#include "edit/ElementFactory.h"
+
+#include <QFile>
+#include <QTimer>
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+
+namespace topo {
+
+TestScript::TestScript(MainWindow* window, QString path)
+    : QObject(window), m_window(window), m_path(std::move(path))
+{
+}
+
+bool TestScript::start()
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    m_text = file.readAll();
+    QTimer::singleShot(0, this, &TestScript::run);
+    return true;
+}
+
+void TestScript::run()
+{
+    const auto steps = nlohmann::json::parse(m_text.toStdString(), nullptr, false);
+    if (!steps.is_array()) {
+        std::fprintf(stderr, "script: %s is not a JSON array\n", qPrintable(m_path));
+        return;
+    }
+    for (const auto& step : steps) {
+        const std::string action = step.value("do", "");
+        Document* document = m_window->document();
+        if (action == "add-server" && document) {
+            ElementFactory factory(document->topology());
+            const Point at{step.value("x", 0.0), step.value("y", 0.0), emptyExtra()};
+            auto creation = factory.create(ElementKind::Server, step.value("environment", ""), at);
+            if (creation)
+                document->apply(std::move(creation->patch), QString::fromStdString(creation->text));
+        } else if (action == "rename-design" && document) {
+            const DesignHeader before = headerOf(document->topology());
+            DesignHeader after = before;
+            after.name = step.value("name", "");
+            TopologyPatch patch;
+            patch.setHeader(before, after);
+            document->apply(std::move(patch), tr("Rename the design to %1")
+                                                  .arg(QString::fromStdString(after.name)));
+        } else if (action == "save-as") {
+            m_window->files()->saveTo(QString::fromStdString(step.value("path", "")));
+        } else if (action == "quit") {
+            m_window->close();
+        } else {
+            std::fprintf(stderr, "script: cannot run step %s\n", step.dump().c_str());
+        }
+    }
+    std::printf("script: done\n");
+    std::fflush(stdout);
+}
+
+} // namespace topo

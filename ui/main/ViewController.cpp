@@ -1,0 +1,93 @@
+#include "ViewController.h"
+
+#include "Icons.h"
+#include "MainWindow.h"
+#include "Preferences.h"
+#include "PreferencesDialog.h"
+#include "canvas/CanvasView.h"
+#include "document/Document.h"
+#include "paint/Theme.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QMenu>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QToolBar>
+
+namespace topo {
+
+ViewController::ViewController(MainWindow* window) : QObject(window), m_window(window)
+{
+    connect(m_window, &MainWindow::documentReplaced, this, [this](Document* document) {
+        for (QAction* action : std::as_const(m_canvasActions))
+            action->setEnabled(document != nullptr);
+        applyTheme();
+    });
+}
+
+template <typename Slot>
+QAction* ViewController::canvasAction(QMenu* menu, const QString& text, const QKeySequence& key,
+                                      Slot slot)
+{
+    QAction* action = menu->addAction(text, this, [this, slot] {
+        if (CanvasView* canvas = m_window->canvas())
+            (canvas->*slot)();
+    });
+    if (!key.isEmpty())
+        action->setShortcut(key);
+    m_canvasActions << action;
+    return action;
+}
+
+void ViewController::populate(QMenu* view, QMenu* arrange, QToolBar* toolbar)
+{
+    QAction* zoomIn = canvasAction(view, tr("Zoom &in"), QKeySequence::ZoomIn, &CanvasView::zoomIn);
+    zoomIn->setIcon(designerIcon(QStringLiteral("zoom-in")));
+    QAction* zoomOut = canvasAction(view, tr("Zoom &out"), QKeySequence::ZoomOut, &CanvasView::zoomOut);
+    zoomOut->setIcon(designerIcon(QStringLiteral("zoom-out")));
+    QAction* fit = canvasAction(view, tr("&Fit to window"), QKeySequence(Qt::CTRL | Qt::Key_0),
+                                &CanvasView::fitToWindow);
+    fit->setIcon(designerIcon(QStringLiteral("zoom-fit")));
+    canvasAction(view, tr("&Actual size"), QKeySequence(Qt::CTRL | Qt::Key_1), &CanvasView::resetZoom);
+    view->addSeparator();
+    m_docks = view->addMenu(tr("&Panels"));
+    view->addSeparator();
+    QAction* preferences = view->addAction(tr("&Preferences…"), this, &ViewController::showPreferences);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    toolbar->addAction(zoomIn);
+    toolbar->addAction(zoomOut);
+    toolbar->addAction(fit);
+
+    canvasAction(arrange, tr("Align &left edges"), {}, &CanvasView::alignLeft);
+    canvasAction(arrange, tr("Align &right edges"), {}, &CanvasView::alignRight);
+    canvasAction(arrange, tr("Align &top edges"), {}, &CanvasView::alignTop);
+    canvasAction(arrange, tr("Align &bottom edges"), {}, &CanvasView::alignBottom);
+    canvasAction(arrange, tr("Align &horizontal centres"), {}, &CanvasView::alignHorizontalCenters);
+    canvasAction(arrange, tr("Align &vertical centres"), {}, &CanvasView::alignVerticalCenters);
+    arrange->addSeparator();
+    canvasAction(arrange, tr("Distribute hori&zontally"), {}, &CanvasView::distributeHorizontally);
+    canvasAction(arrange, tr("Distribute verti&cally"), {}, &CanvasView::distributeVertically);
+}
+
+void ViewController::addDockToggle(QAction* toggle)
+{
+    m_docks->addAction(toggle);
+}
+
+void ViewController::showPreferences()
+{
+    PreferencesDialog dialog(m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        applyTheme();
+}
+
+void ViewController::applyTheme()
+{
+    applyApplicationTheme(Preferences::theme());
+    if (CanvasView* canvas = m_window->canvas())
+        canvas->setTheme(Theme::forPalette(QApplication::palette()));
+}
+
+} // namespace topo
