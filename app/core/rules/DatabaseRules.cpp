@@ -1,0 +1,179 @@
+#include "rules/RuleFamily.h"
+#include "rules/RuleText.h"
+
+#include <algorithm>
+
+namespace topo {
+namespace {
+
+enum : std::size_t {
+    kDbMissing,
+    kCatalogDuplicate,
+    kEngineMix,
+    kProdShared,
+    kDbHa,
+    kHaEndpoint,
+    kHaNodes,
+    kNoCatalogs
+};
+
+const std::vector<RuleInfo>& catalogue()
+{
+    static const std::vector<RuleInfo> rules{
+        {"DB-MISSING", Severity::Error, "Platform or session catalog missing",
+         "Every environment needs its platform and session catalogs in a database; the "
+         "platform servers cannot start without them.",
+         ref::kDatabase},
+        {"DB-CATALOG-DUPLICATE", Severity::Error, "Catalog in more than one database",
+         "An environment has one catalog of each kind; listing it in several databases leaves "
+         "the platform servers unsure where their data lives.",
+         ref::kDatabase},
+        {"DB-ENGINE-MIX", Severity::Error, "Catalogs on different database engines",
+         "An environment's platform, session and log catalogs must all be on the same engine "
+         "(SQL Server, Azure SQL or Oracle).",
+         ref::kDatabase},
+        {"DB-PROD-SHARED", Severity::Warning, "Production database shared with other environments",
+         "Non-production environments often share a database server; production deserves "
+         "its own, so that tests cannot slow down or endanger it.",
+         ref::kDesigning},
+        {"DB-HA", Severity::Warning, "Production database without high availability",
+         "A highly available production needs a highly available database: SQL Server Always "
+         "On or failover cluster instances, mirroring, log shipping or replication; Oracle RAC "
+         "or Data Guard.",
+         ref::kScaling},
+        {"DB-HA-ENDPOINT", Severity::Error, "Database cluster without a single endpoint",
+         "All platform servers must reach a database cluster through one endpoint (an "
+         "availability group listener or a cluster name) so that a failover is transparent.",
+         ref::kScaling},
+        {"DB-HA-NODES", Severity::Error, "Database high availability on a single node",
+         "A high-availability mode needs at least two database nodes to fail over to.",
+         ref::kScaling},
+        {"DB-NO-CATALOGS", Severity::Warning, "Database without catalogs",
+         "A database that holds no environment's catalog serves nothing in the design.",
+         ref::kDatabase},
+    };
+    return rules;
+}
+
+std::vector<const Database*> distinct(std::vector<const Database*> holders)
+{
+    // Holders are gathered database by database, so repeats of one database are adjacent.
+    holders.erase(std::unique(holders.begin(), holders.end()), holders.end());
+    return holders;
+}
+
+std::string databaseNames(const std::vector<const Database*>& dbs)
+{
+    std::vector<std::string_view> names;
+    for (const Database* db : dbs)
+        names.push_back(db->name);
+    return text::joinNames(names);
+}
+
+void checkEnvironment(const EnvironmentFacts& f, FindingSink& sink)
+{
+    const auto& rules = catalogue();
+    const Environment& e = *f.environment;
+    std::vector<std::string_view> missing;
+    for (CatalogKind kind : {CatalogKind::Platform, CatalogKind::Session})
+        if (f.holders(kind).empty())
+            missing.push_back(text::catalogName(kind));
+    if (f.populated() && !missing.empty())
+        sink.add(rules[kDbMissing],
+                 e.name + " has no " + text::joinNames(missing) + " catalog in any database; "
+                     "add the catalog to a database.",
+                 {e.id}, e.id);
+    const Database* first = nullptr;
+    bool mixed = false;
+    for (CatalogKind kind : {CatalogKind::Platform, CatalogKind::Session, CatalogKind::Log}) {
+        const auto holders = distinct(f.holders(kind));
+        for (const Database* db : holders) {
+            first = first ? first : db;
+            mixed = mixed || db->engine != first->engine;
+        }
+        if (f.holders(kind).size() < 2)
+            continue;
+        std::vector<std::string> ids;
+        for (const Database* db : holders)
+            ids.push_back(db->id);
+        sink.add(rules[kCatalogDuplicate],
+                 "The " + std::string(text::catalogName(kind)) + " catalog of " + e.name
+                     + " is listed more than once (" + databaseNames(holders)
+                     + "); keep it in exactly one database.",
+                 std::move(ids), e.id);
+    }
+    if (mixed)
+        sink.add(rules[kEngineMix],
+                 "The catalogs of " + e.name + " sit on databases of different engines; put "
+                     "them all on the engine of " + first->name + ".",
+                 {e.id}, e.id);
+}
+
+void checkDatabase(const DesignIndex& index, const Database& db, FindingSink& sink)
+{
+    const auto& rules = catalogue();
+    const Environment* production = nullptr;
+    const Environment* haPlatform = nullptr;
+    bool other = false;
+    for (const Catalog& c : db.catalogs) {
+        const EnvironmentFacts* f = index.facts(c.environment);
+        if (!f)
+            continue;
+        const Environment& e = *f->environment;
+        if (e.purpose != Purpose::Production)
+            other = true;
+        else if (!production)
+            production = &e;
+        else if (production != &e)
+            other = true;
+        if (e.purpose == Purpose::Production && e.haRequired && c.kind == CatalogKind::Platform
+            && !haPlatform)
+            haPlatform = &e;
+    }
+    const std::string home = db.catalogs.empty() ? "" : db.catalogs.front().environment;
+    if (production && other)
+        sink.add(rules[kProdShared],
+                 db.name + " holds catalogs of " + production->name
+                     + " and of other environments; give production its own database.",
+                 {db.id}, production->id);
+    if (haPlatform && (db.nodes < 2 || db.haMode == DbHaMode::None))
+        sink.add(rules[kDbHa],
+                 db.name + " holds the platform catalog of " + haPlatform->name
+                     + ", which requires high availability, but has "
+                     + text::count(static_cast<std::size_t>(std::max(db.nodes, 0LL)), "node",
+                                   "nodes")
+                     + " and HA mode " + std::string(toString(db.haMode))
+                     + "; use a cluster of at least two nodes with a high-availability mode.",
+                 {db.id}, haPlatform->id);
+    if (db.haMode != DbHaMode::None && !db.singleEndpoint)
+        sink.add(rules[kHaEndpoint],
+                 db.name + " uses " + std::string(toString(db.haMode))
+                     + " without a single endpoint; give the platform servers one listener or "
+                       "cluster name to connect to.",
+                 {db.id}, home);
+    if (db.haMode != DbHaMode::None && db.nodes < 2)
+        sink.add(rules[kHaNodes],
+                 db.name + " uses " + std::string(toString(db.haMode)) + " on "
+                     + text::count(static_cast<std::size_t>(std::max(db.nodes, 0LL)), "node",
+                                   "nodes")
+                     + "; give it at least two nodes or set its HA mode to none.",
+                 {db.id}, home);
+    if (db.catalogs.empty())
+        sink.add(rules[kNoCatalogs],
+                 db.name + " holds no catalogs; add the catalogs of an environment or remove it.",
+                 {db.id}, home);
+}
+
+void check(const DesignIndex& index, FindingSink& sink)
+{
+    for (const EnvironmentFacts& f : index.environments())
+        checkEnvironment(f, sink);
+    for (const Database& db : index.topology().databases)
+        checkDatabase(index, db, sink);
+}
+
+} // namespace
+
+RuleFamily databaseRules() { return {&catalogue(), &check}; }
+
+} // namespace topo
