@@ -107,4 +107,9 @@ void Document::markSaved()
     m_undoStack->setClean();
 }
 
+void Document::markUnsaved()
+{
+    m_undoStack->resetClean();
+}
+
 } // namespace topo

@@ -48,6 +48,9 @@ public:
     QString displayName() const; // file name, or the design name when unsaved
     bool isModified() const;
     void markSaved(); // the current state is what is on disk
+    // The current state is not on disk although no step was taken (a recovered autosave):
+    // the document stays modified until the next save.
+    void markUnsaved();
 
     // Used by the undo commands only.
     void applyPatch(const TopologyPatch& patch, bool forward);

@@ -1,0 +1,128 @@
+#include "recovery/Autosave.h"
+
+#include "document/Document.h"
+#include "io/TopologyWriter.h"
+#include "recovery/RecoveryStore.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSettings>
+#include <QUuid>
+
+#include <TopoVersion.h>
+
+#include <algorithm>
+
+namespace topo {
+
+namespace {
+
+bool writeAtomically(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    if (file.write(bytes) != bytes.size()) {
+        file.cancelWriting();
+        return false;
+    }
+    return file.commit();
+}
+
+} // namespace
+
+Autosave::Autosave(Document* document, QObject* parent)
+    : QObject(parent), m_document(document),
+      m_id(QUuid::createUuid().toString(QUuid::WithoutBraces)),
+      m_intervalSeconds(configuredInterval())
+{
+    RecoveryStore::claimInstance();
+    m_timer.setSingleShot(false);
+    connect(&m_timer, &QTimer::timeout, this, &Autosave::saveNow);
+    connect(document, &Document::modifiedChanged, this, [this](bool modified) {
+        if (!modified)
+            remove();
+        restartTimer();
+    });
+    connect(document, &QObject::destroyed, this, [this] {
+        m_document = nullptr;
+        m_timer.stop();
+    });
+    restartTimer();
+}
+
+Autosave::~Autosave()
+{
+    remove();
+}
+
+int Autosave::configuredInterval()
+{
+    bool ok = false;
+    const int seconds =
+        QSettings().value(QLatin1String(kIntervalKey), kDefaultIntervalSeconds).toInt(&ok);
+    return ok && seconds >= 0 ? seconds : kDefaultIntervalSeconds;
+}
+
+void Autosave::setIntervalSeconds(int seconds)
+{
+    m_intervalSeconds = std::max(0, seconds);
+    restartTimer();
+}
+
+void Autosave::restartTimer()
+{
+    // The timer runs only while there is something to save.
+    if (m_intervalSeconds > 0 && m_document && m_document->isModified()) {
+        if (!m_timer.isActive() || m_timer.interval() != m_intervalSeconds * 1000)
+            m_timer.start(m_intervalSeconds * 1000);
+    } else {
+        m_timer.stop();
+    }
+}
+
+QString Autosave::designPath() const
+{
+    return RecoveryStore::directory() + QLatin1Char('/') + m_id
+           + QLatin1String(RecoveryStore::kDesignSuffix);
+}
+
+QString Autosave::sidecarPath() const
+{
+    return RecoveryStore::directory() + QLatin1Char('/') + m_id
+           + QLatin1String(RecoveryStore::kSidecarSuffix);
+}
+
+bool Autosave::saveNow()
+{
+    if (!m_document || !m_document->isModified())
+        return false;
+    if (!QDir().mkpath(RecoveryStore::directory()))
+        return false;
+    const std::string text = writeTopology(m_document->topology(), TOPO_GENERATOR);
+    if (!writeAtomically(designPath(), QByteArray::fromStdString(text)))
+        return false;
+    QJsonObject meta;
+    meta.insert(QLatin1String(RecoveryStore::kOriginalPathKey), m_document->filePath());
+    meta.insert(QLatin1String(RecoveryStore::kDesignNameKey),
+                QString::fromStdString(m_document->topology().name));
+    meta.insert(QLatin1String(RecoveryStore::kSavedAtKey),
+                QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    meta.insert(QLatin1String(RecoveryStore::kInstanceKey), RecoveryStore::instanceId());
+    if (!writeAtomically(sidecarPath(), QJsonDocument(meta).toJson()))
+        return false;
+    Q_EMIT saved(designPath());
+    return true;
+}
+
+void Autosave::remove()
+{
+    QFile::remove(sidecarPath());
+    QFile::remove(designPath());
+}
+
+} // namespace topo

@@ -1,0 +1,164 @@
+#include "recovery/RecoveryStore.h"
+
+#include "io/TopologyReader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QStandardPaths>
+#include <QSysInfo>
+#include <QUuid>
+
+#include <algorithm>
+#include <memory>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#endif
+
+namespace topo {
+
+namespace {
+
+QString lockPathOf(const QString& instance)
+{
+    return RecoveryStore::directory() + QStringLiteral("/instance-") + instance
+           + QStringLiteral(".lock");
+}
+
+// The process-wide lock, released (and its file removed) when the process ends normally.
+std::unique_ptr<QLockFile>& instanceLock()
+{
+    static std::unique_ptr<QLockFile> lock;
+    return lock;
+}
+
+// True when `pid` is a running (not zombie) process of this machine running `program` (the
+// executable name QLockFile records; a different one means the id was reused).
+bool processRunning(qint64 pid, const QString& program)
+{
+    if (pid <= 0)
+        return false;
+#ifdef Q_OS_UNIX
+    if (::kill(static_cast<pid_t>(pid), 0) != 0 && errno != EPERM)
+        return false;
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (stat.open(QIODevice::ReadOnly)) {
+        // "pid (name) S ...": the state letter follows the last ')'.
+        const QByteArray line = stat.readAll();
+        const qsizetype close = line.lastIndexOf(')');
+        if (close >= 0 && close + 2 < line.size() && line.at(close + 2) == 'Z')
+            return false;
+    }
+    QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
+    if (!program.isEmpty() && comm.open(QIODevice::ReadOnly)) {
+        // The kernel keeps the first 15 characters of the name.
+        const QString running = QString::fromUtf8(comm.readAll()).trimmed();
+        if (running != program.left(running.size()) || running.isEmpty())
+            return false;
+    }
+    return true;
+#else
+    Q_UNUSED(program);
+    return true;
+#endif
+}
+
+} // namespace
+
+QString RecoveryStore::directory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+           + QStringLiteral("/autosave");
+}
+
+QString RecoveryStore::instanceId()
+{
+    static const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return id;
+}
+
+bool RecoveryStore::claimInstance()
+{
+    auto& lock = instanceLock();
+    if (lock && lock->isLocked())
+        return true;
+    QDir().mkpath(directory());
+    lock = std::make_unique<QLockFile>(lockPathOf(instanceId()));
+    return lock->tryLock(0);
+}
+
+bool RecoveryStore::instanceAlive(const QString& instance)
+{
+    if (instance.isEmpty())
+        return false;
+    if (instance == instanceId())
+        return instanceLock() && instanceLock()->isLocked();
+    // Read the owner from its lock file without touching it: another live process's lock
+    // must never be taken or removed from here.
+    const QLockFile probe(lockPathOf(instance));
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    if (!probe.getLockInfo(&pid, &host, &application))
+        return false;
+    if (!host.isEmpty() && host != QSysInfo::machineHostName())
+        return true; // a shared folder: a process on another machine cannot be checked
+    return processRunning(pid, application);
+}
+
+std::vector<RecoveryEntry> RecoveryStore::recoverable() const
+{
+    std::vector<RecoveryEntry> entries;
+    const QDir dir(directory());
+    const QStringList sidecars =
+        dir.entryList({QStringLiteral("*") + QLatin1String(kSidecarSuffix)}, QDir::Files);
+    for (const QString& name : sidecars) {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QJsonObject meta = QJsonDocument::fromJson(file.readAll()).object();
+        if (instanceAlive(meta.value(QLatin1String(kInstanceKey)).toString()))
+            continue;
+        RecoveryEntry entry;
+        entry.id = name.left(name.size() - static_cast<int>(qstrlen(kSidecarSuffix)));
+        entry.sidecarPath = file.fileName();
+        entry.designPath = dir.filePath(entry.id + QLatin1String(kDesignSuffix));
+        if (!QFile::exists(entry.designPath))
+            continue;
+        entry.instance = meta.value(QLatin1String(kInstanceKey)).toString();
+        entry.originalPath = meta.value(QLatin1String(kOriginalPathKey)).toString();
+        entry.designName = meta.value(QLatin1String(kDesignNameKey)).toString();
+        entry.savedAt = QDateTime::fromString(meta.value(QLatin1String(kSavedAtKey)).toString(),
+                                              Qt::ISODateWithMs);
+        entries.push_back(entry);
+    }
+    std::sort(entries.begin(), entries.end(),
+              [](const RecoveryEntry& a, const RecoveryEntry& b) { return a.savedAt > b.savedAt; });
+    return entries;
+}
+
+std::optional<Topology> RecoveryStore::load(const RecoveryEntry& entry, QString* error) const
+{
+    LoadResult result = readTopologyFile(entry.designPath.toStdString());
+    if (!result.ok()) {
+        if (error)
+            *error = entry.designPath + QStringLiteral(": ")
+                     + QString::fromStdString(result.error.message);
+        return std::nullopt;
+    }
+    return std::move(result.topology);
+}
+
+void RecoveryStore::discard(const RecoveryEntry& entry) const
+{
+    QFile::remove(entry.designPath);
+    QFile::remove(entry.sidecarPath);
+    if (!entry.instance.isEmpty() && !instanceAlive(entry.instance))
+        QFile::remove(lockPathOf(entry.instance)); // left behind by the dead process
+}
+
+} // namespace topo

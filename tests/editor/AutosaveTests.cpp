@@ -1,0 +1,205 @@
+#include "EditorTestSupport.h"
+
+#include "document/Document.h"
+#include "edit/EditOperations.h"
+#include "recovery/Autosave.h"
+#include "recovery/RecoveryStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QUndoStack>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace topo {
+namespace {
+
+using test::openFixture;
+using test::saved;
+
+class AutosaveTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        // Test mode keeps this inside the test's own standard paths. This process's own
+        // lock stays: it is held for the whole run.
+        RecoveryStore::claimInstance();
+        QDir dir(RecoveryStore::directory());
+        const QString own = QFileInfo(lockPath(RecoveryStore::instanceId())).fileName();
+        for (const QString& name : dir.entryList(QDir::Files))
+            if (name != own)
+                dir.remove(name);
+        QSettings().remove(QLatin1String(Autosave::kIntervalKey));
+    }
+
+    static void edit(Document& doc)
+    {
+        doc.apply(moveElements(doc.topology(), {doc.topology().servers.front().id}, 10, 10),
+                  QStringLiteral("Move"));
+    }
+
+    static QJsonObject sidecar(const QString& path)
+    {
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
+        return QJsonDocument::fromJson(file.readAll()).object();
+    }
+
+    // Rewrites an autosave's owner, as if another process had written it.
+    static void setOwner(const QString& sidecarPath, const QString& instance)
+    {
+        QJsonObject meta = sidecar(sidecarPath);
+        meta.insert(QLatin1String(RecoveryStore::kInstanceKey), instance);
+        QFile file(sidecarPath);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(meta).toJson());
+    }
+
+    static QString lockPath(const QString& instance)
+    {
+        return RecoveryStore::directory() + QStringLiteral("/instance-") + instance
+               + QStringLiteral(".lock");
+    }
+};
+
+TEST_F(AutosaveTest, WritesOnlyWhileModifiedAndRemovesOnSave)
+{
+    EXPECT_TRUE(QStandardPaths::isTestModeEnabled());
+    Document doc(openFixture("example-2-production-farm"));
+    doc.setFilePath(QStringLiteral("/home/user/farm.topology.json"));
+    Autosave autosave(&doc);
+    EXPECT_EQ(autosave.intervalSeconds(), 60);
+    EXPECT_TRUE(autosave.designPath().startsWith(RecoveryStore::directory()));
+    EXPECT_FALSE(autosave.saveNow()) << "nothing unsaved";
+    EXPECT_FALSE(QFile::exists(autosave.designPath()));
+
+    edit(doc);
+    ASSERT_TRUE(autosave.saveNow());
+    ASSERT_TRUE(QFile::exists(autosave.designPath()));
+    const LoadResult read = readTopologyFile(autosave.designPath().toStdString());
+    ASSERT_TRUE(read.ok());
+    EXPECT_EQ(saved(*read.topology), saved(doc.topology()));
+    const QJsonObject meta = sidecar(autosave.sidecarPath());
+    EXPECT_EQ(meta.value(QLatin1String(RecoveryStore::kOriginalPathKey)).toString(),
+              QStringLiteral("/home/user/farm.topology.json"));
+    EXPECT_FALSE(meta.value(QLatin1String(RecoveryStore::kSavedAtKey)).toString().isEmpty());
+
+    doc.markSaved();
+    EXPECT_FALSE(QFile::exists(autosave.designPath()));
+    EXPECT_FALSE(QFile::exists(autosave.sidecarPath()));
+}
+
+TEST_F(AutosaveTest, NormalCloseRemovesTheAutosave)
+{
+    Document doc(openFixture("example-3-lifetime"));
+    QString path;
+    {
+        Autosave autosave(&doc);
+        edit(doc);
+        ASSERT_TRUE(autosave.saveNow());
+        path = autosave.designPath();
+        EXPECT_TRUE(QFile::exists(path));
+    }
+    EXPECT_FALSE(QFile::exists(path));
+}
+
+TEST_F(AutosaveTest, TimerUsesTheConfiguredInterval)
+{
+    QSettings().setValue(QLatin1String(Autosave::kIntervalKey), 0);
+    EXPECT_EQ(Autosave::configuredInterval(), 0);
+    QSettings().setValue(QLatin1String(Autosave::kIntervalKey), 1);
+    EXPECT_EQ(Autosave::configuredInterval(), 1);
+
+    Document doc(openFixture("example-3-lifetime"));
+    Autosave autosave(&doc);
+    EXPECT_EQ(autosave.intervalSeconds(), 1);
+    edit(doc);
+    QElapsedTimer clock;
+    clock.start();
+    while (!QFile::exists(autosave.designPath()) && clock.elapsed() < 5000)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+    EXPECT_TRUE(QFile::exists(autosave.designPath())) << "written by the timer";
+
+    autosave.remove();
+    autosave.setIntervalSeconds(0);
+    edit(doc);
+    clock.restart();
+    while (clock.elapsed() < 1500)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+    EXPECT_FALSE(QFile::exists(autosave.designPath())) << "off";
+}
+
+TEST_F(AutosaveTest, OnlyAutosavesOfDeadProcessesAreRecoverable)
+{
+    Document doc(openFixture("factory-standard"));
+    doc.setFilePath(QStringLiteral("/data/factory.topology.json"));
+    Autosave autosave(&doc);
+    edit(doc);
+    ASSERT_TRUE(autosave.saveNow());
+    RecoveryStore store;
+    EXPECT_TRUE(store.recoverable().empty()) << "this process is alive";
+
+    // A process that held its lock and died without cleaning up (like SIGKILL).
+    const QString dead = QStringLiteral("dead-instance");
+    const pid_t child = fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+        auto* lock = new QLockFile(lockPath(dead));
+        _exit(lock->tryLock(0) ? 0 : 1);
+    }
+    int status = 0;
+    ASSERT_EQ(waitpid(child, &status, 0), child);
+    ASSERT_EQ(WEXITSTATUS(status), 0);
+    ASSERT_TRUE(QFile::exists(lockPath(dead)));
+    EXPECT_FALSE(RecoveryStore::instanceAlive(dead));
+    setOwner(autosave.sidecarPath(), dead);
+
+    const auto entries = store.recoverable();
+    ASSERT_EQ(entries.size(), 1u);
+    EXPECT_EQ(entries[0].originalPath, QStringLiteral("/data/factory.topology.json"));
+    EXPECT_EQ(entries[0].designName.toStdString(), doc.topology().name);
+    EXPECT_TRUE(entries[0].savedAt.isValid());
+    QString error;
+    const auto recovered = store.load(entries[0], &error);
+    ASSERT_TRUE(recovered) << error.toStdString();
+    EXPECT_EQ(saved(*recovered), saved(doc.topology()));
+
+    Document restored(*recovered);
+    restored.setFilePath(entries[0].originalPath);
+    restored.markUnsaved();
+    EXPECT_TRUE(restored.isModified());
+
+    store.discard(entries[0]);
+    EXPECT_TRUE(store.recoverable().empty());
+    EXPECT_FALSE(QFile::exists(lockPath(dead)));
+}
+
+TEST_F(AutosaveTest, LiveOwnerIsNotRecoverable)
+{
+    Document doc(openFixture("example-3-lifetime"));
+    Autosave autosave(&doc);
+    edit(doc);
+    ASSERT_TRUE(autosave.saveNow());
+    // Another instance in a live process (this one) holds its lock.
+    const QString other = QStringLiteral("other-live-instance");
+    QLockFile lock(lockPath(other));
+    ASSERT_TRUE(lock.tryLock(0));
+    setOwner(autosave.sidecarPath(), other);
+    EXPECT_TRUE(RecoveryStore::instanceAlive(other));
+    EXPECT_TRUE(RecoveryStore().recoverable().empty());
+    // An owner with no lock at all is gone.
+    setOwner(autosave.sidecarPath(), QStringLiteral("never-locked"));
+    EXPECT_EQ(RecoveryStore().recoverable().size(), 1u);
+}
+
+} // namespace
+} // namespace topo

@@ -1,0 +1,20 @@
+// Entry point of the editor tests: a Qt application for signals, timers and settings, with
+// the standard paths redirected to a test folder so that nothing touches the user's data.
+
+#include <QCoreApplication>
+#include <QStandardPaths>
+
+#include <gtest/gtest.h>
+
+int main(int argc, char** argv)
+{
+    // No display is needed, and none may be required (gtest discovery runs this binary).
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("TopologyDesigner"));
+    QCoreApplication::setApplicationName(QStringLiteral("Topology Designer Editor Tests"));
+    QCoreApplication app(argc, argv);
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}
