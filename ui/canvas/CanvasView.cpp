@@ -29,7 +29,8 @@ CanvasView::CanvasView(Document* document, QWidget* parent)
     setAccessibleName(tr("Design canvas"));
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setDragMode(RubberBandDrag);
-    setRubberBandSelectionMode(Qt::ContainsItemShape);
+    // A card is picked as soon as the band touches it (the frames only by their title bars).
+    setRubberBandSelectionMode(Qt::IntersectsItemShape);
     setTransformationAnchor(AnchorViewCenter);
     setResizeAnchor(AnchorViewCenter);
     setViewportUpdateMode(SmartViewportUpdate);

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "canvas/CanvasScene.h"
+#include "canvas/CanvasView.h"
+#include "document/Document.h"
+
+#include <QPoint>
+#include <QPointF>
+
+#include <memory>
+#include <string>
+
+namespace topo::test {
+
+// A document opened from a fixture (placed by AutoLayout) and a shown canvas view on it.
+struct CanvasFixture {
+    std::unique_ptr<Document> document;
+    std::unique_ptr<CanvasView> view;
+
+    QPoint toViewport(const QPointF& scenePoint) const;
+    // The viewport point at the centre of an element's rectangle.
+    QPoint centreOf(const std::string& id) const;
+    QRectF sceneRectOf(const std::string& id) const;
+};
+
+std::unique_ptr<CanvasFixture> openCanvas(const char* fixture = "factory-standard");
+
+// Real mouse events on the view's viewport.
+void pressMoveRelease(QWidget* viewport, const QPoint& from, const QPoint& to,
+                      Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+void click(QWidget* viewport, const QPoint& at, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+
+} // namespace topo::test

@@ -1,0 +1,111 @@
+// The canvas view's zoom and fit, its commands, and the items following the document.
+#include "canvas_TestCanvas.h"
+
+#include "canvas/ElementItem.h"
+#include "edit/EditOperations.h"
+
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+namespace topo::test {
+namespace {
+
+TEST(CanvasView, ZoomAndFitChangeTheTransform)
+{
+    auto canvas = openCanvas();
+    CanvasView& view = *canvas->view;
+    EXPECT_DOUBLE_EQ(view.zoom(), 1.0);
+    view.zoomIn();
+    EXPECT_DOUBLE_EQ(view.zoom(), 1.25);
+    view.zoomOut();
+    view.zoomOut();
+    EXPECT_DOUBLE_EQ(view.zoom(), 0.8);
+
+    view.resize(600, 400);
+    view.fitToWindow();
+    const QRectF visible = view.mapToScene(view.viewport()->rect()).boundingRect();
+    const QRectF design = view.canvasScene()->designRect();
+    EXPECT_LT(view.zoom(), 0.8);
+    EXPECT_TRUE(visible.adjusted(-1, -1, 1, 1).contains(design));
+}
+
+TEST(CanvasView, ItemsFollowUndoAndRedo)
+{
+    auto canvas = openCanvas();
+    Document& doc = *canvas->document;
+    const QPointF start = canvas->sceneRectOf("qa-1").topLeft();
+    doc.apply(moveElements(doc.topology(), {"qa-1"}, 40, 20), QStringLiteral("Move"));
+    EXPECT_EQ(canvas->sceneRectOf("qa-1").topLeft(), start + QPointF(40, 20));
+    doc.undoStack()->undo();
+    EXPECT_EQ(canvas->sceneRectOf("qa-1").topLeft(), start);
+
+    doc.apply(removeElements(doc.topology(), {"qa-1"}), QStringLiteral("Delete"));
+    EXPECT_EQ(canvas->view->canvasScene()->elementItem("qa-1"), nullptr);
+    doc.undoStack()->undo();
+    ASSERT_NE(canvas->view->canvasScene()->elementItem("qa-1"), nullptr);
+    EXPECT_EQ(canvas->sceneRectOf("qa-1").topLeft(), start);
+    doc.undoStack()->redo();
+    EXPECT_EQ(canvas->view->canvasScene()->elementItem("qa-1"), nullptr);
+}
+
+TEST(CanvasView, SelectionFollowsTheDocument)
+{
+    auto canvas = openCanvas();
+    canvas->document->setSelection({QStringLiteral("prod-fe2"), QStringLiteral("lb-prod")});
+    CanvasScene& scene = *canvas->view->canvasScene();
+    EXPECT_TRUE(scene.elementItem("prod-fe2")->isSelected());
+    EXPECT_TRUE(scene.elementItem("lb-prod")->isSelected());
+    EXPECT_FALSE(scene.elementItem("prod-fe1")->isSelected());
+}
+
+TEST(CanvasView, DeleteSelectionIsOneUndoStep)
+{
+    auto canvas = openCanvas();
+    Document& doc = *canvas->document;
+    const std::size_t servers = doc.topology().servers.size();
+    doc.setSelection({QStringLiteral("prod-fe2"), QStringLiteral("prod-fe3")});
+    canvas->view->deleteSelection();
+    EXPECT_EQ(doc.topology().servers.size(), servers - 2);
+    EXPECT_EQ(doc.undoStack()->count(), 1);
+    doc.undoStack()->undo();
+    EXPECT_EQ(doc.topology().servers.size(), servers);
+}
+
+TEST(CanvasView, AlignAndDistributeLineTheSelectionUp)
+{
+    auto canvas = openCanvas();
+    Document& doc = *canvas->document;
+    doc.apply(moveElements(doc.topology(), {"prod-fe2"}, 0, 30), QStringLiteral("Move"));
+    doc.setSelection({QStringLiteral("prod-fe1"), QStringLiteral("prod-fe2"),
+                      QStringLiteral("prod-fe3")});
+    canvas->view->alignTop();
+    const double top = canvas->sceneRectOf("prod-fe1").top();
+    EXPECT_EQ(canvas->sceneRectOf("prod-fe2").top(), top);
+    EXPECT_EQ(canvas->sceneRectOf("prod-fe3").top(), top);
+
+    doc.apply(moveElements(doc.topology(), {"prod-fe2"}, 37, 0), QStringLiteral("Move"));
+    canvas->view->distributeHorizontally();
+    const double gapLeft = canvas->sceneRectOf("prod-fe2").left() - canvas->sceneRectOf("prod-fe1").right();
+    const double gapRight = canvas->sceneRectOf("prod-fe3").left() - canvas->sceneRectOf("prod-fe2").right();
+    EXPECT_NEAR(gapLeft, gapRight, 1.0);
+}
+
+TEST(CanvasView, BadgesShowTheWorstSeverity)
+{
+    auto canvas = openCanvas("design-with-problems");
+    const auto worst = worstSeverities(canvas->document->findings());
+    ASSERT_FALSE(worst.empty());
+    int badged = 0;
+    for (const auto& [id, severity] : worst)
+        if (canvas->view->canvasScene()->elementItem(id))
+            ++badged;
+    EXPECT_GT(badged, 0);
+    // The painter gives each element the maximum over its findings.
+    for (const Finding& f : canvas->document->findings())
+        for (const std::string& id : f.subjects)
+            EXPECT_GE(int(worst.at(id)), int(f.severity));
+}
+
+} // namespace
+} // namespace topo::test
