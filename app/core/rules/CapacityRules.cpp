@@ -82,8 +82,8 @@ void checkSize(const Server& s, const SizeTarget& target, const Environment& e,
         return;
     sink.add(catalogue()[kSizeDev],
              s.name + " (" + std::string(roleName) + " of " + e.name + ", "
-                 + std::to_string(e.activeDevelopers) + " active developers) has too little "
-                 + text::joinNames(low) + " for the sizing: it has " + text::hardware(hw)
+                 + std::to_string(e.activeDevelopers) + " active developers) is below the sizing "
+                 "for its " + text::joinWords(low) + ": it has " + text::hardware(hw)
                  + "; give it at least " + text::number(cores) + " cores / "
                  + text::number(target.ramGb) + " GB RAM / " + text::number(target.diskGb)
                  + " GB disk.",

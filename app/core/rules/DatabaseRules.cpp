@@ -80,16 +80,20 @@ void checkEnvironment(const EnvironmentFacts& f, FindingSink& sink)
             missing.push_back(text::catalogName(kind));
     if (f.populated() && !missing.empty())
         sink.add(rules[kDbMissing],
-                 e.name + " has no " + text::joinNames(missing) + " catalog in any database; "
-                     "add the catalog to a database.",
+                 "The " + text::joinWords(missing) + " catalog"
+                     + (missing.size() == 1 ? " of " + e.name + " is in no database; add it"
+                                            : "s of " + e.name + " are in no database; add them")
+                     + " to a database.",
                  {e.id}, e.id);
-    const Database* first = nullptr;
+    std::vector<const Database*> used; // distinct, in the order met
     bool mixed = false;
     for (CatalogKind kind : {CatalogKind::Platform, CatalogKind::Session, CatalogKind::Log}) {
         const auto holders = distinct(f.holders(kind));
         for (const Database* db : holders) {
-            first = first ? first : db;
-            mixed = mixed || db->engine != first->engine;
+            if (std::find(used.begin(), used.end(), db) != used.end())
+                continue;
+            mixed = mixed || (!used.empty() && db->engine != used.front()->engine);
+            used.push_back(db);
         }
         if (f.holders(kind).size() < 2)
             continue;
@@ -102,11 +106,16 @@ void checkEnvironment(const EnvironmentFacts& f, FindingSink& sink)
                      + "); keep it in exactly one database.",
                  std::move(ids), e.id);
     }
-    if (mixed)
+    if (mixed) {
+        std::string engines;
+        for (const Database* db : used)
+            engines += (engines.empty() ? "" : ", ") + db->name + " uses "
+                       + std::string(toString(db->engine));
         sink.add(rules[kEngineMix],
-                 "The catalogs of " + e.name + " sit on databases of different engines; put "
-                     "them all on the engine of " + first->name + ".",
+                 "The catalogs of " + e.name + " sit on databases of different engines: "
+                     + engines + "; move them all onto one engine.",
                  {e.id}, e.id);
+    }
 }
 
 void checkDatabase(const DesignIndex& index, const Database& db, FindingSink& sink)

@@ -49,7 +49,7 @@ void checkPurposes(const DesignIndex& index, FindingSink& sink)
                 missing.push_back(text::purposeName(p));
         if (!missing.empty())
             sink.add(rules[kEnvSet],
-                     "The design has no " + text::joinNames(missing)
+                     "The design has no " + text::joinWords(missing, "or")
                          + " environment; add the missing environments, or set the scope to "
                            "fragment if this design is only one slice of the factory.",
                      {}, "");
@@ -60,12 +60,12 @@ void checkPurposes(const DesignIndex& index, FindingSink& sink)
                      "fragment.",
                      {}, "");
     }
-    if (lifetimes.size() > 1)
-        sink.add(rules[kLtMultiple],
-                 "The design has " + std::to_string(lifetimes.size()) + " LifeTime environments ("
-                     + text::joinNames(lifetimeNames)
-                     + "); keep one LifeTime environment for the whole factory.",
-                 std::move(lifetimes), "");
+    if (lifetimes.size() > 1) {
+        std::string message = "The design has " + std::to_string(lifetimes.size())
+                              + " LifeTime environments (" + text::joinNames(lifetimeNames)
+                              + "); keep one LifeTime environment for the whole factory.";
+        sink.add(rules[kLtMultiple], std::move(message), std::move(lifetimes), "");
+    }
 }
 
 void check(const DesignIndex& index, FindingSink& sink)

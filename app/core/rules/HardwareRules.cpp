@@ -56,8 +56,9 @@ void checkServer(const Server& s, FindingSink& sink)
         if (hw.diskGb == 0)
             missing.push_back("disk");
         sink.add(rules[kUnspecified],
-                 s.name + " has no " + text::joinNames(missing)
-                     + " specified; fill in its hardware so that it can be checked.",
+                 "The " + text::joinWords(missing) + " of " + s.name
+                     + (missing.size() == 1 ? " is" : " are")
+                     + " not specified; fill in its hardware so that it can be checked.",
                  {s.id}, s.environment);
     }
 }

@@ -16,6 +16,22 @@ std::string joinNames(const std::vector<std::string_view>& names)
     return out;
 }
 
+std::string joinWords(const std::vector<std::string_view>& words, std::string_view conjunction)
+{
+    std::string out;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (i > 0 && i + 1 == words.size()) {
+            out += ' ';
+            out += conjunction;
+            out += ' ';
+        } else if (i > 0) {
+            out += ", ";
+        }
+        out += words[i];
+    }
+    return out;
+}
+
 std::string serverNames(const std::vector<const Server*>& servers)
 {
     std::vector<std::string_view> names;

@@ -33,6 +33,9 @@ namespace text {
 
 // "A", "A, B", "A, B, C".
 std::string joinNames(const std::vector<std::string_view>& names);
+// "a", "a and b", "a, b and c" (or with "or"): for words inside a sentence.
+std::string joinWords(const std::vector<std::string_view>& words,
+                      std::string_view conjunction = "and");
 std::string serverNames(const std::vector<const Server*>& servers);
 // "1 server", "3 servers".
 std::string count(std::size_t n, std::string_view singular, std::string_view plural);

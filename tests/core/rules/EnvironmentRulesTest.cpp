@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace topo::test {
 namespace {
 
@@ -55,6 +57,12 @@ TEST(EnvironmentRules, LtMultipleListsEveryLifetimeEnvironmentEvenInAFragment)
     b.healthyEnv("dev", Purpose::Development);
     b.healthyEnv("lt-b", Purpose::Lifetime);
     EXPECT_EQ(fired(b.topology(), "LT-MULTIPLE"), (Fired{"lt-a lt-b @"}));
+    const std::vector<Finding> findings = runRules(b.topology());
+    const auto lt = std::find_if(findings.begin(), findings.end(),
+                                 [](const Finding& f) { return f.rule == "LT-MULTIPLE"; });
+    ASSERT_NE(lt, findings.end());
+    EXPECT_NE(lt->message.find("2 LifeTime environments (LT-A ENV, LT-B ENV)"), std::string::npos)
+        << lt->message;
 }
 
 TEST(EnvironmentRules, LtMultipleSilentWithOneLifetime)
