@@ -45,18 +45,20 @@ void checkCapacity(const DesignIndex& index, const EnvironmentFacts& f, FindingS
         capacity += share;
         largest = std::max(largest, share);
     }
-    const std::string figures = " (" + text::number(capacity) + " requests/s for "
-                                + text::number(expected) + " expected)";
+    const std::string figures =
+        " (" + text::number(capacity) + " requests/s for " + text::number(expected) + " expected)";
     if (capacity < expected)
         sink.add(rules[kCapacityShort],
-                 "The front-ends of " + e.name + " that serve traffic fall short of the expected "
-                     "load" + figures + "; add identical front-ends or cores.",
+                 "The front-ends of " + e.name +
+                     " that serve traffic fall short of the expected "
+                     "load" +
+                     figures + "; add identical front-ends or cores.",
                  {e.id}, e.id);
     else if (e.haRequired && capacity - largest < expected)
         sink.add(rules[kCapacityN1],
-                 e.name + " needs every front-end for its expected load" + figures
-                     + ": losing the largest leaves " + text::number(capacity - largest)
-                     + " requests/s; add a front-end so that the farm survives one failure.",
+                 e.name + " needs every front-end for its expected load" + figures +
+                     ": losing the largest leaves " + text::number(capacity - largest) +
+                     " requests/s; add a front-end so that the farm survives one failure.",
                  {e.id}, e.id);
 }
 
@@ -81,12 +83,13 @@ void checkSize(const Server& s, const SizeTarget& target, const Environment& e,
     if (low.empty())
         return;
     sink.add(catalogue()[kSizeDev],
-             s.name + " (" + std::string(roleName) + " of " + e.name + ", "
-                 + std::to_string(e.activeDevelopers) + " active developers) is below the sizing "
-                 "for its " + text::joinWords(low) + ": it has " + text::hardware(hw)
-                 + "; give it at least " + text::number(cores) + " cores / "
-                 + text::number(target.ramGb) + " GB RAM / " + text::number(target.diskGb)
-                 + " GB disk.",
+             s.name + " (" + std::string(roleName) + " of " + e.name + ", " +
+                 std::to_string(e.activeDevelopers) +
+                 " active developers) is below the sizing "
+                 "for its " +
+                 text::joinWords(low) + ": it has " + text::hardware(hw) + "; give it at least " +
+                 text::number(cores) + " cores / " + text::number(target.ramGb) + " GB RAM / " +
+                 text::number(target.diskGb) + " GB disk.",
              {s.id}, e.id);
 }
 
@@ -120,6 +123,9 @@ void check(const DesignIndex& index, FindingSink& sink)
 
 } // namespace
 
-RuleFamily capacityRules() { return {&catalogue(), &check}; }
+RuleFamily capacityRules()
+{
+    return {&catalogue(), &check};
+}
 
 } // namespace topo

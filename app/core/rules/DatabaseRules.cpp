@@ -80,10 +80,10 @@ void checkEnvironment(const EnvironmentFacts& f, FindingSink& sink)
             missing.push_back(text::catalogName(kind));
     if (f.populated() && !missing.empty())
         sink.add(rules[kDbMissing],
-                 "The " + text::joinWords(missing) + " catalog"
-                     + (missing.size() == 1 ? " of " + e.name + " is in no database; add it"
-                                            : "s of " + e.name + " are in no database; add them")
-                     + " to a database.",
+                 "The " + text::joinWords(missing) + " catalog" +
+                     (missing.size() == 1 ? " of " + e.name + " is in no database; add it"
+                                          : "s of " + e.name + " are in no database; add them") +
+                     " to a database.",
                  {e.id}, e.id);
     std::vector<const Database*> used; // distinct, in the order met
     bool mixed = false;
@@ -101,19 +101,19 @@ void checkEnvironment(const EnvironmentFacts& f, FindingSink& sink)
         for (const Database* db : holders)
             ids.push_back(db->id);
         sink.add(rules[kCatalogDuplicate],
-                 "The " + std::string(text::catalogName(kind)) + " catalog of " + e.name
-                     + " is listed more than once (" + databaseNames(holders)
-                     + "); keep it in exactly one database.",
+                 "The " + std::string(text::catalogName(kind)) + " catalog of " + e.name +
+                     " is listed more than once (" + databaseNames(holders) +
+                     "); keep it in exactly one database.",
                  std::move(ids), e.id);
     }
     if (mixed) {
         std::string engines;
         for (const Database* db : used)
-            engines += (engines.empty() ? "" : ", ") + db->name + " uses "
-                       + std::string(toString(db->engine));
+            engines += (engines.empty() ? "" : ", ") + db->name + " uses " +
+                       std::string(toString(db->engine));
         sink.add(rules[kEngineMix],
-                 "The catalogs of " + e.name + " sit on databases of different engines: "
-                     + engines + "; move them all onto one engine.",
+                 "The catalogs of " + e.name + " sit on databases of different engines: " +
+                     engines + "; move them all onto one engine.",
                  {e.id}, e.id);
     }
 }
@@ -135,38 +135,38 @@ void checkDatabase(const DesignIndex& index, const Database& db, FindingSink& si
             production = &e;
         else if (production != &e)
             other = true;
-        if (e.purpose == Purpose::Production && e.haRequired && c.kind == CatalogKind::Platform
-            && !haPlatform)
+        if (e.purpose == Purpose::Production && e.haRequired && c.kind == CatalogKind::Platform &&
+            !haPlatform)
             haPlatform = &e;
     }
     const std::string home = db.catalogs.empty() ? "" : db.catalogs.front().environment;
     if (production && other)
         sink.add(rules[kProdShared],
-                 db.name + " holds catalogs of " + production->name
-                     + " and of other environments; give production its own database.",
+                 db.name + " holds catalogs of " + production->name +
+                     " and of other environments; give production its own database.",
                  {db.id}, production->id);
     if (haPlatform && (db.nodes < 2 || db.haMode == DbHaMode::None))
-        sink.add(rules[kDbHa],
-                 db.name + " holds the platform catalog of " + haPlatform->name
-                     + ", which requires high availability, but has "
-                     + text::count(static_cast<std::size_t>(std::max(db.nodes, 0LL)), "node",
-                                   "nodes")
-                     + " and HA mode " + std::string(toString(db.haMode))
-                     + "; use a cluster of at least two nodes with a high-availability mode.",
-                 {db.id}, haPlatform->id);
+        sink.add(
+            rules[kDbHa],
+            db.name + " holds the platform catalog of " + haPlatform->name +
+                ", which requires high availability, but has " +
+                text::count(static_cast<std::size_t>(std::max(db.nodes, 0LL)), "node", "nodes") +
+                " and HA mode " + std::string(toString(db.haMode)) +
+                "; use a cluster of at least two nodes with a high-availability mode.",
+            {db.id}, haPlatform->id);
     if (db.haMode != DbHaMode::None && !db.singleEndpoint)
         sink.add(rules[kHaEndpoint],
-                 db.name + " uses " + std::string(toString(db.haMode))
-                     + " without a single endpoint; give the platform servers one listener or "
-                       "cluster name to connect to.",
+                 db.name + " uses " + std::string(toString(db.haMode)) +
+                     " without a single endpoint; give the platform servers one listener or "
+                     "cluster name to connect to.",
                  {db.id}, home);
     if (db.haMode != DbHaMode::None && db.nodes < 2)
-        sink.add(rules[kHaNodes],
-                 db.name + " uses " + std::string(toString(db.haMode)) + " on "
-                     + text::count(static_cast<std::size_t>(std::max(db.nodes, 0LL)), "node",
-                                   "nodes")
-                     + "; give it at least two nodes or set its HA mode to none.",
-                 {db.id}, home);
+        sink.add(
+            rules[kHaNodes],
+            db.name + " uses " + std::string(toString(db.haMode)) + " on " +
+                text::count(static_cast<std::size_t>(std::max(db.nodes, 0LL)), "node", "nodes") +
+                "; give it at least two nodes or set its HA mode to none.",
+            {db.id}, home);
     if (db.catalogs.empty())
         sink.add(rules[kNoCatalogs],
                  db.name + " holds no catalogs; add the catalogs of an environment or remove it.",
@@ -183,6 +183,9 @@ void check(const DesignIndex& index, FindingSink& sink)
 
 } // namespace
 
-RuleFamily databaseRules() { return {&catalogue(), &check}; }
+RuleFamily databaseRules()
+{
+    return {&catalogue(), &check};
+}
 
 } // namespace topo

@@ -2,8 +2,7 @@
 
 namespace topo {
 
-DesignIndex::DesignIndex(const Topology& topology)
-    : m_topology(topology)
+DesignIndex::DesignIndex(const Topology& topology) : m_topology(topology)
 {
     indexIds();
     indexServers();
@@ -17,12 +16,14 @@ void DesignIndex::indexIds()
     std::size_t zoneCount = 0;
     for (const Environment& e : t.environments)
         zoneCount += e.zones.size();
-    m_ids.reserve(t.sites.size() + t.environments.size() + zoneCount + t.servers.size()
-                  + t.loadBalancers.size() + t.databases.size() + t.messageQueues.size()
-                  + t.notes.size());
+    m_ids.reserve(t.sites.size() + t.environments.size() + zoneCount + t.servers.size() +
+                  t.loadBalancers.size() + t.databases.size() + t.messageQueues.size() +
+                  t.notes.size());
     // A duplicate id is a load error; should one slip through, the first element keeps it.
     const auto add = [this](const std::string& id, Kind kind, std::size_t index,
-                            std::size_t owner = 0) { m_ids.try_emplace(id, Ref{kind, index, owner}); };
+                            std::size_t owner = 0) {
+        m_ids.try_emplace(id, Ref{kind, index, owner});
+    };
     for (std::size_t i = 0; i < t.sites.size(); ++i)
         add(t.sites[i].id, Kind::Site, i);
     m_environments.resize(t.environments.size());
@@ -96,7 +97,8 @@ void DesignIndex::indexStores()
         for (const Catalog& c : db.catalogs) {
             const Ref* ref = find(c.environment);
             if (ref && ref->kind == Kind::Environment)
-                m_environments[ref->index].catalogHolders[static_cast<std::size_t>(c.kind)]
+                m_environments[ref->index]
+                    .catalogHolders[static_cast<std::size_t>(c.kind)]
                     .push_back(&db);
         }
     }

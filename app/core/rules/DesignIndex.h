@@ -13,13 +13,22 @@
 namespace topo {
 
 // The words of domain-rules.md ("active", "FE", "traffic FE", "DC", "scheduler server").
-inline bool isFrontEnd(const Server& s) { return !s.standby && s.hasRole(Role::Frontend); }
-inline bool isTrafficFrontEnd(const Server& s) { return isFrontEnd(s) && s.servesTraffic; }
+inline bool isFrontEnd(const Server& s)
+{
+    return !s.standby && s.hasRole(Role::Frontend);
+}
+inline bool isTrafficFrontEnd(const Server& s)
+{
+    return isFrontEnd(s) && s.servesTraffic;
+}
 inline bool isController(const Server& s)
 {
     return !s.standby && s.hasRole(Role::DeploymentController);
 }
-inline bool isSchedulerServer(const Server& s) { return !s.standby && s.hasRole(Role::Scheduler); }
+inline bool isSchedulerServer(const Server& s)
+{
+    return !s.standby && s.hasRole(Role::Scheduler);
+}
 
 // What the rules need to know about one environment, gathered in one pass over the design.
 // Every list is in file order.

@@ -49,9 +49,9 @@ void checkPurposes(const DesignIndex& index, FindingSink& sink)
                 missing.push_back(text::purposeName(p));
         if (!missing.empty())
             sink.add(rules[kEnvSet],
-                     "The design has no " + text::joinWords(missing, "or")
-                         + " environment; add the missing environments, or set the scope to "
-                           "fragment if this design is only one slice of the factory.",
+                     "The design has no " + text::joinWords(missing, "or") +
+                         " environment; add the missing environments, or set the scope to "
+                         "fragment if this design is only one slice of the factory.",
                      {}, "");
         if (lifetimes.empty())
             sink.add(rules[kLtMissing],
@@ -61,9 +61,9 @@ void checkPurposes(const DesignIndex& index, FindingSink& sink)
                      {}, "");
     }
     if (lifetimes.size() > 1) {
-        std::string message = "The design has " + std::to_string(lifetimes.size())
-                              + " LifeTime environments (" + text::joinNames(lifetimeNames)
-                              + "); keep one LifeTime environment for the whole factory.";
+        std::string message = "The design has " + std::to_string(lifetimes.size()) +
+                              " LifeTime environments (" + text::joinNames(lifetimeNames) +
+                              "); keep one LifeTime environment for the whole factory.";
         sink.add(rules[kLtMultiple], std::move(message), std::move(lifetimes), "");
     }
 }
@@ -84,6 +84,9 @@ void check(const DesignIndex& index, FindingSink& sink)
 
 } // namespace
 
-RuleFamily environmentRules() { return {&catalogue(), &check}; }
+RuleFamily environmentRules()
+{
+    return {&catalogue(), &check};
+}
 
 } // namespace topo

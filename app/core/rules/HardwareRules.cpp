@@ -33,19 +33,18 @@ void checkServer(const Server& s, FindingSink& sink)
     const Hardware& hw = s.hardware;
     if (hw.cpuCores > 0 && hw.cpuCores < 2)
         sink.add(rules[kMinCpu],
-                 s.name + " has " + text::count(static_cast<std::size_t>(hw.cpuCores), "core",
-                                                "cores")
-                     + "; give it at least 2 cores.",
+                 s.name + " has " +
+                     text::count(static_cast<std::size_t>(hw.cpuCores), "core", "cores") +
+                     "; give it at least 2 cores.",
                  {s.id}, s.environment);
     if (hw.ramGb > 0 && hw.ramGb < 4)
         sink.add(rules[kMinRam],
-                 s.name + " has " + text::number(hw.ramGb)
-                     + " GB of RAM; give it at least 4 GB.",
+                 s.name + " has " + text::number(hw.ramGb) + " GB of RAM; give it at least 4 GB.",
                  {s.id}, s.environment);
     if (hw.diskGb > 0 && hw.diskGb < 80)
         sink.add(rules[kMinDisk],
-                 s.name + " has " + text::number(hw.diskGb)
-                     + " GB of disk, under the 80 GB minimum; give it at least 80 GB.",
+                 s.name + " has " + text::number(hw.diskGb) +
+                     " GB of disk, under the 80 GB minimum; give it at least 80 GB.",
                  {s.id}, s.environment);
     if (hw.anyUnspecified()) {
         std::vector<std::string_view> missing;
@@ -56,9 +55,9 @@ void checkServer(const Server& s, FindingSink& sink)
         if (hw.diskGb == 0)
             missing.push_back("disk");
         sink.add(rules[kUnspecified],
-                 "The " + text::joinWords(missing) + " of " + s.name
-                     + (missing.size() == 1 ? " is" : " are")
-                     + " not specified; fill in its hardware so that it can be checked.",
+                 "The " + text::joinWords(missing) + " of " + s.name +
+                     (missing.size() == 1 ? " is" : " are") +
+                     " not specified; fill in its hardware so that it can be checked.",
                  {s.id}, s.environment);
     }
 }
@@ -71,6 +70,9 @@ void check(const DesignIndex& index, FindingSink& sink)
 
 } // namespace
 
-RuleFamily hardwareRules() { return {&catalogue(), &check}; }
+RuleFamily hardwareRules()
+{
+    return {&catalogue(), &check};
+}
 
 } // namespace topo

@@ -95,8 +95,8 @@ void checkUniform(const std::vector<const Server*>& members, const std::string& 
     // (members point into the servers array, so pointer order is file order).
     const Tally* best = nullptr;
     for (const auto& [triple, tally] : tallies)
-        if (!best || tally.count > best->count
-            || (tally.count == best->count && tally.first < best->first))
+        if (!best || tally.count > best->count ||
+            (tally.count == best->count && tally.first < best->first))
             best = &tally;
     const Server* common = best->first;
     const Triple reference = tripleOf(*common);
@@ -108,9 +108,10 @@ void checkUniform(const std::vector<const Server*>& members, const std::string& 
             ids.push_back(s->id);
         }
     sink.add(catalogue()[kFeHwUniform],
-             what + " has front-ends of different sizes: " + text::serverNames(odd)
-                 + (odd.size() == 1 ? " differs" : " differ") + " from the most common " + text::hardware(common->hardware)
-                 + "; give every front-end of the group the same hardware.",
+             what + " has front-ends of different sizes: " + text::serverNames(odd) +
+                 (odd.size() == 1 ? " differs" : " differ") + " from the most common " +
+                 text::hardware(common->hardware) +
+                 "; give every front-end of the group the same hardware.",
              std::move(ids), environment);
 }
 
@@ -126,26 +127,25 @@ void checkLoadBalancer(const DesignIndex& index, const LoadBalancer& lb, ServerM
             continue;
         const bool otherEnv = s->environment != lb.environment;
         if (otherEnv || !s->hasRole(Role::Frontend)) {
-            const std::string why =
-                otherEnv ? "belongs to " + std::string(index.name(s->environment))
-                         : "has no frontend role";
+            const std::string why = otherEnv
+                                        ? "belongs to " + std::string(index.name(s->environment))
+                                        : "has no frontend role";
             sink.add(rules[kLbScope],
-                     lb.name + " (" + std::string(envName) + ") targets " + s->name + ", which "
-                         + why + "; remove it from the targets or target a front-end of "
-                         + std::string(envName) + ".",
+                     lb.name + " (" + std::string(envName) + ") targets " + s->name + ", which " +
+                         why + "; remove it from the targets or target a front-end of " +
+                         std::string(envName) + ".",
                      {lb.id, s->id}, lb.environment);
         } else if (isTrafficFrontEnd(*s)) {
             members.push_back(s);
         }
     }
-    std::sort(members.begin(), members.end(), [&](const Server* a, const Server* b) {
-        return index.order(*a) < index.order(*b);
-    });
+    std::sort(members.begin(), members.end(),
+              [&](const Server* a, const Server* b) { return index.order(*a) < index.order(*b); });
     checkUniform(members, lb.name, lb.environment, sink);
     if (lb.targets.empty())
         sink.add(rules[kLbEmpty],
-                 lb.name + " has no targets; add the front-ends of " + std::string(envName)
-                     + " that serve traffic, or remove it.",
+                 lb.name + " has no targets; add the front-ends of " + std::string(envName) +
+                     " that serve traffic, or remove it.",
                  {lb.id}, lb.environment);
     if (lb.stickySessions)
         sink.add(rules[kLbSticky],
@@ -168,10 +168,10 @@ void checkFarm(const DesignIndex& index, const EnvironmentFacts& f, FindingSink&
                                       [](const LoadBalancer* lb) { return !lb->targets.empty(); });
     if (traffic >= 2 && !balanced)
         sink.add(rules[kLbRequired],
-                 e.name + " has " + std::to_string(traffic) + " front-ends that serve traffic ("
-                     + text::serverNames(f.trafficFrontEnds)
-                     + ") and no load balancer in front of them; add a load balancer that "
-                       "targets them.",
+                 e.name + " has " + std::to_string(traffic) + " front-ends that serve traffic (" +
+                     text::serverNames(f.trafficFrontEnds) +
+                     ") and no load balancer in front of them; add a load balancer that "
+                     "targets them.",
                  {e.id}, e.id);
     std::vector<const Server*> outside;
     for (const Server* s : f.trafficFrontEnds)
@@ -180,30 +180,28 @@ void checkFarm(const DesignIndex& index, const EnvironmentFacts& f, FindingSink&
     if (traffic >= 2 && balanced)
         for (const Server* s : outside)
             sink.add(rules[kLbCoverage],
-                     s->name + " serves traffic but no load balancer of " + e.name
-                         + " targets it; add it to a load balancer, or set servesTraffic to "
-                           "false if it is a dedicated scheduler.",
+                     s->name + " serves traffic but no load balancer of " + e.name +
+                         " targets it; add it to a load balancer, or set servesTraffic to "
+                         "false if it is a dedicated scheduler.",
                      {s->id}, e.id);
-    checkUniform(outside, e.name + ", outside any load balancer,",
-                 e.id, sink);
+    checkUniform(outside, e.name + ", outside any load balancer,", e.id, sink);
     if (f.populated() && e.haRequired && traffic < 2)
         sink.add(rules[kHaFeMin],
-                 e.name + " requires high availability but has "
-                     + text::count(traffic, "front-end", "front-ends")
-                     + " serving traffic; add front-ends until at least two serve traffic "
-                       "behind a load balancer.",
+                 e.name + " requires high availability but has " +
+                     text::count(traffic, "front-end", "front-ends") +
+                     " serving traffic; add front-ends until at least two serve traffic "
+                     "behind a load balancer.",
                  {e.id}, e.id);
     if (e.haRequired && traffic >= 2 && !index.topology().sites.empty()) {
         const std::string& site = f.trafficFrontEnds.front()->site;
-        const bool oneSite =
-            std::all_of(f.trafficFrontEnds.begin(), f.trafficFrontEnds.end(),
-                        [&](const Server* s) { return s->site == site; });
+        const bool oneSite = std::all_of(f.trafficFrontEnds.begin(), f.trafficFrontEnds.end(),
+                                         [&](const Server* s) { return s->site == site; });
         if (oneSite) {
             const std::string where = site.empty() ? std::string("without a site")
                                                    : "on site " + std::string(index.name(site));
             sink.add(rules[kHaSites],
-                     "Every front-end of " + e.name + " that serves traffic is " + where
-                         + "; spread them over at least two sites.",
+                     "Every front-end of " + e.name + " that serves traffic is " + where +
+                         "; spread them over at least two sites.",
                      {e.id}, e.id);
         }
     }
@@ -220,6 +218,9 @@ void check(const DesignIndex& index, FindingSink& sink)
 
 } // namespace
 
-RuleFamily loadBalancerRules() { return {&catalogue(), &check}; }
+RuleFamily loadBalancerRules()
+{
+    return {&catalogue(), &check};
+}
 
 } // namespace topo

@@ -49,15 +49,18 @@ void check(const DesignIndex& index, FindingSink& sink)
                 environment.clear();
         }
         sink.add(catalogue().front(),
-                 std::to_string(group->size()) + " servers share the host name "
-                     + group->front()->name + " (" + text::serverNames(*group)
-                     + "); give each server a unique host name.",
+                 std::to_string(group->size()) + " servers share the host name " +
+                     group->front()->name + " (" + text::serverNames(*group) +
+                     "); give each server a unique host name.",
                  std::move(ids), std::move(environment));
     }
 }
 
 } // namespace
 
-RuleFamily nameRules() { return {&catalogue(), &check}; }
+RuleFamily nameRules()
+{
+    return {&catalogue(), &check};
+}
 
 } // namespace topo

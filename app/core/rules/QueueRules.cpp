@@ -49,28 +49,29 @@ void checkQueue(const DesignIndex& index, const MessageQueue& q, FindingSink& si
     const auto& rules = catalogue();
     if (q.nodes >= 2 && !q.tcpLoadBalancer)
         sink.add(rules[kClusterNoLb],
-                 q.name + " is a cluster of " + std::to_string(q.nodes)
-                     + " nodes without a TCP load balancer; put a TCP load balancer in front of "
-                       "it.",
+                 q.name + " is a cluster of " + std::to_string(q.nodes) +
+                     " nodes without a TCP load balancer; put a TCP load balancer in front of "
+                     "it.",
                  {q.id}, q.environment);
     if (q.nodes >= 2 && q.nodes % 2 == 0)
         sink.add(rules[kClusterEven],
-                 q.name + " is a cluster of " + std::to_string(q.nodes)
-                     + " nodes; use an odd number of nodes (3, 5 or 7).",
+                 q.name + " is a cluster of " + std::to_string(q.nodes) +
+                     " nodes; use an odd number of nodes (3, 5 or 7).",
                  {q.id}, q.environment);
     if (const Server* host = index.server(q.hostServer)) {
         if (isController(*host))
             sink.add(rules[kOnDc],
-                     q.name + " runs on " + host->name + ", a deployment controller: losing it "
+                     q.name + " runs on " + host->name +
+                         ", a deployment controller: losing it "
                          "also stops cache invalidation; consider separate machines for high "
                          "availability.",
                      {q.id, host->id}, q.environment);
         if (host->environment != q.environment)
             sink.add(rules[kHostEnv],
-                     q.name + " of " + std::string(index.name(q.environment)) + " runs on "
-                         + host->name + ", a server of "
-                         + std::string(index.name(host->environment))
-                         + "; host it on a server of its own environment or on its own machines.",
+                     q.name + " of " + std::string(index.name(q.environment)) + " runs on " +
+                         host->name + ", a server of " +
+                         std::string(index.name(host->environment)) +
+                         "; host it on a server of its own environment or on its own machines.",
                      {q.id, host->id}, q.environment);
     }
     const EnvironmentFacts* f = index.facts(q.environment);
@@ -80,10 +81,9 @@ void checkQueue(const DesignIndex& index, const MessageQueue& q, FindingSink& si
     const std::optional<std::string_view> minimum = minimumRabbitMq(e.platformVersion);
     if (minimum && versionBelow(q.version, *minimum))
         sink.add(rules[kVersion],
-                 q.name + " runs RabbitMQ " + q.version + ", below the " + std::string(*minimum)
-                     + " that Platform Server " + e.platformVersion + " of " + e.name
-                     + " requires; upgrade RabbitMQ to " + std::string(*minimum)
-                     + " or later.",
+                 q.name + " runs RabbitMQ " + q.version + ", below the " + std::string(*minimum) +
+                     " that Platform Server " + e.platformVersion + " of " + e.name +
+                     " requires; upgrade RabbitMQ to " + std::string(*minimum) + " or later.",
                  {q.id}, q.environment);
 }
 
@@ -103,9 +103,10 @@ void checkEnvironment(const EnvironmentFacts& f, FindingSink& sink)
         for (const MessageQueue* q : f.queues)
             names.push_back(q->name);
         sink.add(rules[kSpof],
-                 e.name + " requires high availability but its cache invalidation ("
-                     + text::joinNames(names) + ") runs on a single node; use a RabbitMQ "
-                       "cluster of three nodes behind a TCP load balancer.",
+                 e.name + " requires high availability but its cache invalidation (" +
+                     text::joinNames(names) +
+                     ") runs on a single node; use a RabbitMQ "
+                     "cluster of three nodes behind a TCP load balancer.",
                  {e.id}, e.id);
     }
 }
@@ -120,6 +121,9 @@ void check(const DesignIndex& index, FindingSink& sink)
 
 } // namespace
 
-RuleFamily queueRules() { return {&catalogue(), &check}; }
+RuleFamily queueRules()
+{
+    return {&catalogue(), &check};
+}
 
 } // namespace topo

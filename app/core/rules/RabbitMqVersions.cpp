@@ -13,8 +13,8 @@ struct MinimumForPlatform {
 
 // Highest Platform Server version first; the first row the version reaches applies.
 constexpr std::array kMinimums{
-    MinimumForPlatform{"11.38", "4.1.2"},  MinimumForPlatform{"11.27", "3.13.0"},
-    MinimumForPlatform{"11.19", "3.10.14"}, MinimumForPlatform{"11.15", "3.9.11"},
+    MinimumForPlatform{"11.38", "4.1.2"},    MinimumForPlatform{"11.27", "3.13.0"},
+    MinimumForPlatform{"11.19", "3.10.14"},  MinimumForPlatform{"11.15", "3.9.11"},
     MinimumForPlatform{"11.13.2", "3.8.21"}, MinimumForPlatform{"11.9", "3.8.3"},
 };
 constexpr std::string_view kOldestMinimum = "3.7.7";

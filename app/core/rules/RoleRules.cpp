@@ -81,9 +81,9 @@ void checkRequiredRoles(const EnvironmentFacts& f, FindingSink& sink)
         for (const Server* s : f.controllers)
             ids.push_back(s->id);
         sink.add(rules[kDcMultiple],
-                 e.name + " has " + std::to_string(f.controllers.size())
-                     + " deployment controllers (" + text::serverNames(f.controllers)
-                     + "); keep exactly one and mark the others as standby.",
+                 e.name + " has " + std::to_string(f.controllers.size()) +
+                     " deployment controllers (" + text::serverNames(f.controllers) +
+                     "); keep exactly one and mark the others as standby.",
                  std::move(ids), e.id);
     }
     if (f.frontEnds.empty())
@@ -117,10 +117,10 @@ void checkEnvironmentRoles(const EnvironmentFacts& f, FindingSink& sink)
         for (const Server* s : f.controllers)
             if (s->hasRole(Role::Frontend))
                 sink.add(rules[kDcDedicatedDev],
-                         s->name + " is both deployment controller and front-end of " + e.name
-                             + ", which has " + std::to_string(e.activeDevelopers)
-                             + " active developers; move the front-end role to a separate "
-                               "server.",
+                         s->name + " is both deployment controller and front-end of " + e.name +
+                             ", which has " + std::to_string(e.activeDevelopers) +
+                             " active developers; move the front-end role to a separate "
+                             "server.",
                          {s->id}, e.id);
     }
     if (e.haRequired && f.controllers.size() == 1) {
@@ -130,26 +130,25 @@ void checkEnvironmentRoles(const EnvironmentFacts& f, FindingSink& sink)
             ids.push_back(s->id);
         std::string advice = f.standbyServers.empty()
                                  ? "prepare a standby server and document the manual failover."
-                                 : "keep the failover to " + text::serverNames(f.standbyServers)
-                                       + " documented and rehearsed.";
+                                 : "keep the failover to " + text::serverNames(f.standbyServers) +
+                                       " documented and rehearsed.";
         sink.add(rules[kDcSpof],
-                 dc.name + " is the only deployment controller of " + e.name
-                     + ": if it fails, publishing stops until a manual failover; " + advice,
+                 dc.name + " is the only deployment controller of " + e.name +
+                     ": if it fails, publishing stops until a manual failover; " + advice,
                  std::move(ids), e.id);
     }
     if (e.purpose == Purpose::Lifetime && f.trafficFrontEnds.size() == 1)
         sink.add(rules[kLtSingleNode],
-                 e.name + " has a single LifeTime front-end ("
-                     + f.trafficFrontEnds.front()->name
-                     + "); add a second front-end behind a load balancer for availability.",
+                 e.name + " has a single LifeTime front-end (" + f.trafficFrontEnds.front()->name +
+                     "); add a second front-end behind a load balancer for availability.",
                  {e.id}, e.id);
 }
 
 void checkServerRoles(const Server& s, FindingSink& sink)
 {
     const auto& rules = catalogue();
-    if (s.hasRole(Role::Scheduler) && !s.hasRole(Role::Frontend)
-        && !s.hasRole(Role::DeploymentController))
+    if (s.hasRole(Role::Scheduler) && !s.hasRole(Role::Frontend) &&
+        !s.hasRole(Role::DeploymentController))
         sink.add(rules[kSchedHost],
                  s.name + " has the scheduler role without the frontend or deploymentController "
                           "role; add the frontend role (a front-end kept out of the load "
@@ -176,6 +175,9 @@ void check(const DesignIndex& index, FindingSink& sink)
 
 } // namespace
 
-RuleFamily roleRules() { return {&catalogue(), &check}; }
+RuleFamily roleRules()
+{
+    return {&catalogue(), &check};
+}
 
 } // namespace topo

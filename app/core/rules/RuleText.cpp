@@ -62,8 +62,8 @@ std::string number(double value)
 
 std::string hardware(const Hardware& hw)
 {
-    return std::to_string(hw.cpuCores) + " cores / " + number(hw.ramGb) + " GB RAM / "
-           + number(hw.diskGb) + " GB disk";
+    return std::to_string(hw.cpuCores) + " cores / " + number(hw.ramGb) + " GB RAM / " +
+           number(hw.diskGb) + " GB disk";
 }
 
 std::string_view purposeName(Purpose purpose)

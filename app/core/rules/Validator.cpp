@@ -14,9 +14,8 @@ namespace {
 const std::array<RuleFamily, 9>& families()
 {
     static const std::array<RuleFamily, 9> all{
-        environmentRules(), roleRules(),     loadBalancerRules(),
-        hardwareRules(),    capacityRules(), databaseRules(),
-        queueRules(),       zoneRules(),     nameRules(),
+        environmentRules(), roleRules(),  loadBalancerRules(), hardwareRules(), capacityRules(),
+        databaseRules(),    queueRules(), zoneRules(),         nameRules(),
     };
     return all;
 }
@@ -39,8 +38,9 @@ const std::vector<RuleInfo>& ruleCatalog()
 const RuleInfo* findRule(std::string_view id)
 {
     const auto& rules = ruleCatalog();
-    const auto it = std::lower_bound(rules.begin(), rules.end(), id,
-                                     [](const RuleInfo& r, std::string_view key) { return r.id < key; });
+    const auto it =
+        std::lower_bound(rules.begin(), rules.end(), id,
+                         [](const RuleInfo& r, std::string_view key) { return r.id < key; });
     return it != rules.end() && it->id == id ? &*it : nullptr;
 }
 

@@ -6,16 +6,7 @@
 namespace topo {
 namespace {
 
-enum : std::size_t {
-    kDefault,
-    kEmpty,
-    kMember,
-    kAddress,
-    kLb,
-    kRproxy,
-    kDcHttps,
-    kSchedZone
-};
+enum : std::size_t { kDefault, kEmpty, kMember, kAddress, kLb, kRproxy, kDcHttps, kSchedZone };
 
 const std::vector<RuleInfo>& catalogue()
 {
@@ -69,16 +60,18 @@ void checkGlobalZone(const EnvironmentFacts& f, const Zone& global, const Server
         }
     if (!missing.empty())
         sink.add(rules[kDefault],
-                 "The default zone " + global.name + " of " + e.name + " lacks "
-                     + text::serverNames(missing) + "; add every front-end to the default zone.",
+                 "The default zone " + global.name + " of " + e.name + " lacks " +
+                     text::serverNames(missing) + "; add every front-end to the default zone.",
                  std::move(ids), e.id);
     const bool standaloneDc =
         std::any_of(f.controllers.begin(), f.controllers.end(),
                     [](const Server* s) { return !s->hasRole(Role::Frontend); });
     if (standaloneDc && !global.httpsInternal)
         sink.add(rules[kDcHttps],
-                 e.name + " has a deployment controller without the front-end role; turn on "
-                          "internal HTTPS in the default zone " + global.name + ".",
+                 e.name +
+                     " has a deployment controller without the front-end role; turn on "
+                     "internal HTTPS in the default zone " +
+                     global.name + ".",
                  {global.id}, e.id);
 }
 
@@ -87,12 +80,10 @@ bool zoneHasLoadBalancer(const DesignIndex& index, const EnvironmentFacts& f,
                          const ServerMarks& members)
 {
     const auto isMember = [&](const Server* s) { return s && members.contains(*s); };
-    return std::any_of(f.loadBalancers.begin(), f.loadBalancers.end(),
-                       [&](const LoadBalancer* lb) {
-                           const auto& targets = index.targets(*lb);
-                           return !targets.empty()
-                                  && std::all_of(targets.begin(), targets.end(), isMember);
-                       });
+    return std::any_of(f.loadBalancers.begin(), f.loadBalancers.end(), [&](const LoadBalancer* lb) {
+        const auto& targets = index.targets(*lb);
+        return !targets.empty() && std::all_of(targets.begin(), targets.end(), isMember);
+    });
 }
 
 // The rules of every zone; leaves the zone's members marked in `members`.
@@ -115,8 +106,8 @@ void checkZone(const DesignIndex& index, const EnvironmentFacts& f, const Zone& 
         scheduler = scheduler || isSchedulerServer(*s);
         if (s->environment != e.id || !s->hasRole(Role::Frontend)) {
             sink.add(rules[kMember],
-                     where + " lists " + s->name + ", which is not a front-end of " + e.name
-                         + "; remove it from the zone.",
+                     where + " lists " + s->name + ", which is not a front-end of " + e.name +
+                         "; remove it from the zone.",
                      {zone.id, s->id}, e.id);
         } else if (isTrafficFrontEnd(*s)) {
             ++trafficMembers;
@@ -124,14 +115,14 @@ void checkZone(const DesignIndex& index, const EnvironmentFacts& f, const Zone& 
     }
     if (zone.address.find_first_of(":/") != std::string::npos)
         sink.add(rules[kAddress],
-                 where + " has the address " + zone.address
-                     + "; give a host name only, without port or path.",
+                 where + " has the address " + zone.address +
+                     "; give a host name only, without port or path.",
                  {zone.id}, e.id);
     if (trafficMembers >= 2 && !zoneHasLoadBalancer(index, f, members))
         sink.add(rules[kLb],
-                 where + " has " + std::to_string(trafficMembers)
-                     + " front-ends serving traffic and no load balancer of its own; add a load "
-                       "balancer that targets only the zone's members.",
+                 where + " has " + std::to_string(trafficMembers) +
+                     " front-ends serving traffic and no load balancer of its own; add a load "
+                     "balancer that targets only the zone's members.",
                  {zone.id}, e.id);
     if (zone.hostsApps && !scheduler)
         sink.add(rules[kSchedZone],
@@ -151,8 +142,8 @@ void check(const DesignIndex& index, FindingSink& sink)
                                             [](const Zone& z) { return z.isDefault; });
         if (defaults != 1)
             sink.add(catalogue()[kDefault],
-                     e.name + " has " + std::to_string(defaults)
-                         + " default zones; mark exactly one zone (Global) as default.",
+                     e.name + " has " + std::to_string(defaults) +
+                         " default zones; mark exactly one zone (Global) as default.",
                      {e.id}, e.id);
         for (const Zone& zone : e.zones) {
             checkZone(index, f, zone, marks, sink);
@@ -163,15 +154,18 @@ void check(const DesignIndex& index, FindingSink& sink)
                                             [](const Zone& z) { return z.hostsApps; });
         if (appZones >= 2)
             sink.add(catalogue()[kRproxy],
-                     e.name + " has " + std::to_string(appZones)
-                         + " zones that host apps; put a reverse proxy in front of them to "
-                           "route each app to its zone.",
+                     e.name + " has " + std::to_string(appZones) +
+                         " zones that host apps; put a reverse proxy in front of them to "
+                         "route each app to its zone.",
                      {e.id}, e.id);
     }
 }
 
 } // namespace
 
-RuleFamily zoneRules() { return {&catalogue(), &check}; }
+RuleFamily zoneRules()
+{
+    return {&catalogue(), &check};
+}
 
 } // namespace topo

@@ -70,8 +70,7 @@ TEST_P(FixtureTest, FindingsMatchTheExpectedFile)
     EXPECT_EQ(actual, expected);
 }
 
-INSTANTIATE_TEST_SUITE_P(Fixtures, FixtureTest,
-                         ::testing::ValuesIn(fixtureNames()),
+INSTANTIATE_TEST_SUITE_P(Fixtures, FixtureTest, ::testing::ValuesIn(fixtureNames()),
                          [](const auto& info) {
                              std::string name = info.param;
                              for (char& c : name)

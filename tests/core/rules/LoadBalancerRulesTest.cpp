@@ -40,7 +40,8 @@ TEST(LoadBalancerRules, LbCoverageFiresPerTrafficFrontEndNoBalancerTargets)
     DesignBuilder b = farm(4);
     b.lb("lb", "prod", {"fe-2"});
     b.frontEnd("batch", "prod").servesTraffic = false;
-    EXPECT_EQ(fired(b.topology(), "LB-COVERAGE"), (Fired{"fe-1 @prod", "fe-3 @prod", "fe-4 @prod"}));
+    EXPECT_EQ(fired(b.topology(), "LB-COVERAGE"),
+              (Fired{"fe-1 @prod", "fe-3 @prod", "fe-4 @prod"}));
 }
 
 TEST(LoadBalancerRules, LbCoverageSilentWhenEveryFrontEndIsTargeted)

@@ -53,8 +53,7 @@ Topology largeDefectiveDesign()
     constexpr int kEnvironments = 20;
     for (int e = 0; e < kEnvironments; ++e) {
         const std::string env = "env-" + std::to_string(e);
-        b.env(env, e % 4 == 0 ? Purpose::Production : Purpose::Development).activeDevelopers =
-            20;
+        b.env(env, e % 4 == 0 ? Purpose::Production : Purpose::Development).activeDevelopers = 20;
         b.envAt(env).platformVersion = "11.20";
         std::vector<std::string> members;
         for (int s = 0; s < kServers / kEnvironments; ++s) {

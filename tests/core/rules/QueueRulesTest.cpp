@@ -115,8 +115,7 @@ TEST(RabbitMqVersions, MinimumFollowsThePlatformVersionTable)
         {"11.9", "3.8.3"},     {"11.8.9", "3.7.7"},   {"10", "3.7.7"},
     };
     for (const auto& [platform, minimum] : table)
-        EXPECT_EQ(minimumRabbitMq(platform), std::optional<std::string_view>(minimum))
-            << platform;
+        EXPECT_EQ(minimumRabbitMq(platform), std::optional<std::string_view>(minimum)) << platform;
     EXPECT_EQ(minimumRabbitMq("11.x"), std::nullopt);
     EXPECT_EQ(minimumRabbitMq(""), std::nullopt);
 }

@@ -21,8 +21,7 @@ TEST(Robustness, DanglingReferencesAreLeftOut)
     b.db("db-x", {}).catalogs = {Catalog{"nowhere", CatalogKind::Platform, emptyExtra()}};
     b.server("stray", "nowhere", {});
     b.lb("lb-stray", "nowhere", {"qa-1"});
-    EXPECT_EQ(firedRules(b.topology()),
-              (std::vector<std::string>{"LB-SCOPE", "ROLES-EMPTY"}));
+    EXPECT_EQ(firedRules(b.topology()), (std::vector<std::string>{"LB-SCOPE", "ROLES-EMPTY"}));
     EXPECT_EQ(fired(b.topology(), "LB-SCOPE"), (Fired{"lb-stray qa-1 @nowhere"}));
 }
 
