@@ -12,12 +12,10 @@ namespace topo {
 namespace ref {
 inline constexpr const char* kDesigning = "Designing OutSystems infrastructures";
 inline constexpr const char* kRoles = "Designing OutSystems infrastructures › Server roles";
-inline constexpr const char* kScaling =
-    "Designing OutSystems infrastructures › Scaling and high availability";
+inline constexpr const char* kScaling = "Designing OutSystems infrastructures › Scaling and "
+                                        "high availability for OutSystems Platform servers";
 inline constexpr const char* kSizing =
     "Designing OutSystems infrastructures › Sizing OutSystems infrastructures";
-inline constexpr const char* kExamples =
-    "Designing OutSystems infrastructures › Infrastructure design examples";
 inline constexpr const char* kRequirements = "OutSystems 11 system requirements";
 inline constexpr const char* kLoadBalancing =
     "Setup OutSystems infrastructure › Load balancer configuration for front-end servers";
