@@ -66,8 +66,8 @@ protected:
 
     static QString lockPath(const QString& instance)
     {
-        return RecoveryStore::directory() + QStringLiteral("/instance-") + instance
-               + QStringLiteral(".lock");
+        return RecoveryStore::directory() + QStringLiteral("/instance-") + instance +
+               QStringLiteral(".lock");
     }
 };
 

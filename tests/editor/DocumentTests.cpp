@@ -76,7 +76,8 @@ TEST(Document, MergeKeyFoldsAGestureIntoOneStep)
     const std::string start = saved(doc.topology());
     constexpr int kDrag = 7;
     for (int i = 0; i < 5; ++i)
-        doc.apply(moveElements(doc.topology(), {"p-1", "p-2"}, 10, 0), QStringLiteral("Move"), kDrag);
+        doc.apply(moveElements(doc.topology(), {"p-1", "p-2"}, 10, 0), QStringLiteral("Move"),
+                  kDrag);
     EXPECT_EQ(doc.undoStack()->count(), 1);
     doc.apply(moveElements(doc.topology(), {"p-3"}, 10, 0), QStringLiteral("Move"), kDrag);
     EXPECT_EQ(doc.undoStack()->count(), 2) << "other elements: a new step";
@@ -127,14 +128,14 @@ TEST(Document, EveryCommandRedoesUndoesAndRedoesExactly)
     for (ElementKind kind : {ElementKind::Server, ElementKind::LoadBalancer, ElementKind::Database,
                              ElementKind::MessageQueue, ElementKind::Environment, ElementKind::Zone,
                              ElementKind::Note})
-        commands.emplace_back(std::string(toString(kind)), factory.create(kind, "prod", Point{})->patch);
+        commands.emplace_back(std::string(toString(kind)),
+                              factory.create(kind, "prod", Point{})->patch);
     commands.emplace_back("move", moveElements(start, {"prod", "lt-1"}, 30, 40));
     commands.emplace_back("environment", setServerEnvironment(start, "prod-fe2", "qa"));
     commands.emplace_back("remove", removeElements(start, {"prod-fe1", "dev", "dc-a"}));
     commands.emplace_back("paste", duplicateElements(start, {"lb-prod", "prod-fe1"})->patch);
-    commands.emplace_back("edit", editElements<Server>(start, {"lt-1", "lt-2"}, [](Server& s) {
-        s.hardware.cpuCores = 8;
-    }));
+    commands.emplace_back("edit", editElements<Server>(start, {"lt-1", "lt-2"},
+                                                       [](Server& s) { s.hardware.cpuCores = 8; }));
     for (const Finding& finding : validate(start))
         for (QuickFix& fix : quickFixesFor(start, finding))
             commands.emplace_back("fix " + fix.title, std::move(fix.patch));

@@ -14,7 +14,8 @@ namespace topo::test {
 // A fixture as the designer opens it: read, then placed.
 inline Topology openFixture(const std::string& name)
 {
-    const std::string path = std::string(TOPO_TEST_DATA_DIR) + "/fixtures/" + name + ".topology.json";
+    const std::string path =
+        std::string(TOPO_TEST_DATA_DIR) + "/fixtures/" + name + ".topology.json";
     LoadResult result = readTopologyFile(path);
     if (!result.ok()) {
         ADD_FAILURE() << path << ": " << result.error.message;

@@ -28,20 +28,32 @@ public:
         const Topology& t = m_doc.topology();
         switch (pick(10)) {
         case 0:
-        case 1: return add(t);
-        case 2: return remove(t);
-        case 3: return move(t);
-        case 4: return editServers(t);
-        case 5: return editOthers(t);
-        case 6: return changeEnvironment(t);
-        case 7: return paste(t);
-        case 8: return quickFix();
-        default: return header(t);
+        case 1:
+            return add(t);
+        case 2:
+            return remove(t);
+        case 3:
+            return move(t);
+        case 4:
+            return editServers(t);
+        case 5:
+            return editOthers(t);
+        case 6:
+            return changeEnvironment(t);
+        case 7:
+            return paste(t);
+        case 8:
+            return quickFix();
+        default:
+            return header(t);
         }
     }
 
 private:
-    std::size_t pick(std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(m_random); }
+    std::size_t pick(std::size_t n)
+    {
+        return std::uniform_int_distribution<std::size_t>(0, n - 1)(m_random);
+    }
     bool coin() { return pick(2) == 0; }
 
     template <typename T>
@@ -58,7 +70,8 @@ private:
 
     std::string anyEnvironment(const Topology& t)
     {
-        return t.environments.empty() ? std::string() : t.environments[pick(t.environments.size())].id;
+        return t.environments.empty() ? std::string()
+                                      : t.environments[pick(t.environments.size())].id;
     }
 
     void apply(TopologyPatch patch, const char* text, int mergeKey = -1)
@@ -68,10 +81,10 @@ private:
 
     std::string add(const Topology& t)
     {
-        static constexpr ElementKind kinds[] = {ElementKind::Server, ElementKind::Server,
+        static constexpr ElementKind kinds[] = {ElementKind::Server,       ElementKind::Server,
                                                 ElementKind::LoadBalancer, ElementKind::Database,
                                                 ElementKind::MessageQueue, ElementKind::Environment,
-                                                ElementKind::Zone, ElementKind::Note};
+                                                ElementKind::Zone,         ElementKind::Note};
         ElementFactory factory(t);
         const ElementKind kind = kinds[pick(std::size(kinds))];
         const Point at{double(pick(2000)), double(pick(1000)), {}};
@@ -131,8 +144,9 @@ private:
     std::string editOthers(const Topology& t)
     {
         if (coin()) {
-            apply(editElements<LoadBalancer>(t, someIds(t.loadBalancers, 2),
-                                             [](LoadBalancer& lb) { lb.stickySessions = !lb.stickySessions; }),
+            apply(editElements<LoadBalancer>(
+                      t, someIds(t.loadBalancers, 2),
+                      [](LoadBalancer& lb) { lb.stickySessions = !lb.stickySessions; }),
                   "Edit load balancers");
         } else {
             const auto purpose = static_cast<Purpose>(pick(4));
@@ -162,8 +176,8 @@ private:
                 ids.push_back(id);
         if (pick(6) == 0)
             ids.push_back(anyEnvironment(t));
-        std::optional<PasteResult> result = coin() ? duplicateElements(t, ids)
-                                                   : pasteFragment(t, copyFragment(t, ids));
+        std::optional<PasteResult> result =
+            coin() ? duplicateElements(t, ids) : pasteFragment(t, copyFragment(t, ids));
         if (result)
             m_doc.apply(std::move(result->patch), QString::fromStdString(result->text));
         return "paste";

@@ -18,7 +18,7 @@ inline constexpr std::string_view kFragmentMimeType = "application/x-topology-fr
 struct PasteOptions {
     double dx = layout::kPasteOffset; // offset from the copied positions
     double dy = layout::kPasteOffset;
-    std::optional<Point> at;          // or: the copied group's top-left goes here
+    std::optional<Point> at; // or: the copied group's top-left goes here
     // The environment pasted servers, load balancers and queues join when their own
     // environment is not part of the paste ("" = keep theirs if it exists).
     std::string targetEnvironment;

@@ -27,11 +27,9 @@ public:
     std::optional<PasteResult> run();
 
 private:
-    template <typename T>
-    void allocate(const std::vector<T>& items);
+    template <typename T> void allocate(const std::vector<T>& items);
     void computeOffset();
-    template <typename P>
-    void move(P& layout) const;
+    template <typename P> void move(P& layout) const;
 
     std::string mapped(const std::string& id) const;
     std::string renamed(const std::string& id) const { return m_newNames.at(id); }
@@ -53,8 +51,7 @@ private:
     double m_dy = 0;
 };
 
-template <typename T>
-void Paster::allocate(const std::vector<T>& items)
+template <typename T> void Paster::allocate(const std::vector<T>& items)
 {
     for (const T& item : items) {
         if (!m_copied.count(item.id))
@@ -89,8 +86,7 @@ void Paster::computeOffset()
     }
 }
 
-template <typename P>
-void Paster::move(P& layout) const
+template <typename P> void Paster::move(P& layout) const
 {
     if constexpr (std::is_same_v<P, Rect>) {
         layout.x = layout::snapToGrid(layout.x + m_dx);
@@ -107,8 +103,7 @@ std::string Paster::mapped(const std::string& id) const
     return found == m_newIds.end() ? std::string() : found->second;
 }
 
-template <typename T>
-std::string Paster::resolve(const std::string& id) const
+template <typename T> std::string Paster::resolve(const std::string& id) const
 {
     if (id.empty())
         return {};
@@ -121,8 +116,8 @@ std::string Paster::environmentFor(const std::string& original) const
 {
     if (std::string fresh = mapped(original); !fresh.empty())
         return fresh;
-    if (!m_options.targetEnvironment.empty()
-        && findById(m_target.environments, m_options.targetEnvironment))
+    if (!m_options.targetEnvironment.empty() &&
+        findById(m_target.environments, m_options.targetEnvironment))
         return m_options.targetEnvironment;
     if (findById(m_target.environments, original))
         return original;

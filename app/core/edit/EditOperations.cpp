@@ -11,8 +11,7 @@ namespace {
 
 using IdSet = std::unordered_set<std::string>;
 
-template <typename T>
-void eraseIds(std::vector<T>& items, const IdSet& ids)
+template <typename T> void eraseIds(std::vector<T>& items, const IdSet& ids)
 {
     std::erase_if(items, [&](const T& item) { return ids.count(item.id) > 0; });
 }
@@ -46,8 +45,8 @@ void shift(Rect& layout, double dx, double dy)
 
 } // namespace
 
-TopologyPatch moveElements(const Topology& topology, const std::vector<std::string>& ids,
-                           double dx, double dy)
+TopologyPatch moveElements(const Topology& topology, const std::vector<std::string>& ids, double dx,
+                           double dy)
 {
     IdSet moved(ids.begin(), ids.end());
     IdSet environments;
@@ -89,8 +88,8 @@ void joinPools(Topology& topology, const std::string& serverId)
         return;
     if (Environment* env = findById(topology.environments, server->environment)) {
         for (Zone& zone : env->zones)
-            if (zone.isDefault
-                && std::find(zone.members.begin(), zone.members.end(), serverId) == zone.members.end())
+            if (zone.isDefault &&
+                std::find(zone.members.begin(), zone.members.end(), serverId) == zone.members.end())
                 zone.members.push_back(serverId);
     }
     if (!server->servesTraffic)
@@ -102,8 +101,8 @@ void joinPools(Topology& topology, const std::string& serverId)
             pool = &lb;
             ++pools;
         }
-    if (pools == 1
-        && std::find(pool->targets.begin(), pool->targets.end(), serverId) == pool->targets.end())
+    if (pools == 1 &&
+        std::find(pool->targets.begin(), pool->targets.end(), serverId) == pool->targets.end())
         pool->targets.push_back(serverId);
 }
 

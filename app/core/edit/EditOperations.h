@@ -16,8 +16,8 @@ namespace topo {
 // Moves elements by (dx, dy). Moving an environment also moves what it contains (its
 // servers, load balancers, queues and the databases holding its first catalogs) unless
 // those are moved themselves.
-TopologyPatch moveElements(const Topology& topology, const std::vector<std::string>& ids,
-                           double dx, double dy);
+TopologyPatch moveElements(const Topology& topology, const std::vector<std::string>& ids, double dx,
+                           double dy);
 
 // Puts a server into another environment, optionally at a new position: it leaves the old
 // environment's zones and load balancers (and stops hosting its queues), and joins the new

@@ -13,8 +13,7 @@ namespace topo {
 
 // Maps an element type to the topology array that holds it, so edit code can be written
 // once for every kind of element.
-template <typename T>
-auto& elementArray(Topology& topology)
+template <typename T> auto& elementArray(Topology& topology)
 {
     if constexpr (std::is_same_v<T, Site>)
         return topology.sites;
@@ -34,8 +33,7 @@ auto& elementArray(Topology& topology)
     }
 }
 
-template <typename T>
-const auto& elementArray(const Topology& topology)
+template <typename T> const auto& elementArray(const Topology& topology)
 {
     return elementArray<T>(const_cast<Topology&>(topology));
 }
@@ -50,23 +48,20 @@ std::optional<std::size_t> indexOfId(const std::vector<T>& items, std::string_vi
     return std::nullopt;
 }
 
-template <typename T>
-const T* findById(const std::vector<T>& items, std::string_view id)
+template <typename T> const T* findById(const std::vector<T>& items, std::string_view id)
 {
     const auto index = indexOfId(items, id);
     return index ? &items[*index] : nullptr;
 }
 
-template <typename T>
-T* findById(std::vector<T>& items, std::string_view id)
+template <typename T> T* findById(std::vector<T>& items, std::string_view id)
 {
     const auto index = indexOfId(items, id);
     return index ? &items[*index] : nullptr;
 }
 
 // Calls `fn(array)` for each element array of the topology, in file order.
-template <typename Topo, typename Fn>
-void forEachArray(Topo& topology, Fn&& fn)
+template <typename Topo, typename Fn> void forEachArray(Topo& topology, Fn&& fn)
 {
     fn(topology.sites);
     fn(topology.environments);

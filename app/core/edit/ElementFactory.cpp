@@ -11,8 +11,7 @@
 
 namespace topo {
 
-ElementFactory::ElementFactory(const Topology& topology)
-    : m_topology(topology), m_names(topology)
+ElementFactory::ElementFactory(const Topology& topology) : m_topology(topology), m_names(topology)
 {
 }
 
@@ -25,8 +24,8 @@ Hardware ElementFactory::frontEndSpec(const Topology& topology, const std::strin
     std::size_t position = 0;
     for (const Server& s : topology.servers) {
         ++position;
-        if (s.environment != environmentId || s.standby || !s.hasRole(Role::Frontend)
-            || s.hardware.anyUnspecified())
+        if (s.environment != environmentId || s.standby || !s.hasRole(Role::Frontend) ||
+            s.hardware.anyUnspecified())
             continue;
         auto& entry = counts[{s.hardware.cpuCores, s.hardware.ramGb, s.hardware.diskGb}];
         if (entry.first++ == 0)
@@ -38,8 +37,8 @@ Hardware ElementFactory::frontEndSpec(const Topology& topology, const std::strin
     spec.diskGb = kDefaultServerDiskGb;
     const std::pair<int, std::size_t>* best = nullptr;
     for (const auto& [triple, entry] : counts)
-        if (!best || entry.first > best->first
-            || (entry.first == best->first && entry.second < best->second)) {
+        if (!best || entry.first > best->first ||
+            (entry.first == best->first && entry.second < best->second)) {
             best = &entry;
             std::tie(spec.cpuCores, spec.ramGb, spec.diskGb) = triple;
         }
@@ -83,9 +82,9 @@ LoadBalancer ElementFactory::makeLoadBalancer(const std::string& environmentId)
         if (other.environment == environmentId)
             served.insert(served.end(), other.targets.begin(), other.targets.end());
     for (const Server& s : m_topology.servers)
-        if (s.environment == environmentId && !s.standby && s.servesTraffic
-            && s.hasRole(Role::Frontend)
-            && std::find(served.begin(), served.end(), s.id) == served.end())
+        if (s.environment == environmentId && !s.standby && s.servesTraffic &&
+            s.hasRole(Role::Frontend) &&
+            std::find(served.begin(), served.end(), s.id) == served.end())
             lb.targets.push_back(s.id);
     return lb;
 }

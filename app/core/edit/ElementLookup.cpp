@@ -21,9 +21,9 @@ constexpr std::array<std::pair<ElementKind, std::string_view>, 8> kKindSpellings
 
 ElementKind kindOfValue(const ElementValue& value)
 {
-    constexpr std::array<ElementKind, 7> kByIndex{ElementKind::Site,         ElementKind::Environment,
-                                                  ElementKind::Server,       ElementKind::LoadBalancer,
-                                                  ElementKind::Database,     ElementKind::MessageQueue,
+    constexpr std::array<ElementKind, 7> kByIndex{ElementKind::Site,     ElementKind::Environment,
+                                                  ElementKind::Server,   ElementKind::LoadBalancer,
+                                                  ElementKind::Database, ElementKind::MessageQueue,
                                                   ElementKind::Note};
     return kByIndex[value.index()];
 }

@@ -11,7 +11,16 @@
 namespace topo {
 
 // The kinds of element a user can create; the palette spells them as `toString` gives.
-enum class ElementKind { Site, Environment, Zone, Server, LoadBalancer, Database, MessageQueue, Note };
+enum class ElementKind {
+    Site,
+    Environment,
+    Zone,
+    Server,
+    LoadBalancer,
+    Database,
+    MessageQueue,
+    Note
+};
 
 std::string_view toString(ElementKind kind);
 std::optional<ElementKind> parseElementKind(std::string_view text);

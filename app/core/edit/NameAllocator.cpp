@@ -85,7 +85,8 @@ std::string NameAllocator::freshId(std::string_view name)
 {
     std::string base;
     for (char c : lowered(name)) {
-        const bool ok = std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '-';
+        const bool ok =
+            std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '-';
         const char out = ok ? c : '-';
         if (out == '-' && (base.empty() || base.back() == '-'))
             continue;
@@ -166,8 +167,8 @@ std::string NameAllocator::nextServerName(const std::string& environmentId)
     }
     const Series* best = nullptr;
     for (const auto& [prefix, s] : series)
-        if (!best || s.weight > best->weight
-            || (s.weight == best->weight && s.lastSeen > best->lastSeen))
+        if (!best || s.weight > best->weight ||
+            (s.weight == best->weight && s.lastSeen > best->lastSeen))
             best = &s;
     if (best)
         return nextNameLike(best->example);

@@ -68,7 +68,8 @@ Fixes balancerFixes(const Topology& topology, const Finding& finding)
 {
     Fixes out;
     const std::string& rule = finding.rule;
-    const std::string subject = finding.subjects.empty() ? finding.environment : finding.subjects[0];
+    const std::string subject =
+        finding.subjects.empty() ? finding.environment : finding.subjects[0];
     const LoadBalancer* lb = findById(topology.loadBalancers, subject);
     if (rule == "LB-REQUIRED") {
         for (const LoadBalancer& other : topology.loadBalancers)

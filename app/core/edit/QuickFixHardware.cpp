@@ -14,7 +14,10 @@ namespace {
 
 using Triple = std::tuple<int, double, double>;
 
-Triple tripleOf(const Hardware& h) { return {h.cpuCores, h.ramGb, h.diskGb}; }
+Triple tripleOf(const Hardware& h)
+{
+    return {h.cpuCores, h.ramGb, h.diskGb};
+}
 
 // The FE-HW-UNIFORM group holding `server`: the traffic front-ends of a load balancer of
 // its environment that targets it, else the environment's traffic front-ends no load
@@ -26,12 +29,12 @@ std::vector<const Server*> groupOf(const Topology& topology, const Server& serve
     };
     std::vector<const Server*> group;
     for (const LoadBalancer& lb : topology.loadBalancers) {
-        if (lb.environment != server.environment
-            || std::find(lb.targets.begin(), lb.targets.end(), server.id) == lb.targets.end())
+        if (lb.environment != server.environment ||
+            std::find(lb.targets.begin(), lb.targets.end(), server.id) == lb.targets.end())
             continue;
         for (const Server& s : topology.servers)
-            if (trafficFe(s)
-                && std::find(lb.targets.begin(), lb.targets.end(), s.id) != lb.targets.end())
+            if (trafficFe(s) &&
+                std::find(lb.targets.begin(), lb.targets.end(), s.id) != lb.targets.end())
                 group.push_back(&s);
         return group;
     }
@@ -39,9 +42,10 @@ std::vector<const Server*> groupOf(const Topology& topology, const Server& serve
         if (!trafficFe(s))
             continue;
         const bool targeted = std::any_of(
-            topology.loadBalancers.begin(), topology.loadBalancers.end(), [&](const LoadBalancer& lb) {
-                return lb.environment == s.environment
-                       && std::find(lb.targets.begin(), lb.targets.end(), s.id) != lb.targets.end();
+            topology.loadBalancers.begin(), topology.loadBalancers.end(),
+            [&](const LoadBalancer& lb) {
+                return lb.environment == s.environment &&
+                       std::find(lb.targets.begin(), lb.targets.end(), s.id) != lb.targets.end();
             });
         if (!targeted)
             group.push_back(&s);
@@ -62,15 +66,16 @@ std::optional<Hardware> commonSpec(const std::vector<const Server*>& group)
     }
     const std::pair<int, std::size_t>* best = nullptr;
     for (const auto& [triple, entry] : counts)
-        if (!best || entry.first > best->first
-            || (entry.first == best->first && entry.second < best->second))
+        if (!best || entry.first > best->first ||
+            (entry.first == best->first && entry.second < best->second))
             best = &entry;
     if (!best)
         return std::nullopt;
     return group[best->second]->hardware;
 }
 
-void offerMinimum(Fixes& out, const Topology& topology, const Server& server, const std::string& rule)
+void offerMinimum(Fixes& out, const Topology& topology, const Server& server,
+                  const std::string& rule)
 {
     const std::string id = server.id;
     std::string what;

@@ -47,7 +47,8 @@ Fixes roleFixes(const Topology& topology, const Finding& finding)
 {
     Fixes out;
     const std::string& rule = finding.rule;
-    const std::string& subject = finding.subjects.empty() ? finding.environment : finding.subjects[0];
+    const std::string& subject =
+        finding.subjects.empty() ? finding.environment : finding.subjects[0];
     const std::string& env = finding.environment.empty() ? subject : finding.environment;
     if (rule == "SCHED-MISSING") {
         const Server* host = firstServer(topology, env, isFrontEnd);
@@ -55,10 +56,12 @@ Fixes roleFixes(const Topology& topology, const Finding& finding)
             host = firstServer(topology, env, isController);
         offerRole(out, topology, host, Role::Scheduler, "scheduler");
     } else if (rule == "FE-MISSING") {
-        offerRole(out, topology, firstServer(topology, env, [](const Server& s) { return !s.standby; }),
+        offerRole(out, topology,
+                  firstServer(topology, env, [](const Server& s) { return !s.standby; }),
                   Role::Frontend, "front-end");
     } else if (rule == "DC-MISSING") {
-        offerRole(out, topology, firstServer(topology, env, [](const Server& s) { return !s.standby; }),
+        offerRole(out, topology,
+                  firstServer(topology, env, [](const Server& s) { return !s.standby; }),
                   Role::DeploymentController, "deployment controller");
     } else if (rule == "ROLES-EMPTY" || rule == "SCHED-HOST") {
         offerRole(out, topology, findById(topology.servers, subject), Role::Frontend, "front-end");

@@ -11,9 +11,8 @@ namespace {
 
 bool holds(const Database& db, const std::string& envId, CatalogKind kind)
 {
-    return std::any_of(db.catalogs.begin(), db.catalogs.end(), [&](const Catalog& c) {
-        return c.environment == envId && c.kind == kind;
-    });
+    return std::any_of(db.catalogs.begin(), db.catalogs.end(),
+                       [&](const Catalog& c) { return c.environment == envId && c.kind == kind; });
 }
 
 void offerMissingCatalogs(Fixes& out, const Topology& topology, const std::string& envId)
@@ -41,10 +40,11 @@ void offerMissingCatalogs(Fixes& out, const Topology& topology, const std::strin
     }
     ElementFactory factory(topology);
     Database added = factory.makeDatabase(envId);
-    offer(out, topology, "Add database " + added.name + " with the missing catalogs", [&](Topology& t) {
-        t.databases.push_back(added);
-        return !added.catalogs.empty();
-    });
+    offer(out, topology, "Add database " + added.name + " with the missing catalogs",
+          [&](Topology& t) {
+              t.databases.push_back(added);
+              return !added.catalogs.empty();
+          });
 }
 
 // A RabbitMQ cluster of an odd number of nodes (at least 3) behind a TCP load balancer.
@@ -55,7 +55,8 @@ void offerCluster(Fixes& out, const Topology& topology, const MessageQueue& mq)
         ++nodes;
     const std::string id = mq.id;
     offer(out, topology,
-          "Make " + mq.name + " a " + std::to_string(nodes) + "-node cluster behind a TCP load balancer",
+          "Make " + mq.name + " a " + std::to_string(nodes) +
+              "-node cluster behind a TCP load balancer",
           [&](Topology& t) {
               MessageQueue& q = *findById(t.messageQueues, id);
               q.nodes = nodes;
@@ -70,7 +71,8 @@ Fixes storeFixes(const Topology& topology, const Finding& finding)
 {
     Fixes out;
     const std::string& rule = finding.rule;
-    const std::string subject = finding.subjects.empty() ? finding.environment : finding.subjects[0];
+    const std::string subject =
+        finding.subjects.empty() ? finding.environment : finding.subjects[0];
     const Database* db = findById(topology.databases, subject);
     const MessageQueue* mq = findById(topology.messageQueues, subject);
     auto editDb = [&](const std::string& title, auto change) {
@@ -91,7 +93,8 @@ Fixes storeFixes(const Topology& topology, const Finding& finding)
                    d.singleEndpoint = true;
                });
     } else if (rule == "DB-HA-ENDPOINT" && db) {
-        editDb("Reach " + db->name + " through one endpoint", [](Database& d) { d.singleEndpoint = true; });
+        editDb("Reach " + db->name + " through one endpoint",
+               [](Database& d) { d.singleEndpoint = true; });
     } else if (rule == "DB-HA-NODES" && db) {
         editDb("Give " + db->name + " two nodes", [](Database& d) { d.nodes = 2; });
     } else if (rule == "DB-NO-CATALOGS" && db) {

@@ -43,8 +43,8 @@ std::string nameOf(const Topology& topology, const std::string& id)
 std::string specText(const Hardware& hardware)
 {
     std::ostringstream out;
-    out << hardware.cpuCores << " vCPU \u00b7 " << hardware.ramGb << " GB \u00b7 " << hardware.diskGb
-        << " GB";
+    out << hardware.cpuCores << " vCPU \u00b7 " << hardware.ramGb << " GB \u00b7 "
+        << hardware.diskGb << " GB";
     return out.str();
 }
 
@@ -59,12 +59,12 @@ void addRole(Server& server, Role role)
 const std::vector<std::string>& rulesWithQuickFixes()
 {
     static const std::vector<std::string> rules{
-        "DB-HA",           "DB-HA-ENDPOINT", "DB-HA-NODES",  "DB-MISSING",   "DB-NO-CATALOGS",
-        "DC-MISSING",      "DC-MULTIPLE",    "ENV-EMPTY",    "FE-HW-UNIFORM", "FE-MISSING",
-        "HA-FE-MIN",       "HW-MIN-CPU",     "HW-MIN-DISK",  "HW-MIN-RAM",   "HW-UNSPECIFIED",
-        "LB-COVERAGE",     "LB-EMPTY",       "LB-POLICY",    "LB-REQUIRED",  "LB-STICKY",
-        "MQ-CLUSTER-EVEN", "MQ-CLUSTER-NO-LB", "MQ-HOST-ENV", "MQ-MISSING",  "MQ-ON-DC",
-        "MQ-SPOF",         "NAME-DUPLICATE", "ROLES-EMPTY",  "SCHED-HOST",   "SCHED-MISSING",
+        "DB-HA",           "DB-HA-ENDPOINT",   "DB-HA-NODES", "DB-MISSING",    "DB-NO-CATALOGS",
+        "DC-MISSING",      "DC-MULTIPLE",      "ENV-EMPTY",   "FE-HW-UNIFORM", "FE-MISSING",
+        "HA-FE-MIN",       "HW-MIN-CPU",       "HW-MIN-DISK", "HW-MIN-RAM",    "HW-UNSPECIFIED",
+        "LB-COVERAGE",     "LB-EMPTY",         "LB-POLICY",   "LB-REQUIRED",   "LB-STICKY",
+        "MQ-CLUSTER-EVEN", "MQ-CLUSTER-NO-LB", "MQ-HOST-ENV", "MQ-MISSING",    "MQ-ON-DC",
+        "MQ-SPOF",         "NAME-DUPLICATE",   "ROLES-EMPTY", "SCHED-HOST",    "SCHED-MISSING",
         "ZONE-ADDRESS",
     };
     return rules;
@@ -76,8 +76,8 @@ std::vector<QuickFix> quickFixesFor(const Topology& topology, const Finding& fin
         return {};
     const std::string& rule = finding.rule;
     auto startsWith = [&](std::string_view prefix) { return rule.rfind(prefix, 0) == 0; };
-    if (rule == "HW-MIN-CPU" || rule == "HW-MIN-RAM" || rule == "HW-MIN-DISK"
-        || rule == "HW-UNSPECIFIED" || rule == "FE-HW-UNIFORM" || rule == "NAME-DUPLICATE")
+    if (rule == "HW-MIN-CPU" || rule == "HW-MIN-RAM" || rule == "HW-MIN-DISK" ||
+        rule == "HW-UNSPECIFIED" || rule == "FE-HW-UNIFORM" || rule == "NAME-DUPLICATE")
         return fixes::hardwareFixes(topology, finding);
     if (startsWith("LB-") || rule == "HA-FE-MIN" || rule == "ZONE-ADDRESS")
         return fixes::balancerFixes(topology, finding);

@@ -9,8 +9,7 @@ namespace topo {
 
 const std::string& elementId(const ElementValue& value)
 {
-    return std::visit([](const auto& element) -> const std::string& { return element.id; },
-                      value);
+    return std::visit([](const auto& element) -> const std::string& { return element.id; }, value);
 }
 
 DesignHeader headerOf(const Topology& topology)
@@ -39,14 +38,12 @@ std::optional<std::size_t> locate(const std::vector<T>& items, const std::string
     return indexOfId(items, id);
 }
 
-template <typename T>
-void insertAt(std::vector<T>& items, const T& value, std::size_t index)
+template <typename T> void insertAt(std::vector<T>& items, const T& value, std::size_t index)
 {
     items.insert(items.begin() + static_cast<std::ptrdiff_t>(std::min(index, items.size())), value);
 }
 
-template <typename T>
-void eraseId(std::vector<T>& items, const std::string& id, std::size_t hint)
+template <typename T> void eraseId(std::vector<T>& items, const std::string& id, std::size_t hint)
 {
     if (const auto index = locate(items, id, hint))
         items.erase(items.begin() + static_cast<std::ptrdiff_t>(*index));
@@ -112,8 +109,8 @@ void diffArray(const std::vector<T>& before, const std::vector<T>& after,
     for (const T& element : before) {
         const auto found = afterIndex.find(element.id);
         if (found != afterIndex.end() && !(after[found->second] == element))
-            out.push_back({ElementValue(element), ElementValue(after[found->second]),
-                           found->second});
+            out.push_back(
+                {ElementValue(element), ElementValue(after[found->second]), found->second});
     }
 }
 
@@ -209,8 +206,8 @@ void TopologyPatch::revert(Topology& topology) const
 
 bool TopologyPatch::mergeWith(const TopologyPatch& later)
 {
-    if (structural() || later.structural() || touchedIds() != later.touchedIds()
-        || m_changes.size() != later.m_changes.size())
+    if (structural() || later.structural() || touchedIds() != later.touchedIds() ||
+        m_changes.size() != later.m_changes.size())
         return false;
     // Same elements replaced in the same order: keep our `before`, take their `after`.
     for (std::size_t i = 0; i < m_changes.size(); ++i)

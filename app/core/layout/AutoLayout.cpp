@@ -31,8 +31,7 @@ struct EnvContent {
     int zoneLevels = 0;                          // nesting levels of the zone regions
     std::optional<Rect> fixed;                   // the content already placed
 
-    template <typename Fn>
-    void forEachCard(Fn&& fn)
+    template <typename Fn> void forEachCard(Fn&& fn)
     {
         for (Card& c : balancers)
             fn(c);
@@ -49,10 +48,12 @@ double snapUp(double value)
     return std::ceil(value / kGrid) * kGrid;
 }
 
-Card serverCardOf(Server& s) { return {&s.layout, kServerCardWidth, kServerCardHeight}; }
+Card serverCardOf(Server& s)
+{
+    return {&s.layout, kServerCardWidth, kServerCardHeight};
+}
 
-template <typename T>
-Card nodeCardOf(T& item)
+template <typename T> Card nodeCardOf(T& item)
 {
     return {&item.layout, kNodeWidth, kNodeHeight};
 }
@@ -166,12 +167,14 @@ std::optional<Rect> placeContent(EnvContent& c, double x, double y, double maxWi
     std::size_t servers = 0;
     for (const auto& group : c.serverGroups)
         servers += missingCount(group);
-    int serverColumns =
-        servers <= 4 ? static_cast<int>(std::max<std::size_t>(servers, 1))
-                     : std::min(10, static_cast<int>(std::ceil(std::sqrt(2.0 * servers))));
+    int serverColumns = servers <= 4
+                            ? static_cast<int>(std::max<std::size_t>(servers, 1))
+                            : std::min(10, static_cast<int>(std::ceil(std::sqrt(2.0 * servers))));
     if (maxWidth > 0)
-        serverColumns = std::min(serverColumns, columnsFitting(maxWidth, kServerCardWidth, kCardGapX));
-    const double rowWidth = std::max(maxWidth, serverColumns * (kServerCardWidth + kCardGapX) - kCardGapX);
+        serverColumns =
+            std::min(serverColumns, columnsFitting(maxWidth, kServerCardWidth, kCardGapX));
+    const double rowWidth =
+        std::max(maxWidth, serverColumns * (kServerCardWidth + kCardGapX) - kCardGapX);
     const int nodeColumns = columnsFitting(std::max(rowWidth, kNodeWidth), kNodeWidth, kCardGapX);
 
     std::optional<Rect> placed;
@@ -196,8 +199,9 @@ std::optional<Rect> placeContent(EnvContent& c, double x, double y, double maxWi
 
 Rect frameAround(const Rect& content)
 {
-    Rect frame = adjusted(content, kEnvironmentPadding, kEnvironmentHeaderHeight + kEnvironmentPadding,
-                          kEnvironmentPadding, kEnvironmentPadding);
+    Rect frame =
+        adjusted(content, kEnvironmentPadding, kEnvironmentHeaderHeight + kEnvironmentPadding,
+                 kEnvironmentPadding, kEnvironmentPadding);
     frame.width = std::max(frame.width, kEnvironmentMinWidth);
     frame.height = std::max(frame.height, kEnvironmentMinHeight);
     return frame;
@@ -237,9 +241,9 @@ bool AutoLayout::needsPlacement(const Topology& topology)
         return std::any_of(items.begin(), items.end(),
                            [](const auto& item) { return !item.layout.has_value(); });
     };
-    return anyMissing(topology.environments) || anyMissing(topology.servers)
-           || anyMissing(topology.loadBalancers) || anyMissing(topology.databases)
-           || anyMissing(topology.messageQueues);
+    return anyMissing(topology.environments) || anyMissing(topology.servers) ||
+           anyMissing(topology.loadBalancers) || anyMissing(topology.databases) ||
+           anyMissing(topology.messageQueues);
 }
 
 bool AutoLayout::place(Topology& topology)
@@ -248,9 +252,8 @@ bool AutoLayout::place(Topology& topology)
         return false;
     std::vector<Card> loose;
     std::vector<EnvContent> contents = collect(topology, loose);
-    std::stable_partition(contents.begin(), contents.end(), [](const EnvContent& c) {
-        return c.env->purpose == Purpose::Lifetime;
-    });
+    std::stable_partition(contents.begin(), contents.end(),
+                          [](const EnvContent& c) { return c.env->purpose == Purpose::Lifetime; });
 
     std::vector<Rect> settled;
     // Frames the file gives stay where they are, grown to hold their content.

@@ -11,15 +11,15 @@ namespace topo::layout {
 
 bool overlaps(const Rect& a, const Rect& b)
 {
-    return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height
-           && b.y < a.y + a.height;
+    return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height &&
+           b.y < a.y + a.height;
 }
 
 bool contains(const Rect& outer, const Rect& inner)
 {
-    return inner.x >= outer.x && inner.y >= outer.y
-           && inner.x + inner.width <= outer.x + outer.width
-           && inner.y + inner.height <= outer.y + outer.height;
+    return inner.x >= outer.x && inner.y >= outer.y &&
+           inner.x + inner.width <= outer.x + outer.width &&
+           inner.y + inner.height <= outer.y + outer.height;
 }
 
 Rect united(const Rect& a, const Rect& b)
@@ -74,8 +74,8 @@ int zoneDepth(const Environment& environment, const Zone& zone)
 {
     int depth = 0;
     for (const Zone& other : environment.zones)
-        if (other.id != zone.id && !other.members.empty()
-            && other.members.size() < zone.members.size() && isSubset(other.members, zone.members))
+        if (other.id != zone.id && !other.members.empty() &&
+            other.members.size() < zone.members.size() && isSubset(other.members, zone.members))
             depth = std::max(depth, 1 + zoneDepth(environment, other));
     return depth;
 }

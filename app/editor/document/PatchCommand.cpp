@@ -24,8 +24,8 @@ void PatchCommand::undo()
 bool PatchCommand::mergeWith(const QUndoCommand* other)
 {
     const auto* later = dynamic_cast<const PatchCommand*>(other);
-    if (!later || m_mergeKey < 0 || later->m_mergeKey != m_mergeKey
-        || later->m_document != m_document)
+    if (!later || m_mergeKey < 0 || later->m_mergeKey != m_mergeKey ||
+        later->m_document != m_document)
         return false;
     if (!m_patch.mergeWith(later->m_patch))
         return false;

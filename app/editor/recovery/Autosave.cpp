@@ -87,14 +87,14 @@ void Autosave::restartTimer()
 
 QString Autosave::designPath() const
 {
-    return RecoveryStore::directory() + QLatin1Char('/') + m_id
-           + QLatin1String(RecoveryStore::kDesignSuffix);
+    return RecoveryStore::directory() + QLatin1Char('/') + m_id +
+           QLatin1String(RecoveryStore::kDesignSuffix);
 }
 
 QString Autosave::sidecarPath() const
 {
-    return RecoveryStore::directory() + QLatin1Char('/') + m_id
-           + QLatin1String(RecoveryStore::kSidecarSuffix);
+    return RecoveryStore::directory() + QLatin1Char('/') + m_id +
+           QLatin1String(RecoveryStore::kSidecarSuffix);
 }
 
 bool Autosave::saveNow()

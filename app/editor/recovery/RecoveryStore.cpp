@@ -25,8 +25,8 @@ namespace {
 
 QString lockPathOf(const QString& instance)
 {
-    return RecoveryStore::directory() + QStringLiteral("/instance-") + instance
-           + QStringLiteral(".lock");
+    return RecoveryStore::directory() + QStringLiteral("/instance-") + instance +
+           QStringLiteral(".lock");
 }
 
 // The process-wide lock, released (and its file removed) when the process ends normally.
@@ -71,8 +71,8 @@ bool processRunning(qint64 pid, const QString& program)
 
 QString RecoveryStore::directory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/autosave");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/autosave");
 }
 
 QString RecoveryStore::instanceId()
@@ -146,8 +146,8 @@ std::optional<Topology> RecoveryStore::load(const RecoveryEntry& entry, QString*
     LoadResult result = readTopologyFile(entry.designPath.toStdString());
     if (!result.ok()) {
         if (error)
-            *error = entry.designPath + QStringLiteral(": ")
-                     + QString::fromStdString(result.error.message);
+            *error = entry.designPath + QStringLiteral(": ") +
+                     QString::fromStdString(result.error.message);
         return std::nullopt;
     }
     return std::move(result.topology);

@@ -89,8 +89,8 @@ TEST(EditOperations, RemovingAZoneAndQueueHost)
 TEST(EditOperations, EditElementsChangesOnlyWhatDiffers)
 {
     const Topology t = loadFixture("example-2-production-farm");
-    const TopologyPatch patch = editElements<Server>(t, {"p-1", "p-2", "lb-prod"},
-                                                     [](Server& s) { s.standby = true; });
+    const TopologyPatch patch =
+        editElements<Server>(t, {"p-1", "p-2", "lb-prod"}, [](Server& s) { s.standby = true; });
     EXPECT_EQ(patch.changes().size(), 2u);
     Topology after = t;
     patch.apply(after);

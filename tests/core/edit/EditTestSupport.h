@@ -16,14 +16,15 @@ namespace topo::test {
 inline const std::vector<std::string>& fixtureNames()
 {
     static const std::vector<std::string> names{
-        "design-with-problems",        "example-1-nonproduction", "example-2-production-farm",
-        "example-3-lifetime",          "example-4-production-zones", "factory-standard"};
+        "design-with-problems", "example-1-nonproduction",    "example-2-production-farm",
+        "example-3-lifetime",   "example-4-production-zones", "factory-standard"};
     return names;
 }
 
 inline Topology loadFixture(const std::string& name)
 {
-    const std::string path = std::string(TOPO_TEST_DATA_DIR) + "/fixtures/" + name + ".topology.json";
+    const std::string path =
+        std::string(TOPO_TEST_DATA_DIR) + "/fixtures/" + name + ".topology.json";
     LoadResult result = readTopologyFile(path);
     if (!result.ok())
         ADD_FAILURE() << path << ": " << result.error.message;

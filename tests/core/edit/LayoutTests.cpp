@@ -35,10 +35,14 @@ void expectReadable(const Topology& t, const std::string& label)
     std::vector<Placed> cards;
     for (const auto& id : [&] {
              std::vector<std::string> ids;
-             for (const Server& s : t.servers) ids.push_back(s.id);
-             for (const LoadBalancer& x : t.loadBalancers) ids.push_back(x.id);
-             for (const Database& x : t.databases) ids.push_back(x.id);
-             for (const MessageQueue& x : t.messageQueues) ids.push_back(x.id);
+             for (const Server& s : t.servers)
+                 ids.push_back(s.id);
+             for (const LoadBalancer& x : t.loadBalancers)
+                 ids.push_back(x.id);
+             for (const Database& x : t.databases)
+                 ids.push_back(x.id);
+             for (const MessageQueue& x : t.messageQueues)
+                 ids.push_back(x.id);
              return ids;
          }()) {
         const auto rect = elementRect(t, id);
@@ -122,7 +126,8 @@ TEST(AutoLayout, ZoneRegionsDoNotCrossOtherZonesMembers)
         ASSERT_TRUE(region);
         EXPECT_TRUE(contains(*env.layout, *region)) << zone.id;
         for (const Server& s : t.servers) {
-            const bool member = std::find(zone.members.begin(), zone.members.end(), s.id) != zone.members.end();
+            const bool member =
+                std::find(zone.members.begin(), zone.members.end(), s.id) != zone.members.end();
             EXPECT_EQ(overlaps(*region, serverCard(*s.layout)), member) << zone.id << " / " << s.id;
         }
     }

@@ -30,7 +30,8 @@ TEST(Naming, ContinuesTheEnvironmentsNumbering)
     EXPECT_EQ(NameAllocator(loadFixture("design-with-problems")).nextServerName("prod"), "PROD-04");
     EXPECT_EQ(NameAllocator(loadFixture("factory-standard")).nextServerName("prod"), "PROD-FE-04");
     EXPECT_EQ(NameAllocator(loadFixture("factory-standard")).nextServerName("lt"), "LT-03");
-    EXPECT_EQ(NameAllocator(loadFixture("example-2-production-farm")).nextServerName("prod"), "P-4");
+    EXPECT_EQ(NameAllocator(loadFixture("example-2-production-farm")).nextServerName("prod"),
+              "P-4");
     // No numbered names: the environment's id makes the series.
     EXPECT_EQ(NameAllocator(loadFixture("example-1-nonproduction")).nextServerName("dev"),
               "DEV-SRV-01");

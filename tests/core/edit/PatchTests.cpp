@@ -27,8 +27,8 @@ TEST(TopologyPatch, RemovingNeighboursAndRevertingRestoresTheOrder)
     patch.remove(t, "prod-fe2");
     patch.remove(t, "lt-1");
     patch.apply(t);
-    EXPECT_EQ(serverIds(t),
-              (std::vector<std::string>{"lt-2", "dev-1", "qa-1", "prod-dc", "prod-fe3", "prod-batch"}));
+    EXPECT_EQ(serverIds(t), (std::vector<std::string>{"lt-2", "dev-1", "qa-1", "prod-dc",
+                                                      "prod-fe3", "prod-batch"}));
     patch.revert(t);
     EXPECT_EQ(saved(t), saved(start));
     EXPECT_TRUE(patch.structural());

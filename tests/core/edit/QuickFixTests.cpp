@@ -15,9 +15,9 @@ using test::loadFixture;
 bool stillThere(const std::vector<Finding>& findings, const Finding& f)
 {
     return std::any_of(findings.begin(), findings.end(), [&](const Finding& other) {
-        return other.rule == f.rule && other.environment == f.environment
-               && (other.subjects.empty() ? f.subjects.empty()
-                                          : !f.subjects.empty() && other.subjects[0] == f.subjects[0]);
+        return other.rule == f.rule && other.environment == f.environment &&
+               (other.subjects.empty() ? f.subjects.empty()
+                                       : !f.subjects.empty() && other.subjects[0] == f.subjects[0]);
     });
 }
 
@@ -74,9 +74,10 @@ TEST(QuickFixes, ClearsAtLeastEightRulesOnABrokenDesign)
 {
     const Topology t = brokenDesign();
     std::set<std::string> fixed = fixAll(t, "broken");
-    for (const char* rule : {"LB-STICKY", "LB-POLICY", "DC-MULTIPLE", "SCHED-MISSING", "ROLES-EMPTY",
-                             "HW-MIN-CPU", "HW-MIN-RAM", "HW-MIN-DISK", "MQ-CLUSTER-EVEN",
-                             "MQ-CLUSTER-NO-LB", "DB-MISSING", "DB-NO-CATALOGS", "FE-HW-UNIFORM"})
+    for (const char* rule :
+         {"LB-STICKY", "LB-POLICY", "DC-MULTIPLE", "SCHED-MISSING", "ROLES-EMPTY", "HW-MIN-CPU",
+          "HW-MIN-RAM", "HW-MIN-DISK", "MQ-CLUSTER-EVEN", "MQ-CLUSTER-NO-LB", "DB-MISSING",
+          "DB-NO-CATALOGS", "FE-HW-UNIFORM"})
         EXPECT_TRUE(fixed.count(rule)) << rule;
 }
 
@@ -88,7 +89,8 @@ TEST(QuickFixes, FarmWithoutBalancerQueueOrScheduler)
     for (Server& s : t.servers)
         std::erase(s.roles, Role::Scheduler);
     t.servers[0].roles.push_back(Role::Scheduler);
-    t.servers[0].roles.erase(std::find(t.servers[0].roles.begin(), t.servers[0].roles.end(), Role::Frontend));
+    t.servers[0].roles.erase(
+        std::find(t.servers[0].roles.begin(), t.servers[0].roles.end(), Role::Frontend));
     t.servers[0].roles.erase(std::remove(t.servers[0].roles.begin(), t.servers[0].roles.end(),
                                          Role::DeploymentController),
                              t.servers[0].roles.end());
