@@ -204,6 +204,13 @@ Rect frameAround(const Rect& content)
                  kEnvironmentPadding, kEnvironmentPadding);
     frame.width = std::max(frame.width, kEnvironmentMinWidth);
     frame.height = std::max(frame.height, kEnvironmentMinHeight);
+    // Grown outwards onto the grid, so that frames line up with snapped cards.
+    const double left = std::floor(frame.x / kGrid) * kGrid;
+    const double top = std::floor(frame.y / kGrid) * kGrid;
+    frame.width = snapUp(frame.x + frame.width) - left;
+    frame.height = snapUp(frame.y + frame.height) - top;
+    frame.x = left;
+    frame.y = top;
     return frame;
 }
 
