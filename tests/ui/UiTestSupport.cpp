@@ -33,8 +33,9 @@ std::unique_ptr<WindowFixture> openWindow(const QString& fixture)
     if (!fixture.isEmpty() && !files->openFile(fixturePath(fixture)))
         return f;
     (void)QTest::qWaitForWindowExposed(f->window.get());
+    // The whole design in view: every element can be reached without scrolling.
     if (f->window->canvas())
-        f->window->canvas()->resetZoom();
+        f->window->canvas()->fitToWindow();
     QApplication::processEvents();
     return f;
 }
@@ -49,8 +50,6 @@ QPoint serverCentre(MainWindow& window, const std::string& serverId)
     const Server* s = server(window.document()->topology(), serverId);
     const QPointF topLeft(s->layout->x, s->layout->y);
     const QPointF centre = topLeft + QPointF(layout::kServerCardWidth / 2, layout::kServerCardHeight / 2);
-    window.canvas()->centerOn(centre);
-    QApplication::processEvents();
     return viewportPoint(window, centre);
 }
 
@@ -60,8 +59,6 @@ QPoint environmentCentre(MainWindow& window, const std::string& environmentId)
     const Rect& r = *e->layout;
     // A free spot: the lower middle of the frame, below most cards.
     const QPointF point(r.x + r.width / 2, r.y + r.height - 30);
-    window.canvas()->centerOn(point);
-    QApplication::processEvents();
     return viewportPoint(window, point);
 }
 
@@ -79,19 +76,28 @@ bool dropFromPalette(MainWindow& window, const QString& kind, const QPoint& pos)
     return drop.isAccepted();
 }
 
+namespace {
+
+void sendMouse(QWidget* viewport, QEvent::Type type, const QPoint& at, Qt::MouseButton button,
+               Qt::MouseButtons buttons, Qt::KeyboardModifiers modifiers)
+{
+    QMouseEvent event(type, at, viewport->mapToGlobal(at), button, buttons, modifiers);
+    QApplication::sendEvent(viewport, &event);
+}
+
+} // namespace
+
 void dragOnViewport(MainWindow& window, const QPoint& from, const QPoint& to,
                     Qt::KeyboardModifiers modifiers)
 {
     QWidget* viewport = window.canvas()->viewport();
-    QTest::mousePress(viewport, Qt::LeftButton, modifiers, from);
+    sendMouse(viewport, QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton, modifiers);
     constexpr int kSteps = 8;
     for (int i = 1; i <= kSteps; ++i) {
-        const QPoint p = from + (to - from) * i / kSteps;
-        QMouseEvent move(QEvent::MouseMove, p, viewport->mapToGlobal(p), Qt::NoButton,
-                         Qt::LeftButton, modifiers);
-        QApplication::sendEvent(viewport, &move);
+        const QPoint at = from + (to - from) * i / kSteps;
+        sendMouse(viewport, QEvent::MouseMove, at, Qt::NoButton, Qt::LeftButton, modifiers);
     }
-    QTest::mouseRelease(viewport, Qt::LeftButton, modifiers, to);
+    sendMouse(viewport, QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton, modifiers);
     QApplication::processEvents();
 }
 

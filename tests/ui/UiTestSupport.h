@@ -9,6 +9,13 @@
 #include <QStringList>
 
 #include <memory>
+#include <ostream>
+
+// Readable QString values in test failures.
+inline void PrintTo(const QString& text, std::ostream* out)
+{
+    *out << '"' << text.toStdString() << '"';
+}
 
 namespace topo::test {
 
@@ -23,7 +30,8 @@ struct WindowFixture {
 };
 std::unique_ptr<WindowFixture> openWindow(const QString& fixture = QStringLiteral("factory-standard"));
 
-// The viewport point showing a scene point of the window's canvas.
+// The viewport point showing a scene point of the window's canvas (the whole design is in
+// view after openWindow).
 QPoint viewportPoint(MainWindow& window, const QPointF& scenePoint);
 // The centre of a server card (from its layout) on the viewport.
 QPoint serverCentre(MainWindow& window, const std::string& serverId);

@@ -108,8 +108,7 @@ int runDesigner(int argc, char* argv[])
 
     MainWindow window;
     window.views()->applyTheme();
-    auto* recovery = new RecoveryController(&window);
-    const bool recovered = recovery->offerRecovery(options.recoverAll);
+    const bool recovered = window.recovery()->offerRecovery(options.recoverAll);
     if (!recovered && !options.file.isEmpty())
         window.files()->openFile(options.file);
     window.show();

@@ -2,6 +2,7 @@
 
 #include "EditController.h"
 #include "FileController.h"
+#include "RecoveryController.h"
 #include "StartView.h"
 #include "ViewController.h"
 #include "canvas/CanvasView.h"
@@ -31,6 +32,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_central(new QStackedWidget(this)), m_start(new StartView(this)),
       m_undoGroup(new QUndoGroup(this)), m_files(new FileController(this)),
       m_edits(new EditController(this)), m_views(new ViewController(this)),
+      m_recovery(new RecoveryController(this)),
       m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));

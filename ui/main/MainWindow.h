@@ -16,6 +16,7 @@ class FileController;
 class InspectorDock;
 class PaletteDock;
 class ProblemsDock;
+class RecoveryController;
 class StartView;
 class ViewController;
 
@@ -37,6 +38,7 @@ public:
     FileController* files() const { return m_files; }
     EditController* edits() const { return m_edits; }
     ViewController* views() const { return m_views; }
+    RecoveryController* recovery() const { return m_recovery; }
     QLabel* findingsSummaryLabel() const { return m_summary; }
 
     // Shows `document` (the window takes it over) in place of the open one; nullptr closes.
@@ -69,6 +71,7 @@ private:
     FileController* m_files;
     EditController* m_edits;
     ViewController* m_views;
+    RecoveryController* m_recovery;
     QLabel* m_summary;
 };
 

@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "Preferences.h"
 #include "PreferencesDialog.h"
+#include "RecoveryController.h"
 #include "canvas/CanvasView.h"
 #include "document/Document.h"
 #include "paint/Theme.h"
@@ -79,8 +80,10 @@ void ViewController::addDockToggle(QAction* toggle)
 void ViewController::showPreferences()
 {
     PreferencesDialog dialog(m_window);
-    if (dialog.exec() == QDialog::Accepted)
-        applyTheme();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    applyTheme();
+    m_window->recovery()->applyInterval();
 }
 
 void ViewController::applyTheme()

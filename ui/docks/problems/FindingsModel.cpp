@@ -179,11 +179,15 @@ QString ruleDescription(const std::string& ruleId)
     const RuleInfo* rule = findRule(ruleId);
     if (!rule)
         return qs(ruleId);
-    return QStringLiteral("<p><b>%1 — %2</b></p><p>%3</p><p>%4 <a href=\"%5\">%5</a></p>")
+    const QString reference = qs(rule->reference).toHtmlEscaped();
+    const QString referenceHtml =
+        reference.startsWith(QStringLiteral("http"))
+            ? QStringLiteral("<a href=\"%1\">%1</a>").arg(reference)
+            : QStringLiteral("<i>%1</i>").arg(reference);
+    return QStringLiteral("<p><b>%1 — %2</b></p><p>%3</p><p>%4 %5</p>")
         .arg(qs(rule->id).toHtmlEscaped(), qs(rule->title).toHtmlEscaped(),
              qs(rule->rationale).toHtmlEscaped(),
-             QCoreApplication::translate("topo::FindingsModel", "Reference:"),
-             qs(rule->reference).toHtmlEscaped());
+             QCoreApplication::translate("topo::FindingsModel", "Documentation:"), referenceHtml);
 }
 
 } // namespace topo
