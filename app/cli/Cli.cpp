@@ -3,6 +3,7 @@
 #include "Console.h"
 #include "ExportCommand.h"
 #include "RulesCommand.h"
+#include "SimulateCommand.h"
 #include "TopoVersion.h"
 #include "UpgradeCommand.h"
 #include "ValidateCommand.h"
@@ -26,6 +27,8 @@ constexpr std::array kCommands{
     Command{"upgrade", "upgrade FILE -o OUT", "Rewrite a design in the current format version",
             runUpgrade},
     Command{"export", "export FILE -o OUT", "Write a design in another format", runExport},
+    Command{"simulate", "simulate FILE --fail ID", "Simulate failures; --fail each lists the "
+            "single points of failure", runSimulate},
 };
 
 const Command* findCommand(const QString& name)

@@ -1,0 +1,225 @@
+#include "SimulateCommand.h"
+
+#include "CommandParser.h"
+#include "Console.h"
+#include "analysis/AvailabilityModel.h"
+#include "analysis/SinglePointsOfFailure.h"
+#include "files/TopologyFile.h"
+
+#include <sstream>
+
+namespace topo::cli {
+
+namespace {
+
+const char* const kDescription = R"(Failover simulation. Marks the servers, load balancers, databases, queues or
+sites named by --fail as failed (a failed site fails every element placed in it) and
+reports, per environment, what still works: serving traffic (per app-hosting zone),
+publishing, timers (per zone), cache invalidation, LifeTime management, and the capacity
+left against expectedRequestsPerSecond. Standby servers take over only after a manual
+failover, so they never serve in the simulation. A database or queue fails as a whole.
+
+--fail each fails every element alone in turn and lists the single points of failure:
+the elements whose failure stops something that worked, worst first (serving, publishing,
+capacity below the expected load, timers, cache invalidation, LifeTime management), ties
+in file order. Clustered databases (haMode not none, 2+ nodes) and queues (2+ nodes) are
+not tried alone: one node failing does not take them down.
+
+JSON output with --fail ID[,ID...]:
+  {"file": F, "failed": [ids], "environments": [{"environment": id, "name": N,
+   "serving": bool, "zones": [{"zone": id, "serving": bool, "timers": bool}],
+   "publishing": bool, "timers": bool, "cacheInvalidation": bool,
+   "lifetimeManagement": bool,
+   "capacity": {"left": req/s, "total": req/s, "expected": req/s}, "notes": [text]}]}
+JSON output with --fail each:
+  {"file": F, "singlePointsOfFailure": [{"element": id, "kind": "server"|"loadBalancer"|
+   "database"|"queue"|"site", "name": N, "breaks": [{"environment": id,
+   "what": ["serving"|"publishing"|"capacity"|"timers"|"cacheInvalidation"|
+            "lifetimeManagement", ...], "zones": [zone ids]}]}]}
+
+Exit status: 0 on success; 2 when the file cannot be loaded, an id given to --fail is
+not a server, load balancer, database, queue or site of the design, or the arguments
+are wrong.)";
+
+QString yesNo(bool value)
+{
+    return value ? QStringLiteral("yes") : QStringLiteral("NO");
+}
+
+QString rate(double value)
+{
+    std::ostringstream out;
+    out << value;
+    return fromStd(out.str()) + QStringLiteral(" req/s");
+}
+
+Json environmentJson(const EnvironmentStatus& status)
+{
+    Json zones = Json::array();
+    for (const ZoneStatus& zone : status.zones)
+        zones.push_back({{"zone", zone.zone}, {"serving", zone.serving}, {"timers", zone.timers}});
+    return Json{{"environment", status.environment},
+                {"name", status.name},
+                {"serving", status.serving},
+                {"zones", std::move(zones)},
+                {"publishing", status.publishing},
+                {"timers", status.timers},
+                {"cacheInvalidation", status.cacheInvalidation},
+                {"lifetimeManagement", status.lifetimeManagement},
+                {"capacity",
+                 {{"left", status.capacityLeft},
+                  {"total", status.capacityTotal},
+                  {"expected", status.expected}}},
+                {"notes", status.notes}};
+}
+
+void printResultText(const QString& file, const FailoverResult& result)
+{
+    QStringList ids;
+    for (const std::string& id : result.failed)
+        ids << fromStd(id);
+    printLine(file + QStringLiteral(": failed: ") +
+              (ids.isEmpty() ? QStringLiteral("nothing") : ids.join(QStringLiteral(", "))));
+    for (const EnvironmentStatus& status : result.environments) {
+        printLine(QStringLiteral("%1 (%2)").arg(fromStd(status.name), fromStd(status.environment)));
+        printLine(QStringLiteral("  serving: ") + yesNo(status.serving));
+        for (const ZoneStatus& zone : status.zones)
+            printLine(QStringLiteral("    zone %1 (%2): serving %3, timers %4")
+                          .arg(fromStd(zone.name), fromStd(zone.zone), yesNo(zone.serving),
+                               yesNo(zone.timers)));
+        printLine(QStringLiteral("  publishing: ") + yesNo(status.publishing));
+        printLine(QStringLiteral("  timers: ") + yesNo(status.timers));
+        printLine(QStringLiteral("  cache invalidation: ") + yesNo(status.cacheInvalidation));
+        printLine(QStringLiteral("  LifeTime management: ") + yesNo(status.lifetimeManagement));
+        QString capacity = QStringLiteral("  capacity: %1 of %2 left")
+                               .arg(rate(status.capacityLeft), rate(status.capacityTotal));
+        if (status.expected > 0)
+            capacity += QStringLiteral(", %1 expected").arg(rate(status.expected));
+        printLine(capacity);
+        for (const std::string& note : status.notes)
+            printLine(QStringLiteral("  - ") + fromStd(note));
+    }
+    printLine(QStringLiteral("Model: ") + fromStd(AvailabilityModel::modelStatement()));
+}
+
+QString whatText(const Breakage& breakage)
+{
+    QStringList words;
+    for (Capability capability : breakage.what)
+        words << fromStd(toString(capability));
+    QString text = words.join(QStringLiteral(", "));
+    if (!breakage.zones.empty()) {
+        QStringList zones;
+        for (const std::string& zone : breakage.zones)
+            zones << fromStd(zone);
+        text += QStringLiteral(" (zones ") + zones.join(QStringLiteral(", ")) + QLatin1Char(')');
+    }
+    return text;
+}
+
+void printEach(const QString& file, const std::vector<SinglePointOfFailure>& points, bool json)
+{
+    if (json) {
+        Json list = Json::array();
+        for (const SinglePointOfFailure& point : points) {
+            Json breaks = Json::array();
+            for (const Breakage& breakage : point.breaks) {
+                Json what = Json::array();
+                for (Capability capability : breakage.what)
+                    what.push_back(std::string(toString(capability)));
+                breaks.push_back({{"environment", breakage.environment},
+                                  {"what", std::move(what)},
+                                  {"zones", breakage.zones}});
+            }
+            list.push_back({{"element", point.element},
+                            {"kind", std::string(toString(point.kind))},
+                            {"name", point.name},
+                            {"breaks", std::move(breaks)}});
+        }
+        printJson(Json{{"file", file.toStdString()}, {"singlePointsOfFailure", std::move(list)}});
+        return;
+    }
+    printLine(QStringLiteral("%1: %2 single points of failure").arg(file).arg(points.size()));
+    for (const SinglePointOfFailure& point : points) {
+        printLine(QStringLiteral("%1 (%2, %3)")
+                      .arg(fromStd(point.name), fromStd(point.element),
+                           fromStd(toString(point.kind))));
+        for (const Breakage& breakage : point.breaks)
+            printLine(QStringLiteral("  %1: stops %2")
+                          .arg(fromStd(breakage.environment), whatText(breakage)));
+    }
+}
+
+} // namespace
+
+int runSimulate(const QStringList& arguments)
+{
+    CommandParser command(QStringLiteral("simulate [options] FILE --fail ID[,ID...]|each"),
+                          QString::fromUtf8(kDescription));
+    QCommandLineParser& parser = command.parser();
+    const QCommandLineOption failOption(
+        QStringLiteral("fail"),
+        QStringLiteral("Ids of the failed elements, separated by commas; 'each' lists the "
+                       "single points of failure."),
+        QStringLiteral("ID[,ID...]|each"));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          QStringLiteral("Output format: text or json."),
+                                          QStringLiteral("text|json"), QStringLiteral("text"));
+    parser.addOption(failOption);
+    parser.addOption(formatOption);
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The design file."));
+    if (const std::optional<int> done = command.parse(arguments))
+        return *done;
+
+    const QString format = parser.value(formatOption);
+    if (!checkChoice(QStringLiteral("format"), format,
+                     {QStringLiteral("text"), QStringLiteral("json")}))
+        return kExitFailure;
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1)
+        return argumentError(QStringLiteral("simulate needs exactly one FILE "
+                                            "(see 'topology-cli simulate --help')"));
+    if (!parser.isSet(failOption))
+        return argumentError(QStringLiteral("simulate needs --fail ID[,ID...] or --fail each "
+                                            "(see 'topology-cli simulate --help')"));
+    std::vector<std::string> failed;
+    for (const QString& values : parser.values(failOption)) {
+        for (const QString& id : values.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            failed.push_back(id.trimmed().toStdString());
+    }
+    if (failed.empty())
+        return argumentError(QStringLiteral("--fail needs at least one id, or 'each'"));
+
+    const QString& file = files.constFirst();
+    const FileLoadResult loaded = loadTopologyFile(file);
+    if (!loaded.ok()) {
+        printErrorLine(loaded.errorText);
+        return kExitFailure;
+    }
+    const bool json = format == QLatin1String("json");
+    if (failed.size() == 1 && failed.front() == "each") {
+        printEach(file, simulateEach(*loaded.topology), json);
+        return kExitOk;
+    }
+    const FailoverSimulation simulation(*loaded.topology);
+    for (const std::string& id : failed) {
+        if (!simulation.kindOf(id))
+            return argumentError(QStringLiteral("%1: '%2' is not a server, load balancer, "
+                                                "database, queue or site of the design")
+                                     .arg(file, fromStd(id)));
+    }
+    const FailoverResult result = simulation.simulate(failed);
+    if (!json) {
+        printResultText(file, result);
+        return kExitOk;
+    }
+    Json environments = Json::array();
+    for (const EnvironmentStatus& status : result.environments)
+        environments.push_back(environmentJson(status));
+    printJson(Json{{"file", file.toStdString()},
+                   {"failed", result.failed},
+                   {"environments", std::move(environments)}});
+    return kExitOk;
+}
+
+} // namespace topo::cli

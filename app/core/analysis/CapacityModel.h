@@ -1,0 +1,59 @@
+#pragma once
+
+#include "analysis/AnalysisSupport.h"
+#include "model/Topology.h"
+
+#include <string>
+#include <vector>
+
+namespace topo {
+
+// Cores and memory that the active servers holding one role add up to (a server with several
+// roles counts in each of them).
+struct RoleResources {
+    int servers = 0;
+    long long cpuCores = 0;
+    double ramGb = 0;
+    bool operator==(const RoleResources&) const = default;
+};
+
+// The capacity figures of one environment, in requests per second.
+struct EnvironmentCapacity {
+    std::string environment;
+    double perCore = 0;                        // assumptions.perCore(appKind)
+    std::vector<std::string> trafficFrontEnds; // ids, file order
+    double total = 0;                          // Σ cpuCores × perCore over the traffic FEs
+    double withoutLargest = 0;                 // total minus the largest single FE's share (N−1)
+    double expected = 0;                       // expectedRequestsPerSecond; 0 = not stated
+    Hardware commonSpec;                       // the most common traffic FE hardware
+    RoleResources frontEnds;
+    RoleResources controllers;
+    RoleResources schedulers;
+
+    bool hasExpectation() const { return expected > 0; }
+    bool carriesExpected() const { return total >= expected; }
+    bool carriesExpectedWithOneDown() const { return withoutLargest >= expected; }
+};
+
+// Capacity of each environment by the sizing figures of domain-background.md: how much load
+// its traffic front-ends carry, with one of them down, and how that grows when front-ends are
+// added (scale out) or get more cores (scale up). Reads the design; changes nothing.
+class CapacityModel {
+public:
+    explicit CapacityModel(const Topology& topology) : m_topology(topology) {}
+
+    EnvironmentCapacity environment(const Environment& environment) const;
+    std::vector<EnvironmentCapacity> environments() const;
+
+    // Capacity with n traffic front-ends of the environment's most common spec, n = 1..maxCount.
+    std::vector<SeriesPoint> byFrontEndCount(const Environment& environment, int maxCount) const;
+    // Capacity with the current number of traffic front-ends (at least one), each having
+    // the given number of cores.
+    std::vector<SeriesPoint> byCoresPerFrontEnd(const Environment& environment,
+                                                const std::vector<int>& coreCounts) const;
+
+private:
+    const Topology& m_topology;
+};
+
+} // namespace topo

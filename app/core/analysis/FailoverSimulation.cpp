@@ -1,0 +1,303 @@
+#include "analysis/FailoverSimulation.h"
+
+#include "rules/DesignIndex.h"
+
+#include <algorithm>
+#include <sstream>
+#include <unordered_set>
+
+namespace topo {
+
+std::string_view toString(FailableKind kind)
+{
+    switch (kind) {
+    case FailableKind::Site: return "site";
+    case FailableKind::Server: return "server";
+    case FailableKind::LoadBalancer: return "loadBalancer";
+    case FailableKind::Database: return "database";
+    case FailableKind::Queue: return "queue";
+    }
+    return "";
+}
+
+std::string_view toString(Capability capability)
+{
+    switch (capability) {
+    case Capability::Serving: return "serving";
+    case Capability::Publishing: return "publishing";
+    case Capability::Capacity: return "capacity";
+    case Capability::Timers: return "timers";
+    case Capability::CacheInvalidation: return "cacheInvalidation";
+    case Capability::Management: return "lifetimeManagement";
+    }
+    return "";
+}
+
+// Which elements are down in one scenario, by index into the design's lists.
+struct FailoverSimulation::Down {
+    std::vector<bool> servers, balancers, databases, queues;
+
+    bool anyLive(const std::vector<std::size_t>& indexes, const std::vector<bool>& down) const
+    {
+        return std::any_of(indexes.begin(), indexes.end(), [&](std::size_t i) { return !down[i]; });
+    }
+};
+
+namespace {
+
+std::string nameAndId(const std::string& name, const std::string& id)
+{
+    return name + " (" + id + ")";
+}
+
+std::string rate(double value)
+{
+    std::ostringstream out;
+    out << value;
+    return out.str() + " req/s";
+}
+
+} // namespace
+
+FailoverSimulation::FailoverSimulation(const Topology& topology) : m_topology(topology)
+{
+    const auto add = [this](const auto& list, FailableKind kind) {
+        for (std::size_t i = 0; i < list.size(); ++i)
+            m_elements.emplace(list[i].id, std::pair{kind, i});
+    };
+    add(topology.sites, FailableKind::Site);
+    add(topology.servers, FailableKind::Server);
+    add(topology.loadBalancers, FailableKind::LoadBalancer);
+    add(topology.databases, FailableKind::Database);
+    add(topology.messageQueues, FailableKind::Queue);
+    for (const Environment& environment : topology.environments)
+        plan(environment);
+}
+
+std::optional<FailableKind> FailoverSimulation::kindOf(std::string_view id) const
+{
+    const auto found = m_elements.find(id);
+    if (found == m_elements.end())
+        return std::nullopt;
+    return found->second.first;
+}
+
+void FailoverSimulation::plan(const Environment& environment)
+{
+    Plan plan;
+    plan.environment = &environment;
+    plan.perCore = m_topology.assumptions.perCore(environment.appKind);
+    const std::vector<Server>& servers = m_topology.servers;
+    for (std::size_t i = 0; i < servers.size(); ++i) {
+        const Server& server = servers[i];
+        if (server.environment != environment.id)
+            continue;
+        plan.populated = true;
+        if (isTrafficFrontEnd(server))
+            plan.traffic.push_back(i);
+        if (isController(server))
+            plan.controllers.push_back(i);
+        if (isSchedulerServer(server))
+            plan.schedulers.push_back(i);
+        if (server.standby)
+            plan.standby.push_back(i);
+    }
+    const auto contains = [](const std::vector<std::size_t>& list, std::size_t i) {
+        return std::find(list.begin(), list.end(), i) != list.end();
+    };
+    const auto serverIndex = [this](const std::string& id) -> std::optional<std::size_t> {
+        const auto found = m_elements.find(id);
+        if (found == m_elements.end() || found->second.first != FailableKind::Server)
+            return std::nullopt;
+        return found->second.second;
+    };
+    const auto members = [&](const std::vector<std::string>& ids,
+                             const std::vector<std::size_t>& among) {
+        std::vector<std::size_t> result;
+        for (const std::string& id : ids) {
+            const std::optional<std::size_t> i = serverIndex(id);
+            if (i && contains(among, *i))
+                result.push_back(*i);
+        }
+        return result;
+    };
+    for (std::size_t i = 0; i < m_topology.loadBalancers.size(); ++i) {
+        const LoadBalancer& lb = m_topology.loadBalancers[i];
+        if (lb.environment == environment.id && !lb.targets.empty())
+            plan.balancers.push_back({i, members(lb.targets, plan.traffic)});
+    }
+    for (std::size_t i = 0; i < m_topology.databases.size() && !plan.database; ++i) {
+        for (const Catalog& catalog : m_topology.databases[i].catalogs) {
+            if (catalog.environment == environment.id && catalog.kind == CatalogKind::Platform)
+                plan.database = i;
+        }
+    }
+    for (std::size_t i = 0; i < m_topology.messageQueues.size(); ++i) {
+        if (m_topology.messageQueues[i].environment == environment.id)
+            plan.queues.push_back(i);
+    }
+    for (const Zone& zone : environment.zones) {
+        if (zone.hostsApps)
+            plan.appZones.push_back(
+                {&zone, members(zone.members, plan.traffic), members(zone.members, plan.schedulers)});
+    }
+    m_plans.push_back(std::move(plan));
+}
+
+bool FailoverSimulation::serves(const Plan& plan, const Down& down,
+                                const std::vector<std::size_t>& front) const
+{
+    const auto live = [&](std::size_t i) { return !down.servers[i]; };
+    if (!plan.database || down.databases[*plan.database])
+        return false;
+    if (std::none_of(front.begin(), front.end(), live))
+        return false;
+    if (plan.balancers.empty())
+        return true;
+    return std::any_of(plan.balancers.begin(), plan.balancers.end(), [&](const Balancer& lb) {
+        return !down.balancers[lb.index] &&
+               std::any_of(lb.trafficTargets.begin(), lb.trafficTargets.end(), [&](std::size_t t) {
+                   return live(t) && std::find(front.begin(), front.end(), t) != front.end();
+               });
+    });
+}
+
+EnvironmentStatus FailoverSimulation::status(const Plan& plan, const Down& down) const
+{
+    EnvironmentStatus status;
+    const Environment& environment = *plan.environment;
+    status.environment = environment.id;
+    status.name = environment.name;
+    status.expected = environment.expectedRequestsPerSecond;
+    const bool database = plan.database && !down.databases[*plan.database];
+    for (std::size_t i : plan.traffic) {
+        const double share = m_topology.servers[i].hardware.cpuCores * plan.perCore;
+        status.capacityTotal += share;
+        if (!down.servers[i])
+            status.capacityLeft += share;
+    }
+    status.publishing = database && down.anyLive(plan.controllers, down.servers);
+    status.cacheInvalidation = down.anyLive(plan.queues, down.queues);
+    if (plan.appZones.empty()) {
+        status.serving = serves(plan, down, plan.traffic);
+        status.timers = database && down.anyLive(plan.schedulers, down.servers);
+        return status;
+    }
+    status.serving = true;
+    status.timers = true;
+    for (const ZonePlan& zone : plan.appZones) {
+        ZoneStatus zoneStatus{zone.zone->id, zone.zone->name, serves(plan, down, zone.trafficMembers),
+                              database && down.anyLive(zone.schedulerMembers, down.servers)};
+        status.serving = status.serving && zoneStatus.serving;
+        status.timers = status.timers && zoneStatus.timers;
+        status.zones.push_back(std::move(zoneStatus));
+    }
+    return status;
+}
+
+void FailoverSimulation::addNotes(const Plan& plan, const Down& down,
+                                  EnvironmentStatus& status) const
+{
+    std::vector<std::string>& notes = status.notes;
+    if (!plan.populated) {
+        notes.push_back("The environment has no servers.");
+        return;
+    }
+    if (!plan.database)
+        notes.push_back("No database holds the platform catalog: nothing is served or published.");
+    else if (down.databases[*plan.database])
+        notes.push_back("The platform database " +
+                        nameAndId(m_topology.databases[*plan.database].name,
+                                  m_topology.databases[*plan.database].id) + " is down.");
+    if (!down.anyLive(plan.traffic, down.servers))
+        notes.push_back("No traffic front-end is live.");
+    for (const ZoneStatus& zone : status.zones) {
+        if (!zone.serving)
+            notes.push_back("Zone " + nameAndId(zone.name, zone.zone) + " stops serving its apps.");
+        if (!zone.timers)
+            notes.push_back("Timers of zone " + nameAndId(zone.name, zone.zone) + " stop.");
+    }
+    if (plan.controllers.empty())
+        notes.push_back("No active deployment controller: nothing can be published.");
+    else if (!down.anyLive(plan.controllers, down.servers))
+        notes.push_back("The deployment controller is down: apps keep running, but publishing "
+                        "stops until the manual failover procedure.");
+    if (plan.queues.empty())
+        notes.push_back("No cache-invalidation queue.");
+    else if (!status.cacheInvalidation)
+        notes.push_back("Every cache-invalidation queue is down (a queue on a failed server is "
+                        "down): front-ends may serve stale cached data.");
+    if (status.expected > 0 && status.capacityLeft < status.expected)
+        notes.push_back("Capacity left, " + rate(status.capacityLeft) + ", is below the expected " +
+                        rate(status.expected) + ".");
+    for (std::size_t i : plan.standby) {
+        const Server& server = m_topology.servers[i];
+        notes.push_back(nameAndId(server.name, server.id) +
+                        " is a standby server: it serves only after a manual failover.");
+    }
+}
+
+FailoverResult FailoverSimulation::simulate(const std::vector<std::string>& failed) const
+{
+    FailoverResult result;
+    Down down{std::vector<bool>(m_topology.servers.size()),
+              std::vector<bool>(m_topology.loadBalancers.size()),
+              std::vector<bool>(m_topology.databases.size()),
+              std::vector<bool>(m_topology.messageQueues.size())};
+    std::unordered_set<std::string_view> failedSites;
+    for (const std::string& id : failed) {
+        if (std::find(result.failed.begin(), result.failed.end(), id) != result.failed.end())
+            continue;
+        result.failed.push_back(id);
+        const auto found = m_elements.find(id);
+        if (found == m_elements.end())
+            continue;
+        const auto [kind, index] = found->second;
+        switch (kind) {
+        case FailableKind::Site: failedSites.insert(m_topology.sites[index].id); break;
+        case FailableKind::Server: down.servers[index] = true; break;
+        case FailableKind::LoadBalancer: down.balancers[index] = true; break;
+        case FailableKind::Database: down.databases[index] = true; break;
+        case FailableKind::Queue: down.queues[index] = true; break;
+        }
+    }
+    const auto inFailedSite = [&](const std::string& site) {
+        return !site.empty() && failedSites.count(site) > 0;
+    };
+    for (std::size_t i = 0; i < m_topology.servers.size(); ++i)
+        down.servers[i] = down.servers[i] || inFailedSite(m_topology.servers[i].site);
+    for (std::size_t i = 0; i < m_topology.loadBalancers.size(); ++i)
+        down.balancers[i] = down.balancers[i] || inFailedSite(m_topology.loadBalancers[i].site);
+    for (std::size_t i = 0; i < m_topology.databases.size(); ++i)
+        down.databases[i] = down.databases[i] || inFailedSite(m_topology.databases[i].site);
+    for (std::size_t i = 0; i < m_topology.messageQueues.size(); ++i) {
+        const auto host = m_elements.find(m_topology.messageQueues[i].hostServer);
+        const bool hostDown = host != m_elements.end() &&
+                              host->second.first == FailableKind::Server &&
+                              down.servers[host->second.second];
+        down.queues[i] = down.queues[i] || hostDown;
+    }
+
+    bool lifetimeServes = false;
+    bool hasLifetime = false;
+    for (const Plan& plan : m_plans) {
+        hasLifetime = hasLifetime || plan.environment->purpose == Purpose::Lifetime;
+        result.environments.push_back(status(plan, down));
+        if (plan.environment->purpose == Purpose::Lifetime)
+            lifetimeServes = lifetimeServes || result.environments.back().serving;
+    }
+    for (std::size_t i = 0; i < m_plans.size(); ++i) {
+        EnvironmentStatus& status = result.environments[i];
+        const bool isLifetime = m_plans[i].environment->purpose == Purpose::Lifetime;
+        // LifeTime manages itself through its own console.
+        status.lifetimeManagement = isLifetime ? status.serving : lifetimeServes;
+        addNotes(m_plans[i], down, status);
+        if (m_plans[i].populated && !status.lifetimeManagement)
+            status.notes.push_back(hasLifetime
+                                       ? "LifeTime is down: no deployment or monitoring through it."
+                                       : "No LifeTime environment manages it.");
+    }
+    return result;
+}
+
+} // namespace topo
