@@ -81,8 +81,12 @@ void paintConnections(QPainter& p, const std::vector<Connection>& connections,
     const bool simple = simplified(p);
     std::map<std::string, std::vector<QRectF>> managedBy;
     std::map<std::string, int> lanes; // per load balancer
+    // At low zoom the segments of each kind are drawn in one call: thousands of separate
+    // polylines cost far more than one batch.
+    std::map<ConnectionKind, QVector<QLineF>> batches;
     p.save();
     p.setRenderHint(QPainter::Antialiasing, !simple);
+    p.setBrush(Qt::NoBrush);
     for (const Connection& c : connections) {
         const auto from = rectOf(c.from);
         const auto to = rectOf(c.to);
@@ -96,12 +100,21 @@ void paintConnections(QPainter& p, const std::vector<Connection>& connections,
                              ? lanes.emplace(c.from, int(lanes.size())).first->second
                              : 0;
         const QPolygonF line = routeConnection(*from, *to, c.kind, lane);
+        if (simple) {
+            QVector<QLineF>& batch = batches[c.kind];
+            for (qsizetype i = 1; i < line.size(); ++i)
+                batch.append(QLineF(line[i - 1], line[i]));
+            continue;
+        }
         const QPen pen = connectionPen(c.kind, theme, simple);
         p.setPen(pen);
         p.setBrush(Qt::NoBrush);
         p.drawPolyline(line);
-        if (!simple)
-            drawArrowHead(p, line.back(), line[line.size() - 2], pen.color());
+        drawArrowHead(p, line.back(), line[line.size() - 2], pen.color());
+    }
+    for (const auto& [kind, lines] : batches) {
+        p.setPen(connectionPen(kind, theme, simple));
+        p.drawLines(lines);
     }
     for (const auto& [lifetime, managed] : managedBy)
         if (const auto frame = rectOf(lifetime))

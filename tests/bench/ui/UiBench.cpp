@@ -1,0 +1,90 @@
+// Canvas performance with a generated 2,000-server design: repainting the whole view at
+// fit-to-window, and one server dragged (a move patch applied through the document, the rules
+// run again, the view repainted).
+#include "DesignGenerator.h"
+
+#include "canvas/CanvasScene.h"
+#include "canvas/CanvasView.h"
+#include "document/Document.h"
+#include "edit/EditOperations.h"
+#include "layout/AutoLayout.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QPainter>
+
+#include <benchmark/benchmark.h>
+
+namespace {
+
+constexpr int kServers = 2000;
+
+topo::Topology placedDesign()
+{
+    topo::Topology design = topo::bench::generateDesign(kServers);
+    topo::AutoLayout::place(design);
+    return design;
+}
+
+// The view as the window shows it: 1600 × 1000 pixels, fitted to the design.
+struct Canvas {
+    topo::Document document{placedDesign()};
+    topo::CanvasView view{&document};
+    QImage frame{1600, 1000, QImage::Format_ARGB32_Premultiplied};
+
+    Canvas()
+    {
+        view.resize(frame.size());
+        view.show();
+        view.fitToWindow();
+    }
+
+    void repaint()
+    {
+        QPainter painter(&frame);
+        view.render(&painter, QRectF(frame.rect()), view.viewport()->rect());
+    }
+};
+
+void BM_RepaintAtFit(benchmark::State& state)
+{
+    Canvas canvas;
+    canvas.repaint(); // warm caches (fonts, glyphs)
+    for (auto _ : state) {
+        canvas.repaint();
+        benchmark::DoNotOptimize(canvas.frame.constBits());
+    }
+    state.counters["items"] = canvas.view.canvasScene()->elementItemCount();
+}
+BENCHMARK(BM_RepaintAtFit)->Unit(benchmark::kMillisecond);
+
+void BM_DragOneServer(benchmark::State& state)
+{
+    Canvas canvas;
+    canvas.repaint();
+    const std::string id = canvas.document.topology().servers[kServers / 2].id;
+    double step = 10;
+    for (auto _ : state) {
+        const topo::Topology& design = canvas.document.topology();
+        canvas.document.apply(topo::moveElements(design, {id}, step, 0), QStringLiteral("Move"));
+        canvas.repaint();
+        step = -step; // back and forth, so the design stays the same size
+    }
+    state.counters["findings"] = double(canvas.document.findings().size());
+}
+BENCHMARK(BM_DragOneServer)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
