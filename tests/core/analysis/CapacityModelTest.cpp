@@ -1,0 +1,87 @@
+// CapacityModel: capacity, N−1, scale-out and scale-up series, resources per role.
+#include "AnalysisDesigns.h"
+
+#include "analysis/CapacityModel.h"
+
+#include <gtest/gtest.h>
+
+namespace topo::test {
+namespace {
+
+TEST(CapacityModel, ThreeFourCoreFrontEndsCarry750AndLoseOneTo500)
+{
+    Topology design = farm(3, 4);
+    design.environments[0].expectedRequestsPerSecond = 600;
+    const EnvironmentCapacity capacity = CapacityModel(design).environment(production(design));
+    EXPECT_DOUBLE_EQ(capacity.perCore, 62.5);
+    EXPECT_EQ(capacity.trafficFrontEnds, (std::vector<std::string>{"fe-1", "fe-2", "fe-3"}));
+    EXPECT_DOUBLE_EQ(capacity.total, 750);
+    EXPECT_DOUBLE_EQ(capacity.withoutLargest, 500);
+    EXPECT_DOUBLE_EQ(capacity.expected, 600);
+    EXPECT_TRUE(capacity.carriesExpected());
+    EXPECT_FALSE(capacity.carriesExpectedWithOneDown());
+    EXPECT_EQ(capacity.commonSpec.cpuCores, 4);
+    EXPECT_DOUBLE_EQ(capacity.commonSpec.ramGb, 8);
+}
+
+TEST(CapacityModel, NMinusOneRemovesTheLargestFrontEnd)
+{
+    Topology design = farm(2, 4);
+    design.servers[1].hardware.cpuCores = 8;
+    const EnvironmentCapacity capacity = CapacityModel(design).environment(production(design));
+    EXPECT_DOUBLE_EQ(capacity.total, 750);
+    EXPECT_DOUBLE_EQ(capacity.withoutLargest, 250);
+}
+
+TEST(CapacityModel, TraditionalAppsUseTheirPerCoreFigure)
+{
+    Topology design = farm(3, 4);
+    design.environments[0].appKind = AppKind::Traditional;
+    EXPECT_DOUBLE_EQ(CapacityModel(design).environment(production(design)).total, 180);
+    design.assumptions.requestsPerSecondPerCore.traditional = 20;
+    EXPECT_DOUBLE_EQ(CapacityModel(design).environment(production(design)).total, 240);
+}
+
+TEST(CapacityModel, StandbyAndNonTrafficFrontEndsAddNoCapacity)
+{
+    Topology design = farm(3, 4);
+    design.servers[1].standby = true;
+    design.servers[2].servesTraffic = false;
+    const EnvironmentCapacity capacity = CapacityModel(design).environment(production(design));
+    EXPECT_EQ(capacity.trafficFrontEnds, (std::vector<std::string>{"fe-1"}));
+    EXPECT_DOUBLE_EQ(capacity.total, 250);
+    EXPECT_DOUBLE_EQ(capacity.withoutLargest, 0);
+}
+
+TEST(CapacityModel, SeriesScaleOutAndUp)
+{
+    const Topology design = farm(3, 4);
+    const CapacityModel model(design);
+    EXPECT_EQ(model.byFrontEndCount(production(design), 4),
+              (std::vector<SeriesPoint>{{1, 250}, {2, 500}, {3, 750}, {4, 1000}}));
+    EXPECT_EQ(model.byCoresPerFrontEnd(production(design), {2, 4, 8}),
+              (std::vector<SeriesPoint>{{2, 375}, {4, 750}, {8, 1500}}));
+}
+
+TEST(CapacityModel, ResourcesPerRole)
+{
+    Topology design = farm(3, 4);
+    design.servers[0].roles.push_back(Role::DeploymentController);
+    const EnvironmentCapacity capacity = CapacityModel(design).environment(production(design));
+    EXPECT_EQ(capacity.frontEnds, (RoleResources{3, 12, 24}));
+    EXPECT_EQ(capacity.controllers, (RoleResources{2, 12, 24}));
+    EXPECT_EQ(capacity.schedulers, (RoleResources{3, 12, 24}));
+}
+
+TEST(CapacityModel, ExampleTwoFarm)
+{
+    const Topology design = fixture("example-2-production-farm");
+    const std::vector<EnvironmentCapacity> all = CapacityModel(design).environments();
+    ASSERT_EQ(all.size(), 1u);
+    EXPECT_DOUBLE_EQ(all[0].total, 750);
+    EXPECT_DOUBLE_EQ(all[0].withoutLargest, 500);
+    EXPECT_FALSE(all[0].hasExpectation());
+}
+
+} // namespace
+} // namespace topo::test
