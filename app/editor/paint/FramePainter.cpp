@@ -68,9 +68,9 @@ void paintEnvironment(QPainter& p, const QRectF& rect, const Environment& env,
     const double pillWidth = metrics.horizontalAdvance(purpose) + 10;
     const QRectF title(rect.left() + 12, rect.top(), rect.width() - 24, layout::kEnvironmentHeaderHeight);
     drawPill(p, {title.right() - pillWidth, title.top() + 8}, 16, purpose,
-             QColor(255, 255, 255, theme.isDark ? 60 : 45), Qt::white, theme.smallFont);
+             QColor(255, 255, 255, theme.isDark ? 90 : 45), theme.onAccent(), theme.smallFont);
     drawLine(p, title.adjusted(0, 0, -pillWidth - 8, 0), qs(env.name.empty() ? env.id : env.name),
-             theme.titleFont, Qt::white);
+             theme.titleFont, theme.onAccent());
     if (state.severity)
         drawSeverityBadge(p, rect, *state.severity, theme);
 }

@@ -89,7 +89,7 @@ double drawRoles(QPainter& p, const QRectF& row, bool lifetime, const Server& se
     double x = row.left();
     if (lifetime)
         x += drawPill(p, {x, row.top()}, row.height(), QStringLiteral("LT"),
-                      theme.lifetimeColor(), Qt::white, theme.smallFont) + 4;
+                      theme.lifetimeColor(), theme.onAccent(), theme.smallFont) + 4;
     for (Role role : server.roles)
         x += drawPill(p, {x, row.top()}, row.height(), roleLabel(role), theme.roleColor(role),
                       Qt::white, theme.smallFont) + 4;

@@ -42,6 +42,8 @@ struct Theme {
     QColor severityColor(Severity severity) const;
     QColor roleColor(Role role) const;
     QColor lifetimeColor() const { return purposeColor(Purpose::Lifetime); }
+    // Text on a purpose or role colour: the dark look's accents are bright.
+    QColor onAccent() const { return isDark ? QColor(0x11, 0x18, 0x27) : QColor(Qt::white); }
 
     static Theme light();
     static Theme dark();
