@@ -12,7 +12,8 @@ namespace topo::cli {
 
 namespace {
 
-const char* const kDescription = R"(Failover simulation. Marks the servers, load balancers, databases, queues or
+const char* const kDescription =
+    R"(Failover simulation. Marks the servers, load balancers, databases, queues or
 sites named by --fail as failed (a failed site fails every element placed in it) and
 reports, per environment, what still works: serving traffic (per app-hosting zone),
 publishing, timers (per zone), cache invalidation, LifeTime management, and the capacity
@@ -102,11 +103,30 @@ void printResultText(const QString& file, const FailoverResult& result)
     printLine(QStringLiteral("Model: ") + fromStd(AvailabilityModel::modelStatement()));
 }
 
+QString phrase(Capability capability)
+{
+    switch (capability) {
+    case Capability::Serving:
+        return QStringLiteral("serving");
+    case Capability::Publishing:
+        return QStringLiteral("publishing");
+    case Capability::Capacity:
+        return QStringLiteral("capacity for the expected load");
+    case Capability::Timers:
+        return QStringLiteral("timers");
+    case Capability::CacheInvalidation:
+        return QStringLiteral("cache invalidation");
+    case Capability::Management:
+        return QStringLiteral("LifeTime management");
+    }
+    return {};
+}
+
 QString whatText(const Breakage& breakage)
 {
     QStringList words;
     for (Capability capability : breakage.what)
-        words << fromStd(toString(capability));
+        words << phrase(capability);
     QString text = words.join(QStringLiteral(", "));
     if (!breakage.zones.empty()) {
         QStringList zones;
@@ -139,13 +159,17 @@ void printEach(const QString& file, const std::vector<SinglePointOfFailure>& poi
         printJson(Json{{"file", file.toStdString()}, {"singlePointsOfFailure", std::move(list)}});
         return;
     }
-    printLine(QStringLiteral("%1: %2 single points of failure").arg(file).arg(points.size()));
+    printLine(QStringLiteral("%1: %2 %3")
+                  .arg(file)
+                  .arg(points.size())
+                  .arg(points.size() == 1 ? QStringLiteral("single point of failure")
+                                          : QStringLiteral("single points of failure")));
     for (const SinglePointOfFailure& point : points) {
-        printLine(QStringLiteral("%1 (%2, %3)")
-                      .arg(fromStd(point.name), fromStd(point.element),
-                           fromStd(toString(point.kind))));
+        printLine(
+            QStringLiteral("%1 (%2, %3)")
+                .arg(fromStd(point.name), fromStd(point.element), fromStd(toString(point.kind))));
         for (const Breakage& breakage : point.breaks)
-            printLine(QStringLiteral("  %1: stops %2")
+            printLine(QStringLiteral("  %1: breaks %2")
                           .arg(fromStd(breakage.environment), whatText(breakage)));
     }
 }

@@ -7,7 +7,8 @@
 namespace topo::test {
 namespace {
 
-CliRun simulate(const std::string& fixture, const QString& fail, const QString& format = QStringLiteral("json"))
+CliRun simulate(const std::string& fixture, const QString& fail,
+                const QString& format = QStringLiteral("json"))
 {
     return runCli({QStringLiteral("simulate"), fixturePath(fixture), QStringLiteral("--fail"), fail,
                    QStringLiteral("--format"), format});
@@ -70,8 +71,7 @@ TEST(Simulate, ProductionZonesSinglePointsOfFailure)
               Json::array({breaks("prod", {"serving", "publishing", "timers"}, all)})),
         point("dc-1", "server", "DC-1",
               Json::array({breaks("prod", {"publishing", "cacheInvalidation"})})),
-        point("mq-prod", "queue", "MQ-PROD",
-              Json::array({breaks("prod", {"cacheInvalidation"})})),
+        point("mq-prod", "queue", "MQ-PROD", Json::array({breaks("prod", {"cacheInvalidation"})})),
     });
     EXPECT_EQ(run.outJson().at("singlePointsOfFailure"), expected) << run.out.toStdString();
 }
@@ -112,16 +112,16 @@ TEST(Simulate, SeveralIdsAndTextOutput)
 
 TEST(Simulate, EachAsText)
 {
-    const CliRun run = simulate("example-2-production-farm", QStringLiteral("each"),
-                                QStringLiteral("text"));
+    const CliRun run =
+        simulate("example-2-production-farm", QStringLiteral("each"), QStringLiteral("text"));
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QStringList lines = run.outLines();
     ASSERT_EQ(lines.size(), 5) << run.out.toStdString();
     EXPECT_TRUE(lines[0].endsWith(QStringLiteral(": 2 single points of failure")));
     EXPECT_EQ(lines[1], QStringLiteral("LB-PROD (lb-prod, loadBalancer)"));
-    EXPECT_EQ(lines[2], QStringLiteral("  prod: stops serving"));
+    EXPECT_EQ(lines[2], QStringLiteral("  prod: breaks serving"));
     EXPECT_EQ(lines[3], QStringLiteral("P-1 (p-1, server)"));
-    EXPECT_EQ(lines[4], QStringLiteral("  prod: stops publishing"));
+    EXPECT_EQ(lines[4], QStringLiteral("  prod: breaks publishing"));
 }
 
 TEST(Simulate, UnknownIdIsAnArgumentError)
@@ -150,8 +150,9 @@ TEST(Simulate, ArgumentAndLoadErrors)
                   .exitCode,
               2);
     EXPECT_EQ(simulate("example-2-production-farm", QStringLiteral(",")).exitCode, 2);
-    const CliRun missing = runCli({QStringLiteral("simulate"), dataPath(QStringLiteral("no-such.topology.json")),
-                                   QStringLiteral("--fail"), QStringLiteral("each")});
+    const CliRun missing =
+        runCli({QStringLiteral("simulate"), dataPath(QStringLiteral("no-such.topology.json")),
+                QStringLiteral("--fail"), QStringLiteral("each")});
     EXPECT_EQ(missing.exitCode, 2);
     EXPECT_FALSE(missing.err.isEmpty());
 }

@@ -66,7 +66,8 @@ std::vector<SeriesPoint> CapacityModel::byCoresPerFrontEnd(const Environment& en
                                                            const std::vector<int>& coreCounts) const
 {
     const EnvironmentCapacity current = this->environment(environment);
-    const auto count = static_cast<double>(std::max<std::size_t>(1, current.trafficFrontEnds.size()));
+    const auto count =
+        static_cast<double>(std::max<std::size_t>(1, current.trafficFrontEnds.size()));
     std::vector<SeriesPoint> series;
     for (int cores : coreCounts)
         series.push_back({static_cast<double>(cores), count * cores * current.perCore});

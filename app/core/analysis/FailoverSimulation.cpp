@@ -1,5 +1,6 @@
 #include "analysis/FailoverSimulation.h"
 
+#include "analysis/AnalysisSupport.h"
 #include "rules/DesignIndex.h"
 
 #include <algorithm>
@@ -11,11 +12,16 @@ namespace topo {
 std::string_view toString(FailableKind kind)
 {
     switch (kind) {
-    case FailableKind::Site: return "site";
-    case FailableKind::Server: return "server";
-    case FailableKind::LoadBalancer: return "loadBalancer";
-    case FailableKind::Database: return "database";
-    case FailableKind::Queue: return "queue";
+    case FailableKind::Site:
+        return "site";
+    case FailableKind::Server:
+        return "server";
+    case FailableKind::LoadBalancer:
+        return "loadBalancer";
+    case FailableKind::Database:
+        return "database";
+    case FailableKind::Queue:
+        return "queue";
     }
     return "";
 }
@@ -23,12 +29,18 @@ std::string_view toString(FailableKind kind)
 std::string_view toString(Capability capability)
 {
     switch (capability) {
-    case Capability::Serving: return "serving";
-    case Capability::Publishing: return "publishing";
-    case Capability::Capacity: return "capacity";
-    case Capability::Timers: return "timers";
-    case Capability::CacheInvalidation: return "cacheInvalidation";
-    case Capability::Management: return "lifetimeManagement";
+    case Capability::Serving:
+        return "serving";
+    case Capability::Publishing:
+        return "publishing";
+    case Capability::Capacity:
+        return "capacity";
+    case Capability::Timers:
+        return "timers";
+    case Capability::CacheInvalidation:
+        return "cacheInvalidation";
+    case Capability::Management:
+        return "lifetimeManagement";
     }
     return "";
 }
@@ -121,25 +133,20 @@ void FailoverSimulation::plan(const Environment& environment)
         }
         return result;
     };
-    for (std::size_t i = 0; i < m_topology.loadBalancers.size(); ++i) {
-        const LoadBalancer& lb = m_topology.loadBalancers[i];
-        if (lb.environment == environment.id && !lb.targets.empty())
-            plan.balancers.push_back({i, members(lb.targets, plan.traffic)});
+    for (const LoadBalancer* lb : balancersWithTargets(m_topology, environment.id)) {
+        const auto index = static_cast<std::size_t>(lb - m_topology.loadBalancers.data());
+        plan.balancers.push_back({index, members(lb->targets, plan.traffic)});
     }
-    for (std::size_t i = 0; i < m_topology.databases.size() && !plan.database; ++i) {
-        for (const Catalog& catalog : m_topology.databases[i].catalogs) {
-            if (catalog.environment == environment.id && catalog.kind == CatalogKind::Platform)
-                plan.database = i;
-        }
-    }
+    if (const Database* database = platformDatabase(m_topology, environment.id))
+        plan.database = static_cast<std::size_t>(database - m_topology.databases.data());
     for (std::size_t i = 0; i < m_topology.messageQueues.size(); ++i) {
         if (m_topology.messageQueues[i].environment == environment.id)
             plan.queues.push_back(i);
     }
     for (const Zone& zone : environment.zones) {
         if (zone.hostsApps)
-            plan.appZones.push_back(
-                {&zone, members(zone.members, plan.traffic), members(zone.members, plan.schedulers)});
+            plan.appZones.push_back({&zone, members(zone.members, plan.traffic),
+                                     members(zone.members, plan.schedulers)});
     }
     m_plans.push_back(std::move(plan));
 }
@@ -186,7 +193,8 @@ EnvironmentStatus FailoverSimulation::status(const Plan& plan, const Down& down)
     status.serving = true;
     status.timers = true;
     for (const ZonePlan& zone : plan.appZones) {
-        ZoneStatus zoneStatus{zone.zone->id, zone.zone->name, serves(plan, down, zone.trafficMembers),
+        ZoneStatus zoneStatus{zone.zone->id, zone.zone->name,
+                              serves(plan, down, zone.trafficMembers),
                               database && down.anyLive(zone.schedulerMembers, down.servers)};
         status.serving = status.serving && zoneStatus.serving;
         status.timers = status.timers && zoneStatus.timers;
@@ -208,7 +216,8 @@ void FailoverSimulation::addNotes(const Plan& plan, const Down& down,
     else if (down.databases[*plan.database])
         notes.push_back("The platform database " +
                         nameAndId(m_topology.databases[*plan.database].name,
-                                  m_topology.databases[*plan.database].id) + " is down.");
+                                  m_topology.databases[*plan.database].id) +
+                        " is down.");
     if (!down.anyLive(plan.traffic, down.servers))
         notes.push_back("No traffic front-end is live.");
     for (const ZoneStatus& zone : status.zones) {
@@ -227,6 +236,9 @@ void FailoverSimulation::addNotes(const Plan& plan, const Down& down,
     else if (!status.cacheInvalidation)
         notes.push_back("Every cache-invalidation queue is down (a queue on a failed server is "
                         "down): front-ends may serve stale cached data.");
+    if (std::any_of(plan.traffic.begin(), plan.traffic.end(),
+                    [this](std::size_t i) { return m_topology.servers[i].hardware.cpuCores == 0; }))
+        notes.push_back("Some traffic front-ends do not state their cores: they add no capacity.");
     if (status.expected > 0 && status.capacityLeft < status.expected)
         notes.push_back("Capacity left, " + rate(status.capacityLeft) + ", is below the expected " +
                         rate(status.expected) + ".");
@@ -254,11 +266,21 @@ FailoverResult FailoverSimulation::simulate(const std::vector<std::string>& fail
             continue;
         const auto [kind, index] = found->second;
         switch (kind) {
-        case FailableKind::Site: failedSites.insert(m_topology.sites[index].id); break;
-        case FailableKind::Server: down.servers[index] = true; break;
-        case FailableKind::LoadBalancer: down.balancers[index] = true; break;
-        case FailableKind::Database: down.databases[index] = true; break;
-        case FailableKind::Queue: down.queues[index] = true; break;
+        case FailableKind::Site:
+            failedSites.insert(m_topology.sites[index].id);
+            break;
+        case FailableKind::Server:
+            down.servers[index] = true;
+            break;
+        case FailableKind::LoadBalancer:
+            down.balancers[index] = true;
+            break;
+        case FailableKind::Database:
+            down.databases[index] = true;
+            break;
+        case FailableKind::Queue:
+            down.queues[index] = true;
+            break;
         }
     }
     const auto inFailedSite = [&](const std::string& site) {

@@ -49,11 +49,16 @@ std::string nameOf(const Topology& topology, FailableKind kind, const std::strin
         return std::string();
     };
     switch (kind) {
-    case FailableKind::Site: return find(topology.sites);
-    case FailableKind::Server: return find(topology.servers);
-    case FailableKind::LoadBalancer: return find(topology.loadBalancers);
-    case FailableKind::Database: return find(topology.databases);
-    case FailableKind::Queue: return find(topology.messageQueues);
+    case FailableKind::Site:
+        return find(topology.sites);
+    case FailableKind::Server:
+        return find(topology.servers);
+    case FailableKind::LoadBalancer:
+        return find(topology.loadBalancers);
+    case FailableKind::Database:
+        return find(topology.databases);
+    case FailableKind::Queue:
+        return find(topology.messageQueues);
     }
     return {};
 }

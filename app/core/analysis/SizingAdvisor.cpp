@@ -20,8 +20,8 @@ std::string number(double value)
 
 std::string specText(int cores, double ramGb, double diskGb)
 {
-    return std::to_string(cores) + " cores / " + number(ramGb) + " GB RAM / " + number(diskGb)
-           + " GB disk";
+    return std::to_string(cores) + " cores / " + number(ramGb) + " GB RAM / " + number(diskGb) +
+           " GB disk";
 }
 
 // One row of the SIZE-DEV tables: the base figures at `from` developers.
@@ -38,12 +38,13 @@ ServerRecommendation scaled(const DevelopmentRow& row, long long developers, std
     const long long extra = developers - row.from;
     const double cores = row.cores + 0.25 * static_cast<double>(extra);
     const double ram = row.ramGb + 0.5 * static_cast<double>(extra);
-    ServerRecommendation server{std::move(purpose), std::move(roles), 1,
-                                static_cast<int>(std::ceil(cores)), ram, row.diskGb};
+    ServerRecommendation server{
+        std::move(purpose), std::move(roles), 1, static_cast<int>(std::ceil(cores)), ram,
+        row.diskGb};
     lines.push_back(server.purpose + ": cores " + number(row.cores) + " + 0.25 × " +
                     std::to_string(extra) + " = " + number(cores) + " → " +
-                    std::to_string(server.cpuCores) + "; RAM " + number(row.ramGb) +
-                    " + 0.5 × " + std::to_string(extra) + " = " + number(ram) + " GB; disk " +
+                    std::to_string(server.cpuCores) + "; RAM " + number(row.ramGb) + " + 0.5 × " +
+                    std::to_string(extra) + " = " + number(ram) + " GB; disk " +
                     number(row.diskGb) + " GB.");
     return server;
 }
@@ -78,10 +79,9 @@ SizingAdvice SizingAdvisor::production(const Environment& environment) const
     const int cores = expected <= 2 * perCore ? 2 : 4;
     const double ram = cores == 2 ? 4 : 8;
     const double perServer = cores * perCore;
-    advice.lines.push_back("One front-end of " + std::to_string(cores) + " cores / " +
-                           number(ram) + " GB: " + std::to_string(cores) + " × " +
-                           number(perCore) + " req/s per core = " + number(perServer) +
-                           " req/s.");
+    advice.lines.push_back("One front-end of " + std::to_string(cores) + " cores / " + number(ram) +
+                           " GB: " + std::to_string(cores) + " × " + number(perCore) +
+                           " req/s per core = " + number(perServer) + " req/s.");
     const int needed = std::max(1, static_cast<int>(std::ceil(expected / perServer)));
     advice.lines.push_back(number(expected) + " / " + number(perServer) + " = " +
                            number(expected / perServer) + " → " + std::to_string(needed) +
@@ -95,8 +95,8 @@ SizingAdvice SizingAdvisor::production(const Environment& environment) const
     advice.lines.push_back("Recommended: " + std::to_string(count) + " × " +
                            specText(cores, ram, kMinimumDiskGb) +
                            (count > 1 ? ", identical, behind a load balancer." : "."));
-    advice.servers.push_back({"front-end", {Role::Frontend, Role::Scheduler}, count, cores, ram,
-                              kMinimumDiskGb});
+    advice.servers.push_back(
+        {"front-end", {Role::Frontend, Role::Scheduler}, count, cores, ram, kMinimumDiskGb});
     return advice;
 }
 
@@ -106,13 +106,14 @@ SizingAdvice SizingAdvisor::development(const Environment& environment) const
     advice.environment = environment.id;
     const long long n = environment.activeDevelopers;
     if (n < 5) {
-        advice.lines.push_back(std::to_string(n) + " active developers: below 5 the sizing "
+        advice.lines.push_back(std::to_string(n) +
+                               " active developers: below 5 the sizing "
                                "figures give no table; the minimum of 2 cores / 4 GB / 80 GB "
                                "applies.");
         return advice;
     }
     advice.lines.push_back(std::to_string(n) + " active developers; each one above the table's "
-                           "base adds 0.25 core and 0.5 GB RAM.");
+                                               "base adds 0.25 core and 0.5 GB RAM.");
     const std::vector<Role> allRoles{Role::Frontend, Role::DeploymentController, Role::Scheduler};
     if (n < 8) {
         advice.servers.push_back(

@@ -76,8 +76,8 @@ const Environment& production(const Topology& topology)
 
 Topology fixture(const std::string& name)
 {
-    const std::string path = std::string(TOPO_TEST_DATA_DIR) + "/fixtures/" + name +
-                             ".topology.json";
+    const std::string path =
+        std::string(TOPO_TEST_DATA_DIR) + "/fixtures/" + name + ".topology.json";
     LoadResult loaded = readTopologyFile(path);
     EXPECT_TRUE(loaded.topology.has_value()) << path;
     return loaded.topology ? *loaded.topology : Topology{};

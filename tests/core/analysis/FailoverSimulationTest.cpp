@@ -81,12 +81,11 @@ TEST(FailoverSimulation, LosingTheSiteOfTheOnlyDatabaseStopsServingEverywhere)
     design.environments = {environment("prod", Purpose::Production),
                            environment("dev", Purpose::Development)};
     for (const std::string env : {"prod", "dev"}) {
-        design.servers.push_back(server(env + "-a", env, {Role::Frontend, Role::Scheduler}, 4,
-                                        "site-a"));
-        design.servers.push_back(server(env + "-b", env,
-                                        {Role::Frontend, Role::DeploymentController,
-                                         Role::Scheduler},
-                                        4, "site-b"));
+        design.servers.push_back(
+            server(env + "-a", env, {Role::Frontend, Role::Scheduler}, 4, "site-a"));
+        design.servers.push_back(
+            server(env + "-b", env, {Role::Frontend, Role::DeploymentController, Role::Scheduler},
+                   4, "site-b"));
     }
     design.databases.push_back(database("db", {"prod", "dev"}, "site-a"));
     const FailoverSimulation simulation(design);
@@ -172,8 +171,8 @@ TEST(FailoverSimulation, LifetimeDownLosesManagementOfTheOthers)
 {
     Topology design = farm(2, 4);
     design.environments.push_back(environment("lt", Purpose::Lifetime));
-    design.servers.push_back(server(
-        "lt-1", "lt", {Role::Frontend, Role::DeploymentController, Role::Scheduler}, 2));
+    design.servers.push_back(
+        server("lt-1", "lt", {Role::Frontend, Role::DeploymentController, Role::Scheduler}, 2));
     design.databases.push_back(database("db-lt", {"lt"}));
     const FailoverSimulation simulation(design);
     const FailoverResult before = simulation.simulate({});

@@ -83,10 +83,13 @@ TEST(SizingAdvisor, DevelopmentTables)
 
     const SizingAdvice six = developmentAdvice(6);
     ASSERT_EQ(six.servers.size(), 1u);
-    EXPECT_EQ(six.servers[0], (ServerRecommendation{"one server with every role",
-                                                    {Role::Frontend, Role::DeploymentController,
-                                                     Role::Scheduler},
-                                                    1, 3, 8.5, 100}));
+    EXPECT_EQ(six.servers[0],
+              (ServerRecommendation{"one server with every role",
+                                    {Role::Frontend, Role::DeploymentController, Role::Scheduler},
+                                    1,
+                                    3,
+                                    8.5,
+                                    100}));
 
     const SizingAdvice ten = developmentAdvice(10);
     ASSERT_EQ(ten.servers.size(), 1u);
@@ -96,11 +99,12 @@ TEST(SizingAdvisor, DevelopmentTables)
 
     const SizingAdvice twenty = developmentAdvice(20);
     ASSERT_EQ(twenty.servers.size(), 2u);
-    EXPECT_EQ(twenty.servers[0], (ServerRecommendation{"deployment controller",
-                                                       {Role::DeploymentController}, 1, 5, 18,
-                                                       500}));
-    EXPECT_EQ(twenty.servers[1],
-              (ServerRecommendation{"front-end", {Role::Frontend, Role::Scheduler}, 1, 5, 14, 300}));
+    EXPECT_EQ(twenty.servers[0],
+              (ServerRecommendation{
+                  "deployment controller", {Role::DeploymentController}, 1, 5, 18, 500}));
+    EXPECT_EQ(
+        twenty.servers[1],
+        (ServerRecommendation{"front-end", {Role::Frontend, Role::Scheduler}, 1, 5, 14, 300}));
     EXPECT_TRUE(hasLine(twenty, "deployment controller: cores 4 + 0.25 × 4 = 5 → 5; RAM 16 + "
                                 "0.5 × 4 = 18 GB; disk 500 GB."));
 }
