@@ -46,6 +46,25 @@ TEST(SinglePointsOfFailure, CapacityBelowExpectedRanksAfterPublishing)
     EXPECT_EQ(points[6].element, "mq-1");
 }
 
+TEST(SinglePointsOfFailure, SitesComeFirstInFileOrder)
+{
+    Topology design = farm(2, 4);
+    design.sites = {Site{"site-a", "Site A", std::nullopt}, Site{"site-b", "Site B", std::nullopt}};
+    design.servers[0].site = "site-a";
+    design.servers[1].site = "site-b";
+    design.databases[0].site = "site-a";
+    const std::vector<SinglePointOfFailure> points = simulateEach(design);
+    std::vector<std::string> ids;
+    for (const SinglePointOfFailure& point : points)
+        ids.push_back(point.element);
+    // Site B holds one of two front-ends only: not a single point of failure.
+    EXPECT_EQ(ids, (std::vector<std::string>{"site-a", "lb-1", "db-1", "dc-1", "mq-1"}));
+    EXPECT_EQ(points[0].kind, FailableKind::Site);
+    EXPECT_EQ(points[0].name, "Site A");
+    EXPECT_EQ(points[0].breaks[0].what,
+              (Caps{Capability::Serving, Capability::Publishing, Capability::Timers}));
+}
+
 TEST(SinglePointsOfFailure, ClustersAreNotTriedAlone)
 {
     Topology design = farm(2, 4);
