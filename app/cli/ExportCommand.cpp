@@ -3,11 +3,15 @@
 #include "CommandParser.h"
 #include "Console.h"
 #include "UpgradeCommand.h"
+#include "export/DesignExporter.h"
+#include "export/ViewPicture.h"
+#include "files/TopologyFile.h"
 #include "model/Ids.h"
 
 #include <QFileInfo>
 
-#include <vector>
+#include <array>
+#include <utility>
 
 namespace topo::cli {
 
@@ -15,76 +19,153 @@ namespace {
 
 const char* const kDescription =
     R"(Writes the design FILE as OUT. The format comes from --format or, without
-it, from OUT's extension (.json, .png, .svg, .pdf, .drawio, .html).
-This build writes json (the canonical re-save of the design). --view, --scale, --theme and
---transparent only change pictures, so a json export ignores them; --environment is refused
-with json, which always holds the whole design.
+it, from OUT's extension: png, svg, pdf (pictures of the view), drawio (diagrams.net file
+to go on editing), html (design report with tables, totals and findings), json (the
+canonical re-save of the design).
+Pictures show what the designer draws. PNG: --scale 0.5 to 4 pixels per canvas unit, or
+--dpi 48 to 384 (stored in the file; 96 DPI = scale 1), --transparent. PDF: one vector
+page fitted to --page-size and --orientation, the design's name and the date in the footer.
+--environment ID limits pictures, draw.io files and reports to one environment; a json
+export always holds the whole design. This build draws the topology view.
 OUT is replaced only once the new content is complete: on a load or write failure it is
 left untouched.
 
 Exit status: 0 on success, 2 on a load or write failure or wrong arguments.)";
 
-constexpr double kMaxScale = 10.0;
+constexpr int kMinDpi = 48;
+constexpr int kMaxDpi = 384;
 
-// An export format of cli.md; `available` marks those this build can write.
-struct ExportFormat {
-    QString name;
-    QStringList extensions;
-    bool available;
-};
+const std::array kPageSizes{std::pair{"A5", QPageSize::A5},         std::pair{"A4", QPageSize::A4},
+                            std::pair{"A3", QPageSize::A3},         std::pair{"A2", QPageSize::A2},
+                            std::pair{"Letter", QPageSize::Letter}, std::pair{"Legal", QPageSize::Legal},
+                            std::pair{"Tabloid", QPageSize::Tabloid}};
 
-const std::vector<ExportFormat>& exportFormats()
+// The output format: named by --format, else by the extension of OUT. "json" is the
+// design file itself; every other format is an ExportFormat.
+std::optional<QString> resolveFormat(const QString& requested, QString suffix)
 {
-    static const std::vector<ExportFormat> formats{
-        {QStringLiteral("png"), {QStringLiteral("png")}, false},
-        {QStringLiteral("svg"), {QStringLiteral("svg")}, false},
-        {QStringLiteral("pdf"), {QStringLiteral("pdf")}, false},
-        {QStringLiteral("json"), {QStringLiteral("json")}, true},
-        {QStringLiteral("drawio"), {QStringLiteral("drawio")}, false},
-        {QStringLiteral("html"), {QStringLiteral("html"), QStringLiteral("htm")}, false},
-    };
-    return formats;
-}
-
-QString formatList(bool availableOnly)
-{
-    QStringList names;
-    for (const ExportFormat& format : exportFormats()) {
-        if (format.available || !availableOnly)
-            names.append(format.name);
-    }
-    return names.join(QStringLiteral(", "));
-}
-
-// The format named by --format (when given) or by the output file's extension; reports an
-// argument error and returns nullptr when there is none.
-const ExportFormat* resolveFormat(const QString& requested, const QString& output)
-{
-    const QString suffix = QFileInfo(output).suffix().toLower();
-    for (const ExportFormat& format : exportFormats()) {
-        if (requested.isEmpty() ? format.extensions.contains(suffix) : format.name == requested)
-            return &format;
-    }
-    if (requested.isEmpty()) {
-        argumentError(QStringLiteral("cannot tell the export format from '%1'; use the "
-                                     "extension or --format of one of: %2")
-                          .arg(output, formatList(false)));
-    } else {
+    const QStringList known{QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf"),
+                            QStringLiteral("json"), QStringLiteral("drawio"), QStringLiteral("html")};
+    if (!requested.isEmpty()) {
+        if (known.contains(requested))
+            return requested;
         argumentError(QStringLiteral("unknown export format '%1'; known formats: %2")
-                          .arg(requested, formatList(false)));
+                          .arg(requested, known.join(QStringLiteral(", "))));
+        return std::nullopt;
     }
-    return nullptr;
+    suffix = suffix.toLower();
+    if (suffix == QStringLiteral("htm"))
+        suffix = QStringLiteral("html");
+    if (known.contains(suffix))
+        return suffix;
+    argumentError(QStringLiteral("cannot tell the export format from the extension '%1'; use "
+                                 "the extension or --format of one of: %2")
+                      .arg(suffix, known.join(QStringLiteral(", "))));
+    return std::nullopt;
 }
 
-bool checkScale(const QString& text)
+std::optional<double> parseNumber(const QString& option, const QString& text, double low,
+                                  double high)
 {
     bool ok = false;
-    const double scale = text.toDouble(&ok);
-    if (ok && scale > 0 && scale <= kMaxScale)
-        return true;
-    argumentError(QStringLiteral("--scale must be a number above 0 and at most %1, not '%2'")
-                      .arg(QString::number(kMaxScale), text));
-    return false;
+    const double value = text.toDouble(&ok);
+    if (ok && value >= low && value <= high)
+        return value;
+    argumentError(QStringLiteral("--%1 must be a number from %2 to %3, not '%4'")
+                      .arg(option, QString::number(low), QString::number(high), text));
+    return std::nullopt;
+}
+
+std::optional<QPageSize::PageSizeId> parsePageSize(const QString& text)
+{
+    QStringList names;
+    for (const auto& [name, id] : kPageSizes) {
+        if (text.compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
+            return id;
+        names.append(QLatin1String(name));
+    }
+    argumentError(QStringLiteral("--page-size must be one of %1, not '%2'")
+                      .arg(names.join(QStringLiteral(", ")), text));
+    return std::nullopt;
+}
+
+// The picture and page options of the command line; nullopt after reporting a wrong value.
+std::optional<ExportOptions> readOptions(const QCommandLineParser& parser)
+{
+    ExportOptions options;
+    const QString view = parser.value(QStringLiteral("view"));
+    const QString theme = parser.value(QStringLiteral("theme"));
+    const QString orientation = parser.value(QStringLiteral("orientation"));
+    if (!checkChoice(QStringLiteral("view"), view,
+                     {QStringLiteral("topology"), QStringLiteral("scaling"),
+                      QStringLiteral("charts")}) ||
+        !checkChoice(QStringLiteral("theme"), theme,
+                     {QStringLiteral("light"), QStringLiteral("dark")}) ||
+        !checkChoice(QStringLiteral("orientation"), orientation,
+                     {QStringLiteral("landscape"), QStringLiteral("portrait")}))
+        return std::nullopt;
+    options.view = *parseExportView(view);
+    if (!viewAvailable(options.view)) {
+        argumentError(viewUnavailableText(options.view));
+        return std::nullopt;
+    }
+    options.darkTheme = theme == QStringLiteral("dark");
+    options.orientation =
+        orientation == QStringLiteral("portrait") ? QPageLayout::Portrait : QPageLayout::Landscape;
+    options.transparent = parser.isSet(QStringLiteral("transparent"));
+    const auto scale =
+        parseNumber(QStringLiteral("scale"), parser.value(QStringLiteral("scale")), kMinPngScale,
+                    kMaxPngScale);
+    if (!scale)
+        return std::nullopt;
+    options.scale = *scale;
+    if (parser.isSet(QStringLiteral("dpi"))) {
+        const auto dpi =
+            parseNumber(QStringLiteral("dpi"), parser.value(QStringLiteral("dpi")), kMinDpi, kMaxDpi);
+        if (!dpi)
+            return std::nullopt;
+        options.dpi = static_cast<int>(*dpi);
+    }
+    const auto pageSize = parsePageSize(parser.value(QStringLiteral("page-size")));
+    if (!pageSize)
+        return std::nullopt;
+    options.pageSize = *pageSize;
+    options.environment = parser.value(QStringLiteral("environment")).toStdString();
+    if (parser.isSet(QStringLiteral("environment")) && !isValidId(options.environment)) {
+        argumentError(QStringLiteral("--environment '%1' is not an element id")
+                          .arg(parser.value(QStringLiteral("environment"))));
+        return std::nullopt;
+    }
+    return options;
+}
+
+void addOptions(QCommandLineParser& parser)
+{
+    auto add = [&parser](const QStringList& names, const char* help, const char* value = nullptr,
+                         const char* byDefault = nullptr) {
+        QCommandLineOption option(names, QString::fromUtf8(help));
+        if (value)
+            option.setValueName(QString::fromUtf8(value));
+        if (byDefault)
+            option.setDefaultValue(QString::fromUtf8(byDefault));
+        parser.addOption(option);
+    };
+    add({QStringLiteral("o"), QStringLiteral("output")}, "The file to write (required).", "OUT");
+    add({QStringLiteral("format")}, "Output format (default: OUT's extension).",
+        "json|png|svg|pdf|drawio|html");
+    add({QStringLiteral("view")}, "What the picture shows.", "topology|scaling|charts",
+        "topology");
+    add({QStringLiteral("environment")}, "Show only that environment.", "ID");
+    add({QStringLiteral("scale")}, "PNG pixels per canvas unit, 0.5 to 4.", "N", "2");
+    add({QStringLiteral("dpi")}, "PNG resolution, 48 to 384, stored in the file (overrides "
+                                 "--scale).",
+        "DPI");
+    add({QStringLiteral("theme")}, "Colours.", "light|dark", "light");
+    add({QStringLiteral("transparent")}, "PNG without a background.");
+    add({QStringLiteral("page-size")}, "PDF page size: A5, A4, A3, A2, Letter, Legal, Tabloid.",
+        "SIZE", "A4");
+    add({QStringLiteral("orientation")}, "PDF page orientation.", "landscape|portrait",
+        "landscape");
 }
 
 } // namespace
@@ -94,29 +175,7 @@ int runExport(const QStringList& arguments)
     CommandParser command(QStringLiteral("export FILE -o OUT [options]"),
                           QString::fromUtf8(kDescription));
     QCommandLineParser& parser = command.parser();
-    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
-                                          QStringLiteral("The file to write (required)."),
-                                          QStringLiteral("OUT"));
-    const QCommandLineOption formatOption(
-        QStringLiteral("format"), QStringLiteral("Output format (default: OUT's extension)."),
-        QStringLiteral("json|png|svg|pdf|drawio|html"));
-    const QCommandLineOption viewOption(
-        QStringLiteral("view"), QStringLiteral("What the picture shows."),
-        QStringLiteral("topology|scaling|charts"), QStringLiteral("topology"));
-    const QCommandLineOption environmentOption(QStringLiteral("environment"),
-                                               QStringLiteral("Show only that environment."),
-                                               QStringLiteral("ID"));
-    const QCommandLineOption scaleOption(QStringLiteral("scale"),
-                                         QStringLiteral("PNG pixels per scene unit."),
-                                         QStringLiteral("N"), QStringLiteral("2"));
-    const QCommandLineOption themeOption(QStringLiteral("theme"), QStringLiteral("Colours."),
-                                         QStringLiteral("light|dark"), QStringLiteral("light"));
-    const QCommandLineOption transparentOption(QStringLiteral("transparent"),
-                                               QStringLiteral("PNG without a background."));
-    for (const QCommandLineOption* option :
-         {&outputOption, &formatOption, &viewOption, &environmentOption, &scaleOption, &themeOption,
-          &transparentOption})
-        parser.addOption(*option);
+    addOptions(parser);
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The design to read."));
     if (const std::optional<int> done = command.parse(arguments))
         return *done;
@@ -124,34 +183,37 @@ int runExport(const QStringList& arguments)
     if (parser.positionalArguments().size() != 1)
         return argumentError(QStringLiteral("export needs exactly one FILE "
                                             "(see 'topology-cli export --help')"));
-    const QString output = parser.value(outputOption);
+    const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty())
         return argumentError(QStringLiteral("export needs -o OUT "
                                             "(see 'topology-cli export --help')"));
-    const QString environment = parser.value(environmentOption);
-    if (!checkChoice(
-            QStringLiteral("view"), parser.value(viewOption),
-            {QStringLiteral("topology"), QStringLiteral("scaling"), QStringLiteral("charts")}) ||
-        !checkChoice(QStringLiteral("theme"), parser.value(themeOption),
-                     {QStringLiteral("light"), QStringLiteral("dark")}) ||
-        !checkScale(parser.value(scaleOption)))
+    const std::optional<ExportOptions> options = readOptions(parser);
+    if (!options)
         return kExitFailure;
-    if (parser.isSet(environmentOption) && !isValidId(environment.toStdString()))
-        return argumentError(
-            QStringLiteral("--environment '%1' is not an element id").arg(environment));
-
-    const ExportFormat* format = resolveFormat(parser.value(formatOption), output);
+    const std::optional<QString> format =
+        resolveFormat(parser.value(QStringLiteral("format")), QFileInfo(output).suffix());
     if (!format)
         return kExitFailure;
-    if (!format->available) {
-        return argumentError(QStringLiteral("export format '%1' is not supported by this "
-                                            "build; supported: %2")
-                                 .arg(format->name, formatList(true)));
+
+    const QString input = parser.positionalArguments().constFirst();
+    if (*format == QStringLiteral("json")) {
+        if (parser.isSet(QStringLiteral("environment")))
+            return argumentError(QStringLiteral("--environment does not apply to json: a json "
+                                                "export always holds the whole design"));
+        return writeCanonicalCopy(input, output);
     }
-    if (parser.isSet(environmentOption))
-        return argumentError(QStringLiteral("--environment does not apply to json: a json "
-                                            "export always holds the whole design"));
-    return writeCanonicalCopy(parser.positionalArguments().constFirst(), output);
+    const FileLoadResult loaded = loadTopologyFile(input);
+    if (!loaded.ok()) {
+        printErrorLine(loaded.errorText);
+        return kExitFailure;
+    }
+    const FileWriteResult written =
+        exportDesign(*loaded.topology, *parseExportFormat(*format), *options, output);
+    if (!written.ok) {
+        printErrorLine(written.errorText);
+        return kExitFailure;
+    }
+    return kExitOk;
 }
 
 } // namespace topo::cli

@@ -3,13 +3,39 @@
 #include "TopoVersion.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstring>
+#include <memory>
+
+namespace {
+
+QtMessageHandler previousHandler = nullptr;
+
+// The offscreen platform warns that XDG_RUNTIME_DIR is unset (as in containers and CI); the
+// tool never uses that folder, and its standard error is for its own messages.
+void messageHandler(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtWarningMsg && message.startsWith(QStringLiteral("QStandardPaths: XDG_RUNTIME_DIR")))
+        return;
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
     // Without a display Qt aborts unless a platform is chosen; this tool never opens a window.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QCoreApplication app(argc, argv);
+    previousHandler = qInstallMessageHandler(messageHandler);
+    // Exports draw text, which needs fonts and so a GUI application; the other commands start
+    // faster without one.
+    const bool drawing = argc > 1 && std::strcmp(argv[1], "export") == 0;
+    const std::unique_ptr<QCoreApplication> app =
+        drawing ? std::make_unique<QGuiApplication>(argc, argv)
+                : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("topology-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TOPO_VERSION));
     return topo::cli::run(QCoreApplication::arguments());

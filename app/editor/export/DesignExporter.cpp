@@ -1,0 +1,110 @@
+#include "export/DesignExporter.h"
+
+#include "export/DrawioWriter.h"
+#include "export/HtmlReport.h"
+#include "export/PictureWriters.h"
+#include "export/ViewPicture.h"
+#include "layout/AutoLayout.h"
+#include "rules/Validator.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QXmlStreamReader>
+
+namespace topo {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("topo::Export", text); }
+
+ExportContent failure(const QString& text) { return {std::nullopt, text}; }
+
+// The last line of defence against markup injection: an XML-based export whose text is not
+// well-formed is refused instead of written.
+ExportContent checkedXml(QByteArray bytes)
+{
+    QXmlStreamReader xml(bytes);
+    while (!xml.atEnd())
+        xml.readNext();
+    if (xml.hasError())
+        return failure(tr("the export came out malformed (%1); nothing was written")
+                           .arg(xml.errorString()));
+    return {std::move(bytes), {}};
+}
+
+bool hasEnvironment(const Topology& topology, const std::string& id)
+{
+    for (const Environment& env : topology.environments)
+        if (env.id == id)
+            return true;
+    return false;
+}
+
+QString designTitle(const Topology& topology)
+{
+    return topology.name.empty() ? tr("Topology design") : QString::fromStdString(topology.name);
+}
+
+} // namespace
+
+ExportContent exportContent(const Topology& original, ExportFormat format,
+                            const ExportOptions& options)
+{
+    if (!viewAvailable(options.view))
+        return failure(viewUnavailableText(options.view));
+    if (!options.environment.empty() && !hasEnvironment(original, options.environment))
+        return failure(tr("the design has no environment '%1'")
+                           .arg(QString::fromStdString(options.environment)));
+    Topology topology = original;
+    AutoLayout::place(topology);
+    const std::vector<Finding> findings = validate(topology);
+    const QString date =
+        options.date.isEmpty() ? QDate::currentDate().toString(Qt::ISODate) : options.date;
+    const QString title = designTitle(topology);
+
+    if (format == ExportFormat::Drawio)
+        return checkedXml(drawioBytes(topology, options.environment));
+
+    // Only a PNG can be transparent: vector formats keep the theme background.
+    const bool background = format != ExportFormat::Png || !options.transparent;
+    const std::optional<Picture> picture = viewPicture(topology, findings, options, background);
+    if (!picture && format != ExportFormat::Html)
+        return failure(tr("the design has nothing to draw"));
+
+    switch (format) {
+    case ExportFormat::Png: {
+        QString error;
+        std::optional<QByteArray> bytes = pngBytes(*picture, options, title, &error);
+        return bytes ? ExportContent{std::move(bytes), {}} : failure(error);
+    }
+    case ExportFormat::Svg:
+        return checkedXml(svgBytes(*picture, title, QString::fromStdString(topology.description)));
+    case ExportFormat::Pdf:
+        return {pdfBytes(*picture, options, title,
+                         QStringLiteral("%1 \u2014 %2").arg(title, date)),
+                {}};
+    case ExportFormat::Html: {
+        ReportContent content;
+        if (picture)
+            content.topologySvg =
+                svgBytes(*picture, title, QString::fromStdString(topology.description));
+        content.date = date;
+        content.environment = options.environment;
+        return checkedXml(htmlReport(topology, findings, content));
+    }
+    case ExportFormat::Drawio:
+        break;
+    }
+    return failure(tr("unknown export format"));
+}
+
+FileWriteResult exportDesign(const Topology& topology, ExportFormat format,
+                             const ExportOptions& options, const QString& path)
+{
+    const ExportContent content = exportContent(topology, format, options);
+    if (!content.ok())
+        return {false, QStringLiteral("%1: error: %2").arg(path, content.errorText)};
+    return writeFileAtomically(path, *content.bytes);
+}
+
+} // namespace topo

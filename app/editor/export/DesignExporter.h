@@ -1,0 +1,33 @@
+#pragma once
+
+#include "export/ExportOptions.h"
+#include "files/TopologyFile.h"
+#include "model/Topology.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace topo {
+
+// The content of an export, or the one-line reason it cannot be made.
+struct ExportContent {
+    std::optional<QByteArray> bytes;
+    QString errorText;
+    bool ok() const { return bytes.has_value(); }
+};
+
+// Makes the file content of `format` for a design: places elements that have no position
+// (as the designer does when it opens the file), validates the design for the finding
+// badges and the report, and draws the chosen view. Fails for an unknown environment, a
+// view this build cannot draw, an empty picture or a too large image.
+ExportContent exportContent(const Topology& topology, ExportFormat format,
+                            const ExportOptions& options);
+
+// exportContent() written to `path` atomically: on any failure the file at `path` is left
+// as it was. The error text names the file.
+FileWriteResult exportDesign(const Topology& topology, ExportFormat format,
+                             const ExportOptions& options, const QString& path);
+
+} // namespace topo

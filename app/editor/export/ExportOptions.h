@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QPageLayout>
+#include <QPageSize>
+#include <QString>
+
+#include <optional>
+#include <string>
+
+namespace topo {
+
+// The file formats of an export (cli.md); json is a re-save and is written by the file layer.
+enum class ExportFormat { Png, Svg, Pdf, Drawio, Html };
+
+// What a picture shows.
+enum class ExportView { Topology, Scaling, Charts };
+
+QString toString(ExportFormat format);
+QString toString(ExportView view);
+std::optional<ExportFormat> parseExportFormat(const QString& text); // "png", "svg", ...
+std::optional<ExportView> parseExportView(const QString& text);     // "topology", ...
+// The file extension of a format, without the dot.
+QString fileExtension(ExportFormat format);
+
+// PNG resolution limits: a scale of 1 is one pixel per scene unit (96 DPI).
+inline constexpr double kMinPngScale = 0.5;
+inline constexpr double kMaxPngScale = 4.0;
+inline constexpr double kSceneDpi = 96.0;
+
+// Everything the user chooses for one export. Options that do not apply to a format are
+// ignored by it (a draw.io file has no scale).
+struct ExportOptions {
+    ExportView view = ExportView::Topology;
+    std::string environment; // "" = the whole design
+    bool darkTheme = false;
+    bool transparent = false; // PNG only
+    double scale = 2.0;       // PNG pixels per scene unit
+    std::optional<int> dpi;   // PNG: overrides scale (scale = dpi / 96) and is stored in the file
+    QPageSize::PageSizeId pageSize = QPageSize::A4;          // PDF
+    QPageLayout::Orientation orientation = QPageLayout::Landscape; // PDF
+    QString date; // PDF footer and report date ("" = today, yyyy-MM-dd)
+
+    // The PNG scale after the DPI choice.
+    double effectiveScale() const { return dpi ? *dpi / kSceneDpi : scale; }
+};
+
+} // namespace topo

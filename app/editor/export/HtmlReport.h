@@ -1,0 +1,28 @@
+#pragma once
+
+#include "model/Topology.h"
+#include "rules/Finding.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <string>
+#include <vector>
+
+namespace topo {
+
+// What the design report shows besides the design itself.
+struct ReportContent {
+    QByteArray topologySvg; // the topology picture (SvgWriter output), inlined
+    QString date;           // shown under the title
+    std::string environment; // "" = the whole design, else only that environment
+};
+
+// The design report: one self-contained HTML file (inline CSS and SVG, no script, no
+// external resource) with the design's name and description, totals, a section per
+// environment and the findings grouped by severity with their rationale and reference.
+// Every model string is escaped; the output is also well-formed XML.
+QByteArray htmlReport(const Topology& topology, const std::vector<Finding>& findings,
+                      const ReportContent& content);
+
+} // namespace topo

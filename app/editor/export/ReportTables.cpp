@@ -1,0 +1,200 @@
+#include "export/ReportTables.h"
+
+#include "export/ExportText.h"
+#include "model/Enums.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <array>
+
+namespace topo {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("topo::Export", text); }
+
+// Cores, RAM and disk added up over some servers.
+struct Totals {
+    int servers = 0;
+    long long cores = 0;
+    double ramGb = 0;
+    double diskGb = 0;
+    void add(const Server& server)
+    {
+        ++servers;
+        cores += server.hardware.cpuCores;
+        ramGb += server.hardware.ramGb;
+        diskGb += server.hardware.diskGb;
+    }
+};
+
+QString row(const QStringList& cells, const char* tag = "td")
+{
+    QString text = QStringLiteral("<tr>");
+    for (const QString& cell : cells)
+        text += QStringLiteral("<%1>%2</%1>").arg(QLatin1String(tag), cell);
+    return text + QStringLiteral("</tr>\n");
+}
+
+QString table(const QString& caption, const QStringList& headers, const QStringList& rows)
+{
+    if (rows.isEmpty())
+        return {};
+    return QStringLiteral("<table>\n<caption>%1</caption>\n<thead>%2</thead>\n<tbody>\n%3"
+                          "</tbody>\n</table>\n")
+        .arg(html(caption), row(headers, "th"), rows.join(QString()));
+}
+
+QStringList totalsCells(const QString& label, const Totals& totals)
+{
+    return {label, QString::number(totals.servers), QString::number(totals.cores),
+            numberText(totals.ramGb), numberText(totals.diskGb)};
+}
+
+QStringList totalsHeaders(const QString& first)
+{
+    return {first, tr("Servers"), tr("Cores"), tr("RAM (GB)"), tr("Disk (GB)")};
+}
+
+QString serverTable(const Topology& t, const Environment& env)
+{
+    QStringList rows;
+    for (const Server& s : t.servers) {
+        if (s.environment != env.id)
+            continue;
+        QString roles = html(rolesText(s));
+        if (s.standby)
+            roles += html(tr(" (standby)"));
+        rows.append(row({html(s.name), QStringLiteral("<code>%1</code>").arg(html(s.id)), roles,
+                         html(hardwareText(s.hardware)), html(s.os),
+                         s.site.empty() ? QString() : html(siteName(t, s.site)),
+                         html(zoneNames(env, s.id))}));
+    }
+    return table(tr("Servers"),
+                 {tr("Name"), tr("Id"), tr("Roles"), tr("Spec"), tr("OS"), tr("Site"), tr("Zone")},
+                 rows);
+}
+
+QString namesOf(const Topology& t, const std::vector<std::string>& ids)
+{
+    QStringList names;
+    for (const std::string& id : ids) {
+        QString name = qstr(id);
+        for (const Server& s : t.servers)
+            if (s.id == id)
+                name = qstr(s.name);
+        names.append(name);
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+QString loadBalancerTable(const Topology& t, const Environment& env)
+{
+    QStringList rows;
+    for (const LoadBalancer& lb : t.loadBalancers)
+        if (lb.environment == env.id)
+            rows.append(row({html(lb.name), html(std::string(toString(lb.policy))),
+                             lb.stickySessions ? tr("yes") : tr("no"),
+                             html(namesOf(t, lb.targets))}));
+    return table(tr("Load balancers"), {tr("Name"), tr("Policy"), tr("Sticky"), tr("Targets")},
+                 rows);
+}
+
+QString databaseTable(const Topology& t, const Environment& env)
+{
+    QStringList rows;
+    for (const Database& db : t.databases) {
+        QStringList catalogs;
+        for (const Catalog& c : db.catalogs)
+            if (c.environment == env.id)
+                catalogs.append(qstr(std::string(toString(c.kind))));
+        if (catalogs.isEmpty())
+            continue;
+        rows.append(row({html(db.name), html(std::string(toString(db.engine))),
+                         QString::number(db.nodes), html(std::string(toString(db.haMode))),
+                         html(catalogs.join(QStringLiteral(", "))),
+                         html(hardwareText(db.hardware))}));
+    }
+    return table(tr("Databases"),
+                 {tr("Name"), tr("Engine"), tr("Nodes"), tr("High availability"),
+                  tr("Catalogs"), tr("Spec")},
+                 rows);
+}
+
+QString queueTable(const Topology& t, const Environment& env)
+{
+    QStringList rows;
+    for (const MessageQueue& mq : t.messageQueues)
+        if (mq.environment == env.id)
+            rows.append(row({html(mq.name), html(mq.version), QString::number(mq.nodes),
+                             mq.hostServer.empty() ? tr("own machines")
+                                                   : html(namesOf(t, {mq.hostServer}))}));
+    return table(tr("Message queues (RabbitMQ)"),
+                 {tr("Name"), tr("Version"), tr("Nodes"), tr("Host")}, rows);
+}
+
+QString roleTotalsTable(const Topology& t, const Environment& env)
+{
+    std::array<Totals, kRoleSpellings.size()> perRole{};
+    Totals all;
+    for (const Server& s : t.servers) {
+        if (s.environment != env.id)
+            continue;
+        all.add(s);
+        for (Role role : s.roles)
+            perRole[static_cast<std::size_t>(role)].add(s);
+    }
+    QStringList rows;
+    for (const auto& spelling : kRoleSpellings)
+        if (const Totals& totals = perRole[static_cast<std::size_t>(spelling.value)];
+            totals.servers > 0)
+            rows.append(row(totalsCells(html(roleLabel(spelling.value)), totals)));
+    if (all.servers > 0)
+        rows.append(row(totalsCells(QStringLiteral("<strong>%1</strong>").arg(html(tr("All"))),
+                                    all)));
+    return table(tr("Totals per role (a server with several roles counts for each)"),
+                 totalsHeaders(tr("Role")), rows);
+}
+
+} // namespace
+
+QString html(const QString& text) { return text.toHtmlEscaped(); }
+QString html(const std::string& text) { return qstr(text).toHtmlEscaped(); }
+
+QString environmentSection(const Topology& topology, const Environment& env)
+{
+    QString details = html(purposeLabel(env.purpose));
+    if (!env.platformVersion.empty())
+        details += html(tr(" · Platform Server ")) + html(env.platformVersion);
+    if (env.expectedRequestsPerSecond > 0)
+        details += html(tr(" · %1 requests/s expected").arg(numberText(env.expectedRequestsPerSecond)));
+    return QStringLiteral("<section class=\"environment\">\n<h3>%1 <code>%2</code></h3>\n"
+                          "<p class=\"muted\">%3</p>\n%4%5%6%7%8</section>\n")
+        .arg(html(env.name), html(env.id), details, serverTable(topology, env),
+             loadBalancerTable(topology, env), databaseTable(topology, env),
+             queueTable(topology, env), roleTotalsTable(topology, env));
+}
+
+QString totalsSection(const Topology& topology, const std::string& environment)
+{
+    QStringList rows;
+    Totals design;
+    for (const Environment& env : topology.environments) {
+        if (!environment.empty() && env.id != environment)
+            continue;
+        Totals totals;
+        for (const Server& s : topology.servers)
+            if (s.environment == env.id) {
+                totals.add(s);
+                design.add(s);
+            }
+        rows.append(row(totalsCells(html(env.name), totals)));
+    }
+    if (environment.empty())
+        rows.append(row(
+            totalsCells(QStringLiteral("<strong>%1</strong>").arg(html(tr("Design"))), design)));
+    return table(tr("Totals per environment"), totalsHeaders(tr("Environment")), rows);
+}
+
+} // namespace topo

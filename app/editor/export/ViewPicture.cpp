@@ -1,0 +1,89 @@
+#include "export/ViewPicture.h"
+
+#include "paint/SceneGeometry.h"
+#include "paint/TopologyPainter.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+
+namespace topo {
+
+namespace {
+
+// The same room designBounds() leaves around a whole design (badges, management lines).
+constexpr double kMargin = 48;
+
+std::optional<Picture> topologyPicture(const Topology& topology,
+                                       const std::vector<Finding>& findings,
+                                       const ExportOptions& options, bool background)
+{
+    PaintOptions paintOptions;
+    paintOptions.theme = options.darkTheme ? Theme::dark() : Theme::light();
+    paintOptions.background = background;
+    paintOptions.environment = options.environment;
+    const QRectF bounds = options.environment.empty()
+                              ? designBounds(topology)
+                              : environmentBounds(topology, options.environment);
+    if (bounds.isEmpty())
+        return std::nullopt;
+    Picture picture;
+    picture.bounds = bounds;
+    picture.background = paintOptions.theme.background;
+    // The callback owns copies: a picture may outlive the caller's variables (previews).
+    picture.paint = [topology, findings, paintOptions](QPainter& painter) {
+        paintDesign(painter, topology, findings, paintOptions);
+    };
+    return picture;
+}
+
+} // namespace
+
+bool viewAvailable(ExportView view) { return view == ExportView::Topology; }
+
+QString viewUnavailableText(ExportView view)
+{
+    return QCoreApplication::translate("topo::Export",
+                                       "the %1 view is not available in this build; "
+                                       "export the topology view")
+        .arg(toString(view));
+}
+
+std::optional<Picture> viewPicture(const Topology& topology, const std::vector<Finding>& findings,
+                                   const ExportOptions& options, bool background)
+{
+    switch (options.view) {
+    case ExportView::Topology:
+        return topologyPicture(topology, findings, options, background);
+    case ExportView::Scaling:
+    case ExportView::Charts:
+        break;
+    }
+    return std::nullopt;
+}
+
+QRectF environmentBounds(const Topology& topology, const std::string& environment)
+{
+    QRectF box;
+    auto add = [&box](const QRectF& rect) { box = box.isNull() ? rect : box.united(rect); };
+    for (const Environment& env : topology.environments)
+        if (env.id == environment && env.layout)
+            add(environmentRect(env));
+    for (const Server& server : topology.servers)
+        if (server.environment == environment && server.layout)
+            add(serverRect(server));
+    for (const LoadBalancer& lb : topology.loadBalancers)
+        if (lb.environment == environment && lb.layout)
+            add(nodeRect(lb.layout));
+    for (const MessageQueue& mq : topology.messageQueues)
+        if (mq.environment == environment && mq.layout)
+            add(nodeRect(mq.layout));
+    for (const Database& db : topology.databases)
+        for (const Catalog& catalog : db.catalogs)
+            if (catalog.environment == environment && db.layout)
+                add(nodeRect(db.layout));
+    if (box.isNull())
+        return {};
+    return box.adjusted(-kMargin, -kMargin, kMargin, kMargin);
+}
+
+} // namespace topo

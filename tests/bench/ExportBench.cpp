@@ -1,0 +1,71 @@
+// export_bench: SVG and PNG (2x) exports of generated designs, whole pipeline as the CLI runs
+// it (placement, validation, painting, encoding). The target is under 1 s at 1,000 servers.
+
+#include "DesignGenerator.h"
+#include "export/DesignExporter.h"
+#include "export/PictureWriters.h"
+#include "export/ViewPicture.h"
+#include "layout/AutoLayout.h"
+
+#include <QGuiApplication>
+
+#include <benchmark/benchmark.h>
+
+namespace {
+
+topo::Topology placedDesign(int servers)
+{
+    topo::Topology t = topo::bench::generateDesign(servers);
+    topo::AutoLayout::place(t);
+    return t;
+}
+
+void exportBench(benchmark::State& state, topo::ExportFormat format)
+{
+    const topo::Topology design = placedDesign(static_cast<int>(state.range(0)));
+    topo::ExportOptions options;
+    options.scale = 2;
+    std::size_t bytes = 0;
+    for (auto _ : state) {
+        const topo::ExportContent content = topo::exportContent(design, format, options);
+        if (!content.ok()) {
+            state.SkipWithError(content.errorText.toStdString().c_str());
+            return;
+        }
+        bytes = static_cast<std::size_t>(content.bytes->size());
+        benchmark::DoNotOptimize(bytes);
+    }
+    state.counters["bytes"] = static_cast<double>(bytes);
+}
+
+void svgExport(benchmark::State& state) { exportBench(state, topo::ExportFormat::Svg); }
+void pngExport2x(benchmark::State& state) { exportBench(state, topo::ExportFormat::Png); }
+
+// Painting alone (no validation, no PNG encoding): where the PNG time goes.
+void pngPaintOnly2x(benchmark::State& state)
+{
+    const topo::Topology design = placedDesign(static_cast<int>(state.range(0)));
+    const auto picture = topo::viewPicture(design, {}, topo::ExportOptions{}, true);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(topo::renderPicture(*picture, 2.0, false));
+    const QSize size = topo::imageSize(*picture, 2.0);
+    state.counters["pixels"] = double(size.width()) * size.height();
+}
+
+BENCHMARK(svgExport)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
+BENCHMARK(pngExport2x)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
+BENCHMARK(pngPaintOnly2x)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // The painter draws text, which needs a GUI application.
+    QGuiApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

@@ -1,0 +1,131 @@
+// The PNG, SVG and PDF writers: sizes, real text, and the SVG rendered by rsvg-convert
+// against the PNG of the same picture.
+
+#include "CliRunner.h"
+#include "ExportTestSupport.h"
+#include "export/DesignExporter.h"
+#include "export/PictureWriters.h"
+#include "export/ViewPicture.h"
+#include "rules/Validator.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+
+#include <gtest/gtest.h>
+
+namespace topo::test {
+namespace {
+
+Picture factoryPicture(ExportOptions options = {}, bool background = true)
+{
+    const Topology t = loadPlacedFixture("factory-standard");
+    std::optional<Picture> picture = viewPicture(t, validate(t), options, background);
+    EXPECT_TRUE(picture.has_value());
+    return picture.value_or(Picture{});
+}
+
+TEST(PictureWriters, SvgKeepsTextAsTextAndHasAViewBoxOfThePictureSize)
+{
+    const Picture picture = factoryPicture();
+    const QByteArray svg = svgBytes(picture, QStringLiteral("Factory"), QStringLiteral("Four"));
+    const XmlContent xml = parseXml(svg);
+    ASSERT_TRUE(xml.error.isEmpty()) << xml.error.toStdString();
+    const QSize size = imageSize(picture, 1);
+    EXPECT_TRUE(svg.contains(QStringLiteral("viewBox=\"0 0 %1 %2\"")
+                                 .arg(size.width())
+                                 .arg(size.height())
+                                 .toUtf8()));
+    EXPECT_TRUE(xml.elements.contains(QStringLiteral("title")));
+    EXPECT_TRUE(xml.elements.contains(QStringLiteral("desc")));
+    EXPECT_GT(xml.elements.count(QStringLiteral("text")), 20);
+    // Names of the design are selectable text in the file.
+    for (const char* name : {"LT-01", "Production", "Development"})
+        EXPECT_TRUE(xml.hasText(QString::fromUtf8(name))) << name;
+}
+
+TEST(PictureWriters, PngScalesTheBoundsAndRefusesAbsurdSizes)
+{
+    const Picture picture = factoryPicture();
+    const QImage one = renderPicture(picture, 1, false);
+    const QImage four = renderPicture(picture, 4, false);
+    EXPECT_EQ(four.width(), imageSize(picture, 4).width());
+    EXPECT_NEAR(four.width(), one.width() * 4, 4);
+    EXPECT_EQ(one.pixelColor(0, 0), picture.background);
+
+    Picture huge = picture;
+    huge.bounds = QRectF(0, 0, 100'000, 100'000);
+    ExportOptions options;
+    QString error;
+    EXPECT_FALSE(pngBytes(huge, options, QStringLiteral("x"), &error).has_value());
+    EXPECT_TRUE(error.contains(QStringLiteral("pixels")));
+}
+
+TEST(PictureWriters, DarkAndLightPicturesDiffer)
+{
+    ExportOptions dark;
+    dark.darkTheme = true;
+    const QImage d = renderPicture(factoryPicture(dark), 1, false);
+    const QImage l = renderPicture(factoryPicture(), 1, false);
+    EXPECT_GT(meanDifference(d, l), 40);
+}
+
+TEST(PictureWriters, RsvgRenderingOfTheSvgMatchesThePng)
+{
+    const QString rsvg = QStandardPaths::findExecutable(QStringLiteral("rsvg-convert"));
+    if (rsvg.isEmpty())
+        GTEST_SKIP() << "rsvg-convert is not installed";
+    const QString dir = scratchDir(QStringLiteral("rsvg"));
+    const Topology t = loadPlacedFixture("factory-standard");
+    ExportOptions options;
+    options.scale = 1;
+    const QString svgPath = dir + QStringLiteral("/f.svg");
+    const QString pngPath = dir + QStringLiteral("/f.png");
+    const QString rsvgPath = dir + QStringLiteral("/rsvg.png");
+    ASSERT_TRUE(exportDesign(t, ExportFormat::Svg, options, svgPath).ok);
+    ASSERT_TRUE(exportDesign(t, ExportFormat::Png, options, pngPath).ok);
+    const QImage png(pngPath);
+    QProcess process;
+    process.start(rsvg, {QStringLiteral("-w"), QString::number(png.width()), QStringLiteral("-h"),
+                         QString::number(png.height()), QStringLiteral("-o"), rsvgPath, svgPath});
+    ASSERT_TRUE(process.waitForFinished(60'000));
+    ASSERT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
+    const QImage rendered(rsvgPath);
+    ASSERT_EQ(rendered.size(), png.size());
+    // Same shapes and colours; glyph rasterisation differs a little between renderers.
+    const double difference = meanDifference(rendered, png);
+    EXPECT_LT(difference, 6.0);
+    // And the comparison can fail: the dark picture is far away.
+    options.darkTheme = true;
+    ASSERT_TRUE(exportDesign(t, ExportFormat::Png, options, pngPath).ok);
+    EXPECT_GT(meanDifference(rendered, QImage(pngPath)), 40);
+}
+
+TEST(PictureWriters, PdfIsOnePageWithTheFooter)
+{
+    ExportOptions options;
+    options.date = QStringLiteral("2026-01-02");
+    const Topology t = loadPlacedFixture("factory-standard");
+    const ExportContent pdf = exportContent(t, ExportFormat::Pdf, options);
+    ASSERT_TRUE(pdf.ok());
+    EXPECT_TRUE(pdf.bytes->startsWith("%PDF-"));
+    EXPECT_TRUE(pdf.bytes->contains("/Type /Page\n") || pdf.bytes->contains("/Type /Page\r"));
+    const QString gs = QStandardPaths::findExecutable(QStringLiteral("gs"));
+    if (gs.isEmpty())
+        GTEST_SKIP() << "gs is not installed";
+    const QString dir = scratchDir(QStringLiteral("pdf-text"));
+    writeBytes(dir + QStringLiteral("/f.pdf"), *pdf.bytes);
+    QProcess process;
+    process.start(gs, {QStringLiteral("-q"), QStringLiteral("-dNOPAUSE"), QStringLiteral("-dBATCH"),
+                       QStringLiteral("-sDEVICE=txtwrite"), QStringLiteral("-sOutputFile=-"),
+                       dir + QStringLiteral("/f.pdf")});
+    ASSERT_TRUE(process.waitForFinished(60'000));
+    // txtwrite separates words with tabs and runs of spaces.
+    const QString text = QString::fromUtf8(process.readAllStandardOutput()).simplified();
+    EXPECT_TRUE(text.contains(QStringLiteral("2026-01-02"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Standard factory"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("LT-01")));
+}
+
+} // namespace
+} // namespace topo::test
