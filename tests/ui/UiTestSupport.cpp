@@ -49,7 +49,8 @@ QPoint serverCentre(MainWindow& window, const std::string& serverId)
 {
     const Server* s = server(window.document()->topology(), serverId);
     const QPointF topLeft(s->layout->x, s->layout->y);
-    const QPointF centre = topLeft + QPointF(layout::kServerCardWidth / 2, layout::kServerCardHeight / 2);
+    const QPointF centre =
+        topLeft + QPointF(layout::kServerCardWidth / 2, layout::kServerCardHeight / 2);
     return viewportPoint(window, centre);
 }
 

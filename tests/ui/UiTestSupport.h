@@ -28,7 +28,8 @@ struct WindowFixture {
     std::unique_ptr<MainWindow> window;
     QStringList errors;
 };
-std::unique_ptr<WindowFixture> openWindow(const QString& fixture = QStringLiteral("factory-standard"));
+std::unique_ptr<WindowFixture>
+openWindow(const QString& fixture = QStringLiteral("factory-standard"));
 
 // The viewport point showing a scene point of the window's canvas (the whole design is in
 // view after openWindow).

@@ -125,5 +125,6 @@ TEST(RecoveryTest, EditsSurviveASigkillAndAreRecoveredByTheNextProcess)
         qaServers += s.environment == "qa" ? 1 : 0;
     EXPECT_EQ(qaServers, 2);
     // Recovered, saved and closed cleanly: nothing is left to recover.
-    EXPECT_TRUE(autosavedDesigns(dataDir).isEmpty()) << autosavedDesigns(dataDir).join(QLatin1Char(' ')).toStdString();
+    EXPECT_TRUE(autosavedDesigns(dataDir).isEmpty())
+        << autosavedDesigns(dataDir).join(QLatin1Char(' ')).toStdString();
 }

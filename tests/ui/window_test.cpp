@@ -109,14 +109,16 @@ TEST(MainWindowTest, ClosingShowsTheStartViewWithRecentFiles)
     const QListWidget* recent = w.startView()->recentList();
     ASSERT_GE(recent->count(), 1);
     EXPECT_EQ(recent->item(0)->text(), QStringLiteral("factory-standard.topology.json"));
-    EXPECT_TRUE(w.files()->recentFiles().first().endsWith(QStringLiteral("factory-standard.topology.json")));
+    EXPECT_TRUE(w.files()->recentFiles().first().endsWith(
+        QStringLiteral("factory-standard.topology.json")));
 }
 
 TEST(MainWindowTest, NewFromTemplateAndBlank)
 {
     auto f = openWindow(QString());
     MainWindow& w = *f->window;
-    w.files()->newFromTemplate(QStringLiteral(":/templates/example-2-production-farm.topology.json"));
+    w.files()->newFromTemplate(
+        QStringLiteral(":/templates/example-2-production-farm.topology.json"));
     ASSERT_NE(w.document(), nullptr);
     EXPECT_TRUE(w.document()->filePath().isEmpty());
     EXPECT_FALSE(w.document()->topology().servers.empty());

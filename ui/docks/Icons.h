@@ -11,7 +11,10 @@ namespace topo {
 QIcon designerIcon(const QString& name);
 
 // The icon of an element kind in its palette spelling ("server", "loadBalancer", ...).
-inline QIcon kindIcon(const QString& kind) { return designerIcon(kind); }
+inline QIcon kindIcon(const QString& kind)
+{
+    return designerIcon(kind);
+}
 
 QIcon severityIcon(Severity severity);
 

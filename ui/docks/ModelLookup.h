@@ -12,12 +12,18 @@ namespace topo {
 
 // Small bridges between the model's std::string ids and the widgets' QStrings.
 
-inline QString qs(const std::string& text) { return QString::fromStdString(text); }
+inline QString qs(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
 inline QString qs(std::string_view text)
 {
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
-inline std::string ss(const QString& text) { return text.toStdString(); }
+inline std::string ss(const QString& text)
+{
+    return text.toStdString();
+}
 
 // The palette spelling of an element's kind ("server", "zone", ...), "" for an unknown id.
 QString elementKind(const Topology& topology, const std::string& id);

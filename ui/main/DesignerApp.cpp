@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QScreen>
 #include <QTimer>
 
 #include <cstdio>
@@ -35,9 +36,8 @@ struct Options {
 Options parseOptions(const QApplication& app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("topo::DesignerApp",
-                                "Designs OutSystems 11 self-managed infrastructures."));
+    parser.setApplicationDescription(QApplication::translate(
+        "topo::DesignerApp", "Designs OutSystems 11 self-managed infrastructures."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("FILE"),
@@ -53,8 +53,9 @@ Options parseOptions(const QApplication& app)
                                 "Recover every design left by an unclean exit without asking."));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
-        QApplication::translate("topo::DesignerApp",
-                                "Save a picture of the window to FILE once it is shown, then quit."),
+        QApplication::translate(
+            "topo::DesignerApp",
+            "Save a picture of the window to FILE once it is shown, then quit."),
         QStringLiteral("FILE"));
     QCommandLineOption script(QStringLiteral("script"), QStringLiteral("test script"),
                               QStringLiteral("FILE"));
@@ -111,6 +112,10 @@ int runDesigner(int argc, char* argv[])
     const bool recovered = window.recovery()->offerRecovery(options.recoverAll);
     if (!recovered && !options.file.isEmpty())
         window.files()->openFile(options.file);
+    // A screenshot shows the whole screen's worth of window (Xvfb has no window manager to
+    // maximise it).
+    if (!options.screenshot.isEmpty())
+        window.resize(window.screen()->availableGeometry().size());
     window.show();
 
     if (!options.script.isEmpty()) {

@@ -36,8 +36,8 @@ QStringList toList(const std::vector<std::string>& ids)
     return list;
 }
 
-const QString kFragmentMime = QString::fromLatin1(kFragmentMimeType.data(),
-                                                  static_cast<qsizetype>(kFragmentMimeType.size()));
+const QString kFragmentMime =
+    QString::fromLatin1(kFragmentMimeType.data(), static_cast<qsizetype>(kFragmentMimeType.size()));
 
 } // namespace
 
@@ -66,15 +66,16 @@ void EditController::populate(QMenu* menu, QToolBar* toolbar)
     menu->addSeparator();
     QAction* cutAction = addAction(menu, tr("Cu&t"), QKeySequence::Cut, &EditController::cut);
     QAction* copyAction = addAction(menu, tr("&Copy"), QKeySequence::Copy, &EditController::copy);
-    QAction* pasteAction = addAction(menu, tr("&Paste"), QKeySequence::Paste, &EditController::paste);
+    QAction* pasteAction =
+        addAction(menu, tr("&Paste"), QKeySequence::Paste, &EditController::paste);
     QAction* duplicateAction = addAction(menu, tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D),
                                          &EditController::duplicate);
-    QAction* deleteAction = addAction(menu, tr("&Delete"), QKeySequence::Delete,
-                                      &EditController::deleteSelection);
+    QAction* deleteAction =
+        addAction(menu, tr("&Delete"), QKeySequence::Delete, &EditController::deleteSelection);
     deleteAction->setIcon(designerIcon(QStringLiteral("edit-delete")));
     menu->addSeparator();
-    QAction* selectAllAction = addAction(menu, tr("Select &all"), QKeySequence::SelectAll,
-                                         &EditController::selectAll);
+    QAction* selectAllAction =
+        addAction(menu, tr("Select &all"), QKeySequence::SelectAll, &EditController::selectAll);
     m_selectionActions = {cutAction, copyAction, duplicateAction, deleteAction};
     m_documentActions = {pasteAction, selectAllAction};
     toolbar->addAction(undo);
@@ -130,8 +131,8 @@ void EditController::paste()
     const QMimeData* data = QApplication::clipboard()->mimeData();
     if (!document || !data)
         return;
-    const QByteArray text = data->hasFormat(kFragmentMime) ? data->data(kFragmentMime)
-                                                           : data->text().toUtf8();
+    const QByteArray text =
+        data->hasFormat(kFragmentMime) ? data->data(kFragmentMime) : data->text().toUtf8();
     std::optional<PasteResult> result = pasteFragment(document->topology(), text.toStdString());
     if (!result || result->patch.empty())
         return;

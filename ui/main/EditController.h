@@ -29,7 +29,8 @@ public Q_SLOTS:
 
 private:
     void updateActions();
-    QAction* addAction(QMenu* menu, const QString& text, QKeySequence key, void (EditController::*slot)());
+    QAction* addAction(QMenu* menu, const QString& text, QKeySequence key,
+                       void (EditController::*slot)());
 
     MainWindow* m_window;
     QList<QAction*> m_selectionActions;

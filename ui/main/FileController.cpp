@@ -40,7 +40,8 @@ int formatVersionOnDisk(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return 0;
     const auto json = nlohmann::json::parse(file.readAll().toStdString(), nullptr, false);
-    if (!json.is_object() || !json.contains("formatVersion") || !json["formatVersion"].is_number_integer())
+    if (!json.is_object() || !json.contains("formatVersion") ||
+        !json["formatVersion"].is_number_integer())
         return 0;
     return json["formatVersion"].get<int>();
 }
@@ -53,10 +54,10 @@ FileController::FileController(MainWindow* window) : QObject(window), m_window(w
         QMessageBox::warning(m_window, title, text);
     };
     askToSave = [this](const QString& name) {
-        return QMessageBox::question(
-            m_window, tr("Unsaved changes"),
-            tr("Save the changes to “%1” before closing it?").arg(name),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        return QMessageBox::question(m_window, tr("Unsaved changes"),
+                                     tr("Save the changes to “%1” before closing it?").arg(name),
+                                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                     QMessageBox::Save);
     };
     askSavePath = [this](const QString& suggestion) {
         return QFileDialog::getSaveFileName(m_window, tr("Save design as"), suggestion,
@@ -71,7 +72,8 @@ void FileController::populate(QMenu* menu, QToolBar* toolbar)
     newAction->setShortcut(QKeySequence::New);
     QMenu* templates = menu->addMenu(tr("New from &template"));
     for (const DesignTemplate& t : designTemplates())
-        templates->addAction(t.title, this, [this, resource = t.resource] { newFromTemplate(resource); });
+        templates->addAction(t.title, this,
+                             [this, resource = t.resource] { newFromTemplate(resource); });
     QAction* openAction = menu->addAction(designerIcon(QStringLiteral("document-open")),
                                           tr("&Open…"), this, &FileController::open);
     openAction->setShortcut(QKeySequence::Open);
@@ -156,8 +158,8 @@ void FileController::newFromTemplate(const QString& resource)
 
 void FileController::open()
 {
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open design"), QString(),
-                                                      fileFilter());
+    const QString path =
+        QFileDialog::getOpenFileName(m_window, tr("Open design"), QString(), fileFilter());
     if (!path.isEmpty())
         openFile(path);
 }

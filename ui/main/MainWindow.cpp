@@ -32,8 +32,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_central(new QStackedWidget(this)), m_start(new StartView(this)),
       m_undoGroup(new QUndoGroup(this)), m_files(new FileController(this)),
       m_edits(new EditController(this)), m_views(new ViewController(this)),
-      m_recovery(new RecoveryController(this)),
-      m_summary(new QLabel(this))
+      m_recovery(new RecoveryController(this)), m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -76,7 +75,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_inspector);
     addDockWidget(Qt::BottomDockWidgetArea, m_problems);
     resizeDocks({m_palette, m_inspector}, {170, 340}, Qt::Horizontal);
-    resizeDocks({m_problems}, {190}, Qt::Vertical);
+    resizeDocks({m_problems}, {230}, Qt::Vertical);
     connect(m_problems, &ProblemsDock::subjectsActivated, this, [this](const QStringList& ids) {
         if (m_canvas)
             m_canvas->centerOnIds(ids);
@@ -127,8 +126,9 @@ void MainWindow::setDocument(Document* document)
         m_start->refresh();
         m_central->setCurrentWidget(m_start);
     }
-    for (QDockWidget* dock : {static_cast<QDockWidget*>(m_palette), static_cast<QDockWidget*>(m_inspector),
-                              static_cast<QDockWidget*>(m_problems)})
+    for (QDockWidget* dock :
+         {static_cast<QDockWidget*>(m_palette), static_cast<QDockWidget*>(m_inspector),
+          static_cast<QDockWidget*>(m_problems)})
         dock->widget()->setEnabled(document != nullptr);
     updateTitle();
     updateSummary();

@@ -63,9 +63,9 @@ bool RecoveryController::offerRecovery(bool acceptAll)
         QString error;
         std::optional<Topology> topology = store.load(entry, &error);
         if (!topology) {
-            QMessageBox::warning(m_window, tr("Recovery"),
-                                 tr("The autosaved copy of %1 cannot be read: %2")
-                                     .arg(entry.designName, error));
+            QMessageBox::warning(
+                m_window, tr("Recovery"),
+                tr("The autosaved copy of %1 cannot be read: %2").arg(entry.designName, error));
             continue;
         }
         auto* document = new Document(std::move(*topology));

@@ -34,8 +34,9 @@ RecoveryDialog::RecoveryDialog(const std::vector<RecoveryEntry>& entries, QWidge
         auto* name = new QTableWidgetItem(QStringLiteral("%1 (%2)").arg(entry.designName, file));
         name->setToolTip(entry.originalPath);
         m_table->setItem(row, 0, name);
-        m_table->setItem(row, 1, new QTableWidgetItem(QLocale().toString(
-                                     entry.savedAt.toLocalTime(), QLocale::ShortFormat)));
+        m_table->setItem(row, 1,
+                         new QTableWidgetItem(QLocale().toString(entry.savedAt.toLocalTime(),
+                                                                 QLocale::ShortFormat)));
         auto* action = new QComboBox(m_table);
         action->addItem(tr("Recover"));
         action->addItem(tr("Discard"));

@@ -41,10 +41,10 @@ StartView::StartView(QWidget* parent)
     layout->addWidget(icon, 0, 0, Qt::AlignLeft);
     layout->addWidget(heading(tr("Topology Designer"), 8, this), 0, 1);
 
-    auto* newButton = new QPushButton(designerIcon(QStringLiteral("document-new")),
-                                      tr("New blank design"), this);
-    auto* openButton = new QPushButton(designerIcon(QStringLiteral("document-open")),
-                                       tr("Open a design…"), this);
+    auto* newButton =
+        new QPushButton(designerIcon(QStringLiteral("document-new")), tr("New blank design"), this);
+    auto* openButton =
+        new QPushButton(designerIcon(QStringLiteral("document-open")), tr("Open a design…"), this);
     newButton->setObjectName(QStringLiteral("startNew"));
     openButton->setObjectName(QStringLiteral("startOpen"));
     layout->addWidget(newButton, 1, 0);
@@ -55,8 +55,8 @@ StartView::StartView(QWidget* parent)
     m_templates->setObjectName(QStringLiteral("startTemplates"));
     m_templates->setAccessibleName(tr("Templates"));
     for (const DesignTemplate& t : designTemplates()) {
-        auto* item = new QListWidgetItem(designerIcon(QStringLiteral("environment")), t.title,
-                                         m_templates);
+        auto* item =
+            new QListWidgetItem(designerIcon(QStringLiteral("environment")), t.title, m_templates);
         item->setData(kPathRole, t.resource);
     }
     m_recent->setObjectName(QStringLiteral("startRecent"));

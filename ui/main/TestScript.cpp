@@ -51,8 +51,8 @@ void TestScript::run()
             after.name = step.value("name", "");
             TopologyPatch patch;
             patch.setHeader(before, after);
-            document->apply(std::move(patch), tr("Rename the design to %1")
-                                                  .arg(QString::fromStdString(after.name)));
+            document->apply(std::move(patch),
+                            tr("Rename the design to %1").arg(QString::fromStdString(after.name)));
         } else if (action == "save-as") {
             m_window->files()->saveTo(QString::fromStdString(step.value("path", "")));
         } else if (action == "quit") {

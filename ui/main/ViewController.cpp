@@ -45,16 +45,19 @@ void ViewController::populate(QMenu* view, QMenu* arrange, QToolBar* toolbar)
 {
     QAction* zoomIn = canvasAction(view, tr("Zoom &in"), QKeySequence::ZoomIn, &CanvasView::zoomIn);
     zoomIn->setIcon(designerIcon(QStringLiteral("zoom-in")));
-    QAction* zoomOut = canvasAction(view, tr("Zoom &out"), QKeySequence::ZoomOut, &CanvasView::zoomOut);
+    QAction* zoomOut =
+        canvasAction(view, tr("Zoom &out"), QKeySequence::ZoomOut, &CanvasView::zoomOut);
     zoomOut->setIcon(designerIcon(QStringLiteral("zoom-out")));
     QAction* fit = canvasAction(view, tr("&Fit to window"), QKeySequence(Qt::CTRL | Qt::Key_0),
                                 &CanvasView::fitToWindow);
     fit->setIcon(designerIcon(QStringLiteral("zoom-fit")));
-    canvasAction(view, tr("&Actual size"), QKeySequence(Qt::CTRL | Qt::Key_1), &CanvasView::resetZoom);
+    canvasAction(view, tr("&Actual size"), QKeySequence(Qt::CTRL | Qt::Key_1),
+                 &CanvasView::resetZoom);
     view->addSeparator();
     m_docks = view->addMenu(tr("&Panels"));
     view->addSeparator();
-    QAction* preferences = view->addAction(tr("&Preferences…"), this, &ViewController::showPreferences);
+    QAction* preferences =
+        view->addAction(tr("&Preferences…"), this, &ViewController::showPreferences);
     preferences->setShortcut(QKeySequence::Preferences);
     preferences->setMenuRole(QAction::PreferencesRole);
     toolbar->addAction(zoomIn);

@@ -83,11 +83,11 @@ DatabaseEditor::DatabaseEditor(Document* document, QWidget* parent)
                            Field::DbHa);
     });
     connect(m_singleEndpoint, &QCheckBox::clicked, this, [this](bool on) {
-        editEach<Database>([on](Database& d) { d.singleEndpoint = on; },
-                           (on ? tr("Reach %1 through one endpoint")
-                               : tr("Reach %1 through several endpoints"))
-                               .arg(subjectLabel(tr("databases"))),
-                           Field::DbEndpoint);
+        editEach<Database>(
+            [on](Database& d) { d.singleEndpoint = on; },
+            (on ? tr("Reach %1 through one endpoint") : tr("Reach %1 through several endpoints"))
+                .arg(subjectLabel(tr("databases"))),
+            Field::DbEndpoint);
     });
     connect(m_catalogs, &QTableWidget::itemChanged, this, &DatabaseEditor::onCatalogChanged);
     bindHardware<Database>(m_hardware, tr("databases"));
@@ -128,8 +128,9 @@ void DatabaseEditor::showCatalogs(const Database& database)
         for (int column = 0; column < m_catalogs->columnCount(); ++column) {
             const CatalogKind kind = kCatalogKindSpellings[static_cast<std::size_t>(column)].value;
             const bool has = std::any_of(
-                database.catalogs.begin(), database.catalogs.end(),
-                [&](const Catalog& c) { return c.environment == environment.id && c.kind == kind; });
+                database.catalogs.begin(), database.catalogs.end(), [&](const Catalog& c) {
+                    return c.environment == environment.id && c.kind == kind;
+                });
             auto* item = new QTableWidgetItem;
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
             item->setData(kEnvRole, qs(environment.id));

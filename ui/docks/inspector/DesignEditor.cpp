@@ -78,14 +78,12 @@ DesignEditor::DesignEditor(Document* document, QWidget* parent)
                    tr("Set reactive requests per core to %1").arg(v), Field::RpsReactive);
     });
     connect(m_rpsTraditional, &QDoubleSpinBox::valueChanged, this, [this](double v) {
-        editHeader(
-            [&](DesignHeader& h) { h.assumptions.requestsPerSecondPerCore.traditional = v; },
-            tr("Set traditional requests per core to %1").arg(v), Field::RpsTraditional);
+        editHeader([&](DesignHeader& h) { h.assumptions.requestsPerSecondPerCore.traditional = v; },
+                   tr("Set traditional requests per core to %1").arg(v), Field::RpsTraditional);
     });
 }
 
-template <typename F>
-void DesignEditor::editHeader(F mutate, const QString& text, Field field)
+template <typename F> void DesignEditor::editHeader(F mutate, const QString& text, Field field)
 {
     const DesignHeader before = headerOf(topology());
     DesignHeader after = before;

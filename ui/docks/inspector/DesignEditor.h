@@ -18,8 +18,7 @@ public:
     void refresh() override;
 
 private:
-    template <typename F>
-    void editHeader(F mutate, const QString& text, Field field);
+    template <typename F> void editHeader(F mutate, const QString& text, Field field);
 
     ValidatedLineEdit* m_name;
     QPlainTextEdit* m_description;

@@ -2,8 +2,8 @@
 
 #include <QComboBox>
 #include <QFormLayout>
-#include <QSignalBlocker>
 #include <QLabel>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace topo {

@@ -17,13 +17,57 @@ namespace topo {
 
 // Merge keys of inspector fields: one per field of the format, unique across the editors.
 enum class Field {
-    DesignName = 1, DesignDescription, DesignScope, Availability, RpsReactive, RpsTraditional,
-    EnvName, EnvPurpose, EnvHa, EnvHeavyTimers, EnvVersion, EnvDevelopers, EnvRps, EnvAppKind,
-    ZoneAdd, ZoneRemove, ZoneName, ZoneDefault, ZoneAddress, ZoneHostsApps, ZoneHttps, ZoneMembers,
-    ServerName, ServerEnv, ServerRoles, ServerTraffic, ServerStandby, Cores, Ram, Disk, ServerOs,
-    Site, LbName, LbEnv, LbTargets, LbPolicy, LbSticky, DbName, DbEngine, DbNodes, DbHa,
-    DbEndpoint, DbCatalogs, QueueName, QueueEnv, QueueNodes, QueueHost, QueueTcp, QueueVersion,
-    NoteText, SiteName
+    DesignName = 1,
+    DesignDescription,
+    DesignScope,
+    Availability,
+    RpsReactive,
+    RpsTraditional,
+    EnvName,
+    EnvPurpose,
+    EnvHa,
+    EnvHeavyTimers,
+    EnvVersion,
+    EnvDevelopers,
+    EnvRps,
+    EnvAppKind,
+    ZoneAdd,
+    ZoneRemove,
+    ZoneName,
+    ZoneDefault,
+    ZoneAddress,
+    ZoneHostsApps,
+    ZoneHttps,
+    ZoneMembers,
+    ServerName,
+    ServerEnv,
+    ServerRoles,
+    ServerTraffic,
+    ServerStandby,
+    Cores,
+    Ram,
+    Disk,
+    ServerOs,
+    Site,
+    LbName,
+    LbEnv,
+    LbTargets,
+    LbPolicy,
+    LbSticky,
+    DbName,
+    DbEngine,
+    DbNodes,
+    DbHa,
+    DbEndpoint,
+    DbCatalogs,
+    QueueName,
+    QueueEnv,
+    QueueNodes,
+    QueueHost,
+    QueueTcp,
+    QueueVersion,
+    NoteText,
+    SiteName
 };
 
 // Base of the inspector's editors, one per element kind: holds the edited ids, pulls the
@@ -53,8 +97,7 @@ protected:
 
     // One undo step replacing every subject of type T by mutate(copy); nothing when no
     // subject changes. `field` distinguishes merge keys so typing in one field merges.
-    template <typename T, typename F>
-    void editEach(F mutate, const QString& text, Field field)
+    template <typename T, typename F> void editEach(F mutate, const QString& text, Field field)
     {
         TopologyPatch patch;
         for (const QString& id : m_subjects) {
@@ -76,8 +119,7 @@ protected:
     void fillSiteCombo(QComboBox* combo) const;
 
     // Connects the hardware rows to the subjects' `hardware` field.
-    template <typename T>
-    void bindHardware(HardwareRows* rows, const QString& pluralKind)
+    template <typename T> void bindHardware(HardwareRows* rows, const QString& pluralKind)
     {
         connect(rows, &HardwareRows::coresEdited, this, [this, pluralKind](int v) {
             editEach<T>([v](T& e) { e.hardware.cpuCores = v; },
@@ -96,14 +138,14 @@ protected:
     }
 
     // Connects a site combo (filled by fillSiteCombo) to the subjects' `site` field.
-    template <typename T>
-    void bindSite(QComboBox* combo, const QString& pluralKind)
+    template <typename T> void bindSite(QComboBox* combo, const QString& pluralKind)
     {
         connect(combo, &QComboBox::activated, this, [this, combo, pluralKind](int) {
             const std::string site = ss(combo->currentData().toString());
-            editEach<T>([site](T& e) { e.site = site; },
-                        tr("Set site of %1 to %2").arg(subjectLabel(pluralKind), combo->currentText()),
-                        Field::Site);
+            editEach<T>(
+                [site](T& e) { e.site = site; },
+                tr("Set site of %1 to %2").arg(subjectLabel(pluralKind), combo->currentText()),
+                Field::Site);
         });
     }
 
@@ -113,6 +155,5 @@ private:
     QLabel* m_title;
     QFormLayout* m_form;
 };
-
 
 } // namespace topo

@@ -13,7 +13,8 @@ namespace topo {
 
 EnvironmentEditor::EnvironmentEditor(Document* document, QWidget* parent)
     : ElementEditor(document, parent), m_name(new ValidatedLineEdit(checkName, this)),
-      m_purpose(new QComboBox(this)), m_haRequired(new QCheckBox(tr("High availability required"), this)),
+      m_purpose(new QComboBox(this)),
+      m_haRequired(new QCheckBox(tr("High availability required"), this)),
       m_heavyTimers(new QCheckBox(tr("Heavy timers (batch, analytics)"), this)),
       m_version(new ValidatedLineEdit(checkVersion, this)), m_developers(new QSpinBox(this)),
       m_requests(new QDoubleSpinBox(this)), m_appKind(new QComboBox(this)),
@@ -79,24 +80,22 @@ EnvironmentEditor::EnvironmentEditor(Document* document, QWidget* parent)
                               Field::EnvHeavyTimers);
     });
     connect(m_version, &ValidatedLineEdit::edited, this, [this](const QString& text) {
-        editEach<Environment>([&](Environment& e) { e.platformVersion = ss(text); },
-                              tr("Set platform version of %1 to %2")
-                                  .arg(subjectLabel(tr("environments")), text),
-                              Field::EnvVersion);
+        editEach<Environment>(
+            [&](Environment& e) { e.platformVersion = ss(text); },
+            tr("Set platform version of %1 to %2").arg(subjectLabel(tr("environments")), text),
+            Field::EnvVersion);
     });
     connect(m_developers, &QSpinBox::valueChanged, this, [this](int v) {
-        editEach<Environment>([v](Environment& e) { e.activeDevelopers = v; },
-                              tr("Set active developers of %1 to %2")
-                                  .arg(subjectLabel(tr("environments")))
-                                  .arg(v),
-                              Field::EnvDevelopers);
+        editEach<Environment>(
+            [v](Environment& e) { e.activeDevelopers = v; },
+            tr("Set active developers of %1 to %2").arg(subjectLabel(tr("environments"))).arg(v),
+            Field::EnvDevelopers);
     });
     connect(m_requests, &QDoubleSpinBox::valueChanged, this, [this](double v) {
-        editEach<Environment>([v](Environment& e) { e.expectedRequestsPerSecond = v; },
-                              tr("Set peak load of %1 to %2 req/s")
-                                  .arg(subjectLabel(tr("environments")))
-                                  .arg(v),
-                              Field::EnvRps);
+        editEach<Environment>(
+            [v](Environment& e) { e.expectedRequestsPerSecond = v; },
+            tr("Set peak load of %1 to %2 req/s").arg(subjectLabel(tr("environments"))).arg(v),
+            Field::EnvRps);
     });
     connect(m_appKind, &QComboBox::activated, this, [this](int) {
         const auto kind = parseEnum<AppKind>(ss(m_appKind->currentData().toString()));

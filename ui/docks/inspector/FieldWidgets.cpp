@@ -87,6 +87,9 @@ void ValidatedLineEdit::showValue(const QString& text)
             return;
         const QSignalBlocker blocker(m_edit);
         m_edit->setText(text);
+        // A long value reads from its start, not from where a cursor would append.
+        if (!m_edit->hasFocus())
+            m_edit->setCursorPosition(0);
     }
     setError({});
 }
@@ -130,10 +133,12 @@ QDoubleSpinBox* makeGbSpin(double maximum, QWidget* parent)
 QString spellingLabel(std::string_view spelling)
 {
     static const QHash<QString, const char*> labels{
-        {QStringLiteral("infrastructure"), QT_TRANSLATE_NOOP("topo::FieldWidgets", "Infrastructure")},
+        {QStringLiteral("infrastructure"),
+         QT_TRANSLATE_NOOP("topo::FieldWidgets", "Infrastructure")},
         {QStringLiteral("fragment"), QT_TRANSLATE_NOOP("topo::FieldWidgets", "Fragment")},
         {QStringLiteral("development"), QT_TRANSLATE_NOOP("topo::FieldWidgets", "Development")},
-        {QStringLiteral("non-production"), QT_TRANSLATE_NOOP("topo::FieldWidgets", "Non-production")},
+        {QStringLiteral("non-production"),
+         QT_TRANSLATE_NOOP("topo::FieldWidgets", "Non-production")},
         {QStringLiteral("production"), QT_TRANSLATE_NOOP("topo::FieldWidgets", "Production")},
         {QStringLiteral("lifetime"), QT_TRANSLATE_NOOP("topo::FieldWidgets", "LifeTime")},
         {QStringLiteral("reactive"), QT_TRANSLATE_NOOP("topo::FieldWidgets", "Reactive / mobile")},

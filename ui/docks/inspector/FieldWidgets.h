@@ -54,8 +54,7 @@ QDoubleSpinBox* makeGbSpin(double maximum, QWidget* parent);
 // with readable labels.
 void addSpellingItem(QComboBox* combo, std::string_view spelling);
 
-template <typename Spellings>
-void fillSpellingCombo(QComboBox* combo, const Spellings& spellings)
+template <typename Spellings> void fillSpellingCombo(QComboBox* combo, const Spellings& spellings)
 {
     for (const auto& s : spellings)
         addSpellingItem(combo, s.text);

@@ -14,13 +14,14 @@
 
 #include <QLabel>
 #include <QScrollArea>
-#include <QStackedWidget>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace topo {
 
 InspectorDock::InspectorDock(QWidget* parent)
-    : QDockWidget(tr("Inspector"), parent), m_stack(new QStackedWidget), m_mixed(new QLabel)
+    : QDockWidget(tr("Inspector"), parent), m_pages(new QWidget),
+      m_layout(new QVBoxLayout(m_pages)), m_mixed(new QLabel)
 {
     setObjectName(QStringLiteral("inspectorDock"));
     setAccessibleName(tr("Inspector"));
@@ -29,22 +30,36 @@ InspectorDock::InspectorDock(QWidget* parent)
     scroll->setFrameShape(QFrame::NoFrame);
     // The forms fit the dock's width; only long editors scroll, vertically.
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setWidget(m_stack);
+    scroll->setWidget(m_pages);
+    m_layout->setContentsMargins(0, 0, 0, 0);
     m_mixed->setWordWrap(true);
     m_mixed->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_mixed->setMargin(8);
-    m_stack->addWidget(m_mixed);
+    m_layout->addWidget(m_mixed);
+    m_layout->addStretch(1);
     setWidget(scroll);
+    showPage(m_mixed);
 }
 
 void InspectorDock::addEditor(const QString& kind, ElementEditor* editor)
 {
     m_editors.insert(kind, editor);
-    m_stack->addWidget(editor);
+    editor->hide();
+    m_layout->insertWidget(m_layout->count() - 1, editor);
+}
+
+void InspectorDock::showPage(QWidget* page)
+{
+    if (m_current && m_current != page)
+        m_current->hide();
+    m_current = page;
+    page->show();
 }
 
 void InspectorDock::setDocument(Document* document)
 {
+    if (m_current != m_mixed)
+        m_current = nullptr;
     for (ElementEditor* editor : std::as_const(m_editors))
         delete editor;
     m_editors.clear();
@@ -53,17 +68,17 @@ void InspectorDock::setDocument(Document* document)
     m_document = document;
     if (!document) {
         m_mixed->setText(tr("No design is open."));
-        m_stack->setCurrentWidget(m_mixed);
+        showPage(m_mixed);
         return;
     }
-    addEditor(QString(), new DesignEditor(document, m_stack));
-    addEditor(QStringLiteral("environment"), new EnvironmentEditor(document, m_stack));
-    addEditor(QStringLiteral("server"), new ServerEditor(document, m_stack));
-    addEditor(QStringLiteral("loadBalancer"), new LoadBalancerEditor(document, m_stack));
-    addEditor(QStringLiteral("database"), new DatabaseEditor(document, m_stack));
-    addEditor(QStringLiteral("messageQueue"), new QueueEditor(document, m_stack));
-    addEditor(QStringLiteral("note"), new NoteEditor(document, m_stack));
-    addEditor(QStringLiteral("site"), new SiteEditor(document, m_stack));
+    addEditor(QString(), new DesignEditor(document, m_pages));
+    addEditor(QStringLiteral("environment"), new EnvironmentEditor(document, m_pages));
+    addEditor(QStringLiteral("server"), new ServerEditor(document, m_pages));
+    addEditor(QStringLiteral("loadBalancer"), new LoadBalancerEditor(document, m_pages));
+    addEditor(QStringLiteral("database"), new DatabaseEditor(document, m_pages));
+    addEditor(QStringLiteral("messageQueue"), new QueueEditor(document, m_pages));
+    addEditor(QStringLiteral("note"), new NoteEditor(document, m_pages));
+    addEditor(QStringLiteral("site"), new SiteEditor(document, m_pages));
     connect(document, &Document::changed, this, &InspectorDock::scheduleRefresh);
     connect(document, &Document::selectionChanged, this, &InspectorDock::scheduleRefresh);
     refreshNow();
@@ -71,7 +86,7 @@ void InspectorDock::setDocument(Document* document)
 
 ElementEditor* InspectorDock::currentEditor() const
 {
-    return qobject_cast<ElementEditor*>(m_stack->currentWidget());
+    return qobject_cast<ElementEditor*>(m_current);
 }
 
 void InspectorDock::scheduleRefresh()
@@ -106,7 +121,7 @@ void InspectorDock::refreshNow()
         m_mixed->setText(tr("%n elements selected. Select elements of one kind (or servers "
                             "only) to edit them here.",
                             nullptr, static_cast<int>(ids.size())));
-        m_stack->setCurrentWidget(m_mixed);
+        showPage(m_mixed);
         return;
     }
     QString zone;
@@ -121,7 +136,7 @@ void InspectorDock::refreshNow()
     editor->setSubjects(ids);
     if (!zone.isEmpty())
         static_cast<EnvironmentEditor*>(editor)->zones()->selectZone(zone);
-    m_stack->setCurrentWidget(editor);
+    showPage(editor);
 }
 
 } // namespace topo

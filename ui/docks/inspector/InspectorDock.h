@@ -5,7 +5,7 @@
 #include <QPointer>
 
 class QLabel;
-class QStackedWidget;
+class QVBoxLayout;
 
 namespace topo {
 
@@ -30,9 +30,14 @@ public:
 private:
     void scheduleRefresh();
     void addEditor(const QString& kind, ElementEditor* editor);
+    void showPage(QWidget* page);
 
     QPointer<Document> m_document;
-    QStackedWidget* m_stack;
+    // The pages live in a plain layout with all but one hidden: unlike a stacked widget,
+    // hidden pages then do not widen the dock.
+    QWidget* m_pages;
+    QVBoxLayout* m_layout;
+    QWidget* m_current = nullptr;
     QLabel* m_mixed;
     QHash<QString, ElementEditor*> m_editors;
     bool m_refreshPending = false;

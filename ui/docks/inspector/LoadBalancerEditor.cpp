@@ -48,11 +48,11 @@ LoadBalancerEditor::LoadBalancerEditor(Document* document, QWidget* parent)
     });
     connect(m_environment, &QComboBox::activated, this, [this](int) {
         const std::string env = ss(m_environment->currentData().toString());
-        editEach<LoadBalancer>([&](LoadBalancer& lb) { lb.environment = env; },
-                               tr("Move %1 to %2")
-                                   .arg(subjectLabel(tr("load balancers")),
-                                        m_environment->currentText()),
-                               Field::LbEnv);
+        editEach<LoadBalancer>(
+            [&](LoadBalancer& lb) { lb.environment = env; },
+            tr("Move %1 to %2")
+                .arg(subjectLabel(tr("load balancers")), m_environment->currentText()),
+            Field::LbEnv);
     });
     connect(m_policy, &QComboBox::activated, this, [this](int) {
         const auto policy = parseEnum<LbPolicy>(ss(m_policy->currentData().toString()));
@@ -63,11 +63,11 @@ LoadBalancerEditor::LoadBalancerEditor(Document* document, QWidget* parent)
             Field::LbPolicy);
     });
     connect(m_sticky, &QCheckBox::clicked, this, [this](bool on) {
-        editEach<LoadBalancer>([on](LoadBalancer& lb) { lb.stickySessions = on; },
-                               (on ? tr("Turn on sticky sessions of %1")
-                                   : tr("Turn off sticky sessions of %1"))
-                                   .arg(subjectLabel(tr("load balancers"))),
-                               Field::LbSticky);
+        editEach<LoadBalancer>(
+            [on](LoadBalancer& lb) { lb.stickySessions = on; },
+            (on ? tr("Turn on sticky sessions of %1") : tr("Turn off sticky sessions of %1"))
+                .arg(subjectLabel(tr("load balancers"))),
+            Field::LbSticky);
     });
     connect(m_targets, &QListWidget::itemChanged, this, &LoadBalancerEditor::onTargetChanged);
     bindSite<LoadBalancer>(m_site, tr("load balancers"));

@@ -44,13 +44,15 @@ QueueEditor::QueueEditor(Document* document, QWidget* parent)
     const QString kind = tr("queues");
     connect(m_name, &ValidatedLineEdit::edited, this, [this, kind](const QString& text) {
         editEach<MessageQueue>([&](MessageQueue& q) { q.name = ss(text); },
-                               tr("Rename %1 to %2").arg(subjectLabel(kind), text), Field::QueueName);
+                               tr("Rename %1 to %2").arg(subjectLabel(kind), text),
+                               Field::QueueName);
     });
     connect(m_environment, &QComboBox::activated, this, [this, kind](int) {
         const std::string env = ss(m_environment->currentData().toString());
-        editEach<MessageQueue>([&](MessageQueue& q) { q.environment = env; },
-                               tr("Move %1 to %2").arg(subjectLabel(kind), m_environment->currentText()),
-                               Field::QueueEnv);
+        editEach<MessageQueue>(
+            [&](MessageQueue& q) { q.environment = env; },
+            tr("Move %1 to %2").arg(subjectLabel(kind), m_environment->currentText()),
+            Field::QueueEnv);
     });
     connect(m_nodes, &QSpinBox::valueChanged, this, [this, kind](int v) {
         editEach<MessageQueue>([v](MessageQueue& q) { q.nodes = v; },

@@ -24,10 +24,10 @@ void showTriState(QCheckBox* box, int on, int total)
 
 ServerEditor::ServerEditor(Document* document, QWidget* parent)
     : ElementEditor(document, parent), m_name(new ValidatedLineEdit(checkHostName, this)),
-      m_environment(new QComboBox(this)), m_servesTraffic(new QCheckBox(tr("Serves traffic"), this)),
+      m_environment(new QComboBox(this)),
+      m_servesTraffic(new QCheckBox(tr("Serves traffic"), this)),
       m_standby(new QCheckBox(tr("Standby (cold spare)"), this)),
-      m_hardware(new HardwareRows(this)), m_os(new QLineEdit(this)),
-      m_site(new QComboBox(this))
+      m_hardware(new HardwareRows(this)), m_os(new QLineEdit(this)), m_site(new QComboBox(this))
 {
     setObjectName(QStringLiteral("serverEditor"));
     m_name->lineEdit()->setObjectName(QStringLiteral("serverName"));
@@ -67,15 +67,16 @@ ServerEditor::ServerEditor(Document* document, QWidget* parent)
     });
     connect(m_environment, &QComboBox::activated, this, [this](int) {
         const std::string env = ss(m_environment->currentData().toString());
-        editEach<Server>([&](Server& s) { s.environment = env; },
-                         tr("Move %1 to %2")
-                             .arg(subjectLabel(tr("servers")), m_environment->currentText()),
-                         Field::ServerEnv);
+        editEach<Server>(
+            [&](Server& s) { s.environment = env; },
+            tr("Move %1 to %2").arg(subjectLabel(tr("servers")), m_environment->currentText()),
+            Field::ServerEnv);
     });
     connect(m_servesTraffic, &QCheckBox::clicked, this, [this](bool on) {
         setFlag(&Server::servesTraffic, on,
-                on ? tr("Put %1 in the load balancer pool") : tr("Take %1 out of the load "
-                                                                 "balancer pool"),
+                on ? tr("Put %1 in the load balancer pool")
+                   : tr("Take %1 out of the load "
+                        "balancer pool"),
                 Field::ServerTraffic);
     });
     connect(m_standby, &QCheckBox::clicked, this, [this](bool on) {
@@ -141,8 +142,8 @@ void ServerEditor::refresh()
     const auto serving = std::count_if(servers.begin(), servers.end(),
                                        [](const Server* s) { return s->servesTraffic; });
     showTriState(m_servesTraffic, static_cast<int>(serving), total);
-    const auto standby = std::count_if(servers.begin(), servers.end(),
-                                       [](const Server* s) { return s->standby; });
+    const auto standby =
+        std::count_if(servers.begin(), servers.end(), [](const Server* s) { return s->standby; });
     showTriState(m_standby, static_cast<int>(standby), total);
     m_hardware->show(first.hardware);
     if (m_os->text() != qs(first.os)) {

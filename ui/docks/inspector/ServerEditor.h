@@ -23,8 +23,7 @@ public:
 
 private:
     void setRole(Role role, bool on);
-    template <typename F>
-    void setFlag(F member, bool on, const QString& text, Field field);
+    template <typename F> void setFlag(F member, bool on, const QString& text, Field field);
 
     ValidatedLineEdit* m_name;
     QComboBox* m_environment;

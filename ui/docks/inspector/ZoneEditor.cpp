@@ -79,8 +79,8 @@ ZoneEditor::ZoneEditor(Document* document, QWidget* parent)
                  Field::ZoneName);
     });
     connect(m_address, &ValidatedLineEdit::edited, this, [this](const QString& text) {
-        editZone([&](Zone& z) { z.address = ss(text); },
-                 tr("Set zone address to %1").arg(text), Field::ZoneAddress);
+        editZone([&](Zone& z) { z.address = ss(text); }, tr("Set zone address to %1").arg(text),
+                 Field::ZoneAddress);
     });
     connect(m_default, &QCheckBox::clicked, this, [this](bool on) {
         editZone([on](Zone& z) { z.isDefault = on; },
@@ -89,8 +89,9 @@ ZoneEditor::ZoneEditor(Document* document, QWidget* parent)
     });
     connect(m_hostsApps, &QCheckBox::clicked, this, [this](bool on) {
         editZone([on](Zone& z) { z.hostsApps = on; },
-                 on ? tr("Let the zone host applications") : tr("Let the zone host no "
-                                                                "applications"),
+                 on ? tr("Let the zone host applications")
+                    : tr("Let the zone host no "
+                         "applications"),
                  Field::ZoneHostsApps);
     });
     connect(m_httpsInternal, &QCheckBox::clicked, this, [this](bool on) {
@@ -101,8 +102,7 @@ ZoneEditor::ZoneEditor(Document* document, QWidget* parent)
     connect(m_members, &QListWidget::itemChanged, this, &ZoneEditor::onMemberChanged);
 }
 
-template <typename F>
-void ZoneEditor::editZone(F mutate, const QString& text, Field field)
+template <typename F> void ZoneEditor::editZone(F mutate, const QString& text, Field field)
 {
     const std::string zoneId = ss(m_currentZone);
     editEach<Environment>(

@@ -25,8 +25,7 @@ public:
     QListWidget* memberList() const { return m_members; }
 
 private:
-    template <typename F>
-    void editZone(F mutate, const QString& text, Field field);
+    template <typename F> void editZone(F mutate, const QString& text, Field field);
     void addZone();
     void removeZone();
     void onMemberChanged(QListWidgetItem* item);

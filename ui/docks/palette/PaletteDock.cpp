@@ -48,7 +48,8 @@ PaletteList::PaletteList(QWidget* parent) : QListWidget(parent)
     setIconSize(QSize(24, 24));
     setSpacing(2);
     for (const PaletteEntry& entry : kEntries) {
-        auto* item = new QListWidgetItem(kindIcon(QLatin1String(entry.kind)), tr(entry.label), this);
+        auto* item =
+            new QListWidgetItem(kindIcon(QLatin1String(entry.kind)), tr(entry.label), this);
         item->setData(kKindRole, QLatin1String(entry.kind));
         item->setToolTip(tr(entry.hint));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);

@@ -152,8 +152,8 @@ bool FindingsFilter::filterAcceptsRow(int row, const QModelIndex& parent) const
     const int severity = index.data(FindingsModel::SeverityRole).toInt();
     if (severity < 0 || severity > 2 || !m_shown[severity])
         return false;
-    return m_environment.isEmpty()
-           || index.data(FindingsModel::EnvironmentRole).toString() == m_environment;
+    return m_environment.isEmpty() ||
+           index.data(FindingsModel::EnvironmentRole).toString() == m_environment;
 }
 
 QString findingsSummary(const std::vector<Finding>& findings)
@@ -167,10 +167,10 @@ QString findingsSummary(const std::vector<Finding>& findings)
     const auto count = [](const char* one, const char* many, int n) {
         return QCoreApplication::translate("topo::FindingsModel", n == 1 ? one : many, nullptr, n);
     };
-    return QStringList{count("%n error", "%n errors", counts[static_cast<int>(Severity::Error)]),
-                       count("%n warning", "%n warnings",
-                             counts[static_cast<int>(Severity::Warning)]),
-                       count("%n info", "%n infos", counts[static_cast<int>(Severity::Info)])}
+    return QStringList{
+        count("%n error", "%n errors", counts[static_cast<int>(Severity::Error)]),
+        count("%n warning", "%n warnings", counts[static_cast<int>(Severity::Warning)]),
+        count("%n info", "%n infos", counts[static_cast<int>(Severity::Info)])}
         .join(QStringLiteral(" · "));
 }
 
@@ -180,10 +180,9 @@ QString ruleDescription(const std::string& ruleId)
     if (!rule)
         return qs(ruleId);
     const QString reference = qs(rule->reference).toHtmlEscaped();
-    const QString referenceHtml =
-        reference.startsWith(QStringLiteral("http"))
-            ? QStringLiteral("<a href=\"%1\">%1</a>").arg(reference)
-            : QStringLiteral("<i>%1</i>").arg(reference);
+    const QString referenceHtml = reference.startsWith(QStringLiteral("http"))
+                                      ? QStringLiteral("<a href=\"%1\">%1</a>").arg(reference)
+                                      : QStringLiteral("<i>%1</i>").arg(reference);
     return QStringLiteral("<p><b>%1 — %2</b></p><p>%3</p><p>%4 %5</p>")
         .arg(qs(rule->id).toHtmlEscaped(), qs(rule->title).toHtmlEscaped(),
              qs(rule->rationale).toHtmlEscaped(),

@@ -37,7 +37,7 @@ ProblemsDock::ProblemsDock(QWidget* parent)
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
     m_view->setColumnWidth(FindingsModel::SeverityColumn, 90);
-    m_view->setColumnWidth(FindingsModel::RuleColumn, 110);
+    m_view->setColumnWidth(FindingsModel::RuleColumn, 160);
     m_view->setColumnWidth(FindingsModel::ElementsColumn, 200);
 
     auto* bar = new QHBoxLayout;
@@ -152,7 +152,8 @@ void ProblemsDock::showContextMenu(const QPoint& pos)
 void ProblemsDock::updateFilters()
 {
     for (int severity = 0; severity < 3; ++severity)
-        m_filter->setSeverityShown(static_cast<Severity>(severity), m_severity[severity]->isChecked());
+        m_filter->setSeverityShown(static_cast<Severity>(severity),
+                                   m_severity[severity]->isChecked());
     m_filter->setEnvironment(m_environment->currentData().toString());
     updateDetails();
 }

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Screenshots of the designer under Xvfb: factory-standard and design-with-problems, written
+# to out/screenshots/. The designer grabs its own window (--screenshot FILE) once it has
+# settled, so no window manager or window lookup is needed.
+# Usage: scripts/screenshots.sh            (builds build/release when needed)
+#        TOPO_DESIGNER=path/to/topology-designer scripts/screenshots.sh
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+designer=${TOPO_DESIGNER:-build/release/app/gui/topology-designer}
+if [ -z "${TOPO_DESIGNER:-}" ]; then
+    scripts/deps.sh
+    scripts/build.sh Release --target topology-designer
+fi
+if [ ! -x "$designer" ]; then
+    echo "screenshots: $designer was not built" >&2
+    exit 1
+fi
+if ! command -v xvfb-run >/dev/null; then
+    echo "screenshots: xvfb-run is missing (apt-get install xvfb xauth)" >&2
+    exit 1
+fi
+
+out=out/screenshots
+mkdir -p "$out"
+# Fresh settings and data: no remembered window state, no recovery offer from other runs.
+home=$(mktemp -d)
+trap 'rm -rf "$home"' EXIT
+
+for design in factory-standard design-with-problems; do
+    file=tests/data/fixtures/$design.topology.json
+    png=$out/$design.png
+    rm -f "$png"
+    HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" \
+        QT_QPA_PLATFORM=xcb \
+        xvfb-run -a -s "-screen 0 1600x1000x24" \
+        "$designer" "$file" --screenshot "$png"
+    if [ ! -s "$png" ]; then
+        echo "screenshots: no picture for $design" >&2
+        exit 1
+    fi
+    echo "screenshots: $png"
+done
