@@ -5,6 +5,7 @@
 
 #include <QFileInfo>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -38,8 +39,10 @@ StartView::StartView(QWidget* parent)
     layout->setHorizontalSpacing(32);
     auto* icon = new QLabel(this);
     icon->setPixmap(designerIcon(QStringLiteral("app")).pixmap(64, 64));
-    layout->addWidget(icon, 0, 0, Qt::AlignLeft);
-    layout->addWidget(heading(tr("Topology Designer"), 8, this), 0, 1);
+    auto* title = new QHBoxLayout;
+    title->addWidget(icon);
+    title->addWidget(heading(tr("Topology Designer"), 8, this), 1);
+    layout->addLayout(title, 0, 0, 1, 2);
 
     auto* newButton =
         new QPushButton(designerIcon(QStringLiteral("document-new")), tr("New blank design"), this);
@@ -47,13 +50,15 @@ StartView::StartView(QWidget* parent)
         new QPushButton(designerIcon(QStringLiteral("document-open")), tr("Open a design…"), this);
     newButton->setObjectName(QStringLiteral("startNew"));
     openButton->setObjectName(QStringLiteral("startOpen"));
-    layout->addWidget(newButton, 1, 0);
+    layout->addWidget(newButton, 1, 0, Qt::AlignLeft);
     layout->addWidget(openButton, 1, 1, Qt::AlignLeft);
 
     layout->addWidget(heading(tr("Start from a template"), 2, this), 2, 0);
     layout->addWidget(heading(tr("Recent designs"), 2, this), 2, 1);
     m_templates->setObjectName(QStringLiteral("startTemplates"));
     m_templates->setAccessibleName(tr("Templates"));
+    m_templates->setWordWrap(true);
+    m_recent->setWordWrap(true);
     for (const DesignTemplate& t : designTemplates()) {
         auto* item =
             new QListWidgetItem(designerIcon(QStringLiteral("environment")), t.title, m_templates);
