@@ -168,7 +168,7 @@ TEST(ProblemsTest, ApplyingAQuickFixRemovesTheFindingInOneStep)
     EXPECT_TRUE(dock.fixButton()->isEnabled());
 
     QMenu menu;
-    ASSERT_TRUE(dock.fillFixMenu(&menu, row));
+    ASSERT_TRUE(dock.fillFixesMenu(&menu, row));
     QAction* fix = menu.actions().first();
     const QString title = fix->text();
     const int steps = doc.undoStack()->count();

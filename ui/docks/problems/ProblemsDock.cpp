@@ -21,7 +21,7 @@ namespace topo {
 ProblemsDock::ProblemsDock(QWidget* parent)
     : QDockWidget(tr("Problems"), parent), m_model(new FindingsModel(this)),
       m_filter(new FindingsFilter(this)), m_view(new QTreeView), m_environment(new QComboBox),
-      m_fix(new QToolButton), m_fixMenu(new QMenu(this)), m_details(new QLabel)
+      m_fix(new QToolButton), m_fixesMenu(new QMenu(this)), m_details(new QLabel)
 {
     setObjectName(QStringLiteral("problemsDock"));
     setAccessibleName(tr("Problems"));
@@ -63,7 +63,7 @@ ProblemsDock::ProblemsDock(QWidget* parent)
     m_fix->setObjectName(QStringLiteral("fixButton"));
     m_fix->setAccessibleName(tr("Quick fixes for the selected problem"));
     m_fix->setPopupMode(QToolButton::InstantPopup);
-    m_fix->setMenu(m_fixMenu);
+    m_fix->setMenu(m_fixesMenu);
     m_fix->setEnabled(false);
     bar->addWidget(m_fix);
 
@@ -87,8 +87,8 @@ ProblemsDock::ProblemsDock(QWidget* parent)
     connect(m_view, &QTreeView::activated, this, &ProblemsDock::activate);
     connect(m_view, &QTreeView::clicked, this, &ProblemsDock::activate);
     connect(m_view, &QTreeView::customContextMenuRequested, this, &ProblemsDock::showContextMenu);
-    connect(m_fixMenu, &QMenu::aboutToShow, this,
-            [this] { fillFixMenu(m_fixMenu, m_view->currentIndex()); });
+    connect(m_fixesMenu, &QMenu::aboutToShow, this,
+            [this] { fillFixesMenu(m_fixesMenu, m_view->currentIndex()); });
 }
 
 void ProblemsDock::setDocument(Document* document)
@@ -122,7 +122,7 @@ void ProblemsDock::activate(const QModelIndex& viewIndex)
     Q_EMIT subjectsActivated(ids);
 }
 
-bool ProblemsDock::fillFixMenu(QMenu* menu, const QModelIndex& viewIndex)
+bool ProblemsDock::fillFixesMenu(QMenu* menu, const QModelIndex& viewIndex)
 {
     menu->clear();
     const Finding* finding = findingAt(viewIndex);
@@ -144,7 +144,7 @@ void ProblemsDock::showContextMenu(const QPoint& pos)
 {
     const QModelIndex index = m_view->indexAt(pos);
     QMenu menu(this);
-    if (!fillFixMenu(&menu, index))
+    if (!fillFixesMenu(&menu, index))
         menu.addAction(tr("No quick fix for this problem"))->setEnabled(false);
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }

@@ -32,7 +32,7 @@ public:
     QToolButton* severityButton(int severity) const { return m_severity[severity]; }
 
     // Fills `menu` with the quick fixes of the finding at the view's row; false when none.
-    bool fillFixMenu(QMenu* menu, const QModelIndex& viewIndex);
+    bool fillFixesMenu(QMenu* menu, const QModelIndex& viewIndex);
 
 Q_SIGNALS:
     // The user activated a finding: its subjects should be centred on the canvas.
@@ -52,7 +52,7 @@ private:
     QToolButton* m_severity[3] = {};
     QComboBox* m_environment;
     QToolButton* m_fix;
-    QMenu* m_fixMenu;
+    QMenu* m_fixesMenu;
     QLabel* m_details;
 };
 
