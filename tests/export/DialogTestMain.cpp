@@ -1,0 +1,19 @@
+// Entry point of the export dialog tests: a widget application on the offscreen platform,
+// with settings kept apart from the user's.
+
+#include <QApplication>
+#include <QStandardPaths>
+
+#include <gtest/gtest.h>
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("TopologyDesigner"));
+    QApplication::setApplicationName(QStringLiteral("Topology Designer Export Dialog Tests"));
+    QApplication app(argc, argv);
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}

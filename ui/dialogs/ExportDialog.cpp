@@ -1,0 +1,342 @@
+#include "dialogs/ExportDialog.h"
+
+#include "export/DesignExporter.h"
+#include "export/PictureWriters.h"
+#include "export/ViewPicture.h"
+#include "layout/AutoLayout.h"
+#include "rules/Validator.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QResizeEvent>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace topo {
+
+namespace {
+
+constexpr QSize kPreviewSize(420, 280);
+constexpr int kPreviewDelayMs = 150;
+
+const char* const kGroup = "export";
+
+struct FormatChoice {
+    ExportFormat format;
+    const char* label;
+};
+
+constexpr FormatChoice kFormats[] = {
+    {ExportFormat::Png, QT_TRANSLATE_NOOP("topo::ExportDialog", "PNG image")},
+    {ExportFormat::Svg, QT_TRANSLATE_NOOP("topo::ExportDialog", "SVG drawing")},
+    {ExportFormat::Pdf, QT_TRANSLATE_NOOP("topo::ExportDialog", "PDF document")},
+    {ExportFormat::Drawio, QT_TRANSLATE_NOOP("topo::ExportDialog", "draw.io diagram")},
+    {ExportFormat::Html, QT_TRANSLATE_NOOP("topo::ExportDialog", "HTML design report")},
+};
+
+constexpr QPageSize::PageSizeId kPageSizes[] = {QPageSize::A5,     QPageSize::A4,
+                                                QPageSize::A3,     QPageSize::A2,
+                                                QPageSize::Letter, QPageSize::Legal,
+                                                QPageSize::Tabloid};
+
+void selectData(QComboBox* combo, const QVariant& value)
+{
+    const int index = combo->findData(value);
+    if (index >= 0)
+        combo->setCurrentIndex(index);
+}
+
+} // namespace
+
+ExportDialog::ExportDialog(const Topology& topology, const QString& designPath, QWidget* parent)
+    : QDialog(parent), m_topology(topology), m_designPath(designPath)
+{
+    // The exported picture shows what the canvas shows, placed the same way.
+    AutoLayout::place(m_topology);
+    setWindowTitle(tr("Export"));
+    setAccessibleName(tr("Export dialog"));
+    buildForm();
+    restoreChoices();
+    updateEnabledOptions();
+    updatePreview();
+}
+
+void ExportDialog::buildForm()
+{
+    m_format = new QComboBox(this);
+    for (const FormatChoice& choice : kFormats)
+        m_format->addItem(tr(choice.label), static_cast<int>(choice.format));
+    m_view = new QComboBox(this);
+    for (ExportView view : {ExportView::Topology, ExportView::Scaling, ExportView::Charts}) {
+        m_view->addItem(toString(view).replace(0, 1, toString(view).at(0).toUpper()),
+                        static_cast<int>(view));
+        if (!viewAvailable(view)) {
+            auto* model = qobject_cast<QStandardItemModel*>(m_view->model());
+            QStandardItem* item = model->item(m_view->count() - 1);
+            item->setEnabled(false);
+            item->setToolTip(viewUnavailableText(view));
+        }
+    }
+    m_environment = new QComboBox(this);
+    m_environment->addItem(tr("Whole design"), QString());
+    for (const Environment& env : m_topology.environments)
+        m_environment->addItem(QString::fromStdString(env.name.empty() ? env.id : env.name),
+                               QString::fromStdString(env.id));
+    m_theme = new QComboBox(this);
+    m_theme->addItem(tr("Light"), false);
+    m_theme->addItem(tr("Dark"), true);
+    m_scale = new QDoubleSpinBox(this);
+    m_scale->setRange(kMinPngScale, kMaxPngScale);
+    m_scale->setSingleStep(0.5);
+    m_scale->setSuffix(QStringLiteral(" ×"));
+    m_dpi = new QSpinBox(this);
+    m_dpi->setRange(0, 384);
+    m_dpi->setSingleStep(48);
+    m_dpi->setSpecialValueText(tr("from the scale"));
+    m_transparent = new QCheckBox(tr("Transparent background"), this);
+    m_pageSize = new QComboBox(this);
+    for (QPageSize::PageSizeId id : kPageSizes)
+        m_pageSize->addItem(QPageSize::name(id), static_cast<int>(id));
+    m_orientation = new QComboBox(this);
+    m_orientation->addItem(tr("Landscape"), static_cast<int>(QPageLayout::Landscape));
+    m_orientation->addItem(tr("Portrait"), static_cast<int>(QPageLayout::Portrait));
+    m_path = new QLineEdit(this);
+    m_path->setMinimumWidth(280);
+    m_path->setAccessibleName(tr("Export file"));
+    auto* browse = new QPushButton(tr("Browse…"), this);
+    connect(browse, &QPushButton::clicked, this, &ExportDialog::chooseFile);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Format:"), m_format);
+    form->addRow(tr("&View:"), m_view);
+    form->addRow(tr("&Show:"), m_environment);
+    form->addRow(tr("&Theme:"), m_theme);
+    form->addRow(tr("S&cale:"), m_scale);
+    form->addRow(tr("&DPI:"), m_dpi);
+    form->addRow(QString(), m_transparent);
+    form->addRow(tr("&Page size:"), m_pageSize);
+    form->addRow(tr("&Orientation:"), m_orientation);
+    auto* pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(browse);
+    auto* pathLabel = new QLabel(tr("F&ile:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
+
+    m_preview = new QLabel(this);
+    m_preview->setMinimumSize(kPreviewSize);
+    m_preview->setAlignment(Qt::AlignCenter);
+    m_preview->setFrameShape(QFrame::StyledPanel);
+    m_preview->setAccessibleName(tr("Export preview"));
+    m_sizeInfo = new QLabel(this);
+    auto* previewColumn = new QVBoxLayout;
+    previewColumn->addWidget(m_preview, 1);
+    previewColumn->addWidget(m_sizeInfo);
+    auto* columns = new QHBoxLayout;
+    columns->addLayout(form);
+    columns->addLayout(previewColumn, 1);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(columns, 1);
+    layout->addWidget(buttons);
+
+    m_previewTimer = new QTimer(this);
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(kPreviewDelayMs);
+    connect(m_previewTimer, &QTimer::timeout, this, &ExportDialog::updatePreview);
+    auto changed = [this] {
+        updateEnabledOptions();
+        schedulePreview();
+    };
+    for (QComboBox* combo : {m_view, m_environment, m_theme, m_pageSize, m_orientation})
+        connect(combo, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_format, &QComboBox::currentIndexChanged, this, [this, changed] {
+        followFormatInPath();
+        changed();
+    });
+    connect(m_scale, &QDoubleSpinBox::valueChanged, this, changed);
+    connect(m_dpi, &QSpinBox::valueChanged, this, changed);
+    connect(m_transparent, &QCheckBox::toggled, this, changed);
+}
+
+ExportFormat ExportDialog::format() const
+{
+    return static_cast<ExportFormat>(m_format->currentData().toInt());
+}
+
+void ExportDialog::setFormat(ExportFormat format)
+{
+    selectData(m_format, static_cast<int>(format));
+}
+
+ExportOptions ExportDialog::options() const
+{
+    ExportOptions options;
+    options.view = static_cast<ExportView>(m_view->currentData().toInt());
+    options.environment = m_environment->currentData().toString().toStdString();
+    options.darkTheme = m_theme->currentData().toBool();
+    options.scale = m_scale->value();
+    if (m_dpi->value() > 0)
+        options.dpi = std::max(m_dpi->value(), 48);
+    options.transparent = m_transparent->isChecked();
+    options.pageSize = static_cast<QPageSize::PageSizeId>(m_pageSize->currentData().toInt());
+    options.orientation =
+        static_cast<QPageLayout::Orientation>(m_orientation->currentData().toInt());
+    return options;
+}
+
+QString ExportDialog::outputPath() const { return m_path->text().trimmed(); }
+
+void ExportDialog::setOutputPath(const QString& path) { m_path->setText(path); }
+
+void ExportDialog::updateEnabledOptions()
+{
+    const ExportFormat f = format();
+    const bool png = f == ExportFormat::Png;
+    const bool picture = png || f == ExportFormat::Svg || f == ExportFormat::Pdf;
+    m_view->setEnabled(picture);
+    m_theme->setEnabled(picture);
+    m_scale->setEnabled(png && m_dpi->value() == 0);
+    m_dpi->setEnabled(png);
+    m_transparent->setEnabled(png);
+    m_pageSize->setEnabled(f == ExportFormat::Pdf);
+    m_orientation->setEnabled(f == ExportFormat::Pdf);
+}
+
+void ExportDialog::schedulePreview() { m_previewTimer->start(); }
+
+void ExportDialog::resizeEvent(QResizeEvent* event)
+{
+    QDialog::resizeEvent(event);
+    schedulePreview();
+}
+
+void ExportDialog::updatePreview()
+{
+    ExportOptions previewOptions = options();
+    const ExportFormat f = format();
+    const bool transparent = f == ExportFormat::Png && previewOptions.transparent;
+    const std::optional<Picture> picture =
+        viewPicture(m_topology, validate(m_topology), previewOptions, !transparent);
+    if (!picture) {
+        m_preview->setPixmap({});
+        m_preview->setText(viewAvailable(previewOptions.view)
+                               ? tr("Nothing to draw")
+                               : viewUnavailableText(previewOptions.view));
+        m_sizeInfo->clear();
+        return;
+    }
+    const QSize area = m_preview->contentsRect().size().expandedTo(kPreviewSize) - QSize(8, 8);
+    const double scale = std::min(area.width() / picture->bounds.width(),
+                                  area.height() / picture->bounds.height());
+    m_preview->setPixmap(QPixmap::fromImage(renderPicture(*picture, scale, transparent)));
+    if (f == ExportFormat::Png) {
+        const QSize size = imageSize(*picture, previewOptions.effectiveScale());
+        m_sizeInfo->setText(tr("%1 × %2 pixels").arg(size.width()).arg(size.height()));
+    } else {
+        m_sizeInfo->clear();
+    }
+}
+
+void ExportDialog::followFormatInPath()
+{
+    const QString path = outputPath();
+    if (path.isEmpty())
+        return;
+    const QFileInfo info(path);
+    setOutputPath(info.dir().filePath(info.completeBaseName() + QLatin1Char('.') +
+                                      fileExtension(format())));
+}
+
+void ExportDialog::chooseFile()
+{
+    const QString extension = fileExtension(format());
+    const QString chosen = QFileDialog::getSaveFileName(
+        this, tr("Export to"), outputPath(),
+        tr("%1 files (*.%2)").arg(extension.toUpper(), extension));
+    if (!chosen.isEmpty())
+        setOutputPath(chosen);
+}
+
+void ExportDialog::restoreChoices()
+{
+    QSettings settings;
+    settings.beginGroup(QLatin1String(kGroup));
+    selectData(m_format, settings.value(QStringLiteral("format"), 0));
+    selectData(m_theme, settings.value(QStringLiteral("dark"), false));
+    m_scale->setValue(settings.value(QStringLiteral("scale"), 2.0).toDouble());
+    m_dpi->setValue(settings.value(QStringLiteral("dpi"), 0).toInt());
+    m_transparent->setChecked(settings.value(QStringLiteral("transparent"), false).toBool());
+    selectData(m_pageSize, settings.value(QStringLiteral("pageSize"), int(QPageSize::A4)));
+    selectData(m_orientation,
+               settings.value(QStringLiteral("orientation"), int(QPageLayout::Landscape)));
+    const QString folder = settings.value(QStringLiteral("folder")).toString();
+    settings.endGroup();
+
+    const QFileInfo design(m_designPath);
+    QString base = design.fileName().section(QLatin1Char('.'), 0, 0);
+    if (base.isEmpty())
+        base = tr("topology");
+    const QString dir = !folder.isEmpty()          ? folder
+                        : !m_designPath.isEmpty() ? design.absolutePath()
+                                                   : QDir::homePath();
+    setOutputPath(QDir(dir).filePath(base + QLatin1Char('.') + fileExtension(format())));
+}
+
+void ExportDialog::saveChoices() const
+{
+    QSettings settings;
+    settings.beginGroup(QLatin1String(kGroup));
+    settings.setValue(QStringLiteral("format"), m_format->currentData());
+    settings.setValue(QStringLiteral("dark"), m_theme->currentData());
+    settings.setValue(QStringLiteral("scale"), m_scale->value());
+    settings.setValue(QStringLiteral("dpi"), m_dpi->value());
+    settings.setValue(QStringLiteral("transparent"), m_transparent->isChecked());
+    settings.setValue(QStringLiteral("pageSize"), m_pageSize->currentData());
+    settings.setValue(QStringLiteral("orientation"), m_orientation->currentData());
+    settings.setValue(QStringLiteral("folder"), QFileInfo(outputPath()).absolutePath());
+    settings.endGroup();
+}
+
+bool ExportDialog::exportNow()
+{
+    if (outputPath().isEmpty()) {
+        QMessageBox::warning(this, tr("Export"), tr("Choose the file to write."));
+        return false;
+    }
+    const FileWriteResult written = exportDesign(m_topology, format(), options(), outputPath());
+    if (!written.ok) {
+        QMessageBox::critical(this, tr("Export failed"), written.errorText);
+        return false;
+    }
+    saveChoices();
+    return true;
+}
+
+void ExportDialog::accept()
+{
+    if (exportNow())
+        QDialog::accept();
+}
+
+} // namespace topo
