@@ -29,6 +29,8 @@ bool PatchCommand::mergeWith(const QUndoCommand* other)
         return false;
     if (!m_patch.mergeWith(later->m_patch))
         return false;
+    // The step is named after where the gesture ended ("RAM to 16 GB", not "to 1 GB").
+    setText(later->text());
     // A gesture that ends where it started (typing then deleting) leaves no step behind.
     setObsolete(m_patch.isIdentity());
     return true;
