@@ -35,17 +35,19 @@ Exit status: 0 on success, 2 on a load or write failure or wrong arguments.)";
 constexpr int kMinDpi = 48;
 constexpr int kMaxDpi = 384;
 
-const std::array kPageSizes{std::pair{"A5", QPageSize::A5},         std::pair{"A4", QPageSize::A4},
-                            std::pair{"A3", QPageSize::A3},         std::pair{"A2", QPageSize::A2},
-                            std::pair{"Letter", QPageSize::Letter}, std::pair{"Legal", QPageSize::Legal},
-                            std::pair{"Tabloid", QPageSize::Tabloid}};
+const std::array kPageSizes{
+    std::pair{"A5", QPageSize::A5},          std::pair{"A4", QPageSize::A4},
+    std::pair{"A3", QPageSize::A3},          std::pair{"A2", QPageSize::A2},
+    std::pair{"Letter", QPageSize::Letter},  std::pair{"Legal", QPageSize::Legal},
+    std::pair{"Tabloid", QPageSize::Tabloid}};
 
 // The output format: named by --format, else by the extension of OUT. "json" is the
 // design file itself; every other format is an ExportFormat.
 std::optional<QString> resolveFormat(const QString& requested, QString suffix)
 {
-    const QStringList known{QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf"),
-                            QStringLiteral("json"), QStringLiteral("drawio"), QStringLiteral("html")};
+    const QStringList known{QStringLiteral("png"),    QStringLiteral("svg"),
+                            QStringLiteral("pdf"),    QStringLiteral("json"),
+                            QStringLiteral("drawio"), QStringLiteral("html")};
     if (!requested.isEmpty()) {
         if (known.contains(requested))
             return requested;
@@ -96,9 +98,9 @@ std::optional<ExportOptions> readOptions(const QCommandLineParser& parser)
     const QString view = parser.value(QStringLiteral("view"));
     const QString theme = parser.value(QStringLiteral("theme"));
     const QString orientation = parser.value(QStringLiteral("orientation"));
-    if (!checkChoice(QStringLiteral("view"), view,
-                     {QStringLiteral("topology"), QStringLiteral("scaling"),
-                      QStringLiteral("charts")}) ||
+    if (!checkChoice(
+            QStringLiteral("view"), view,
+            {QStringLiteral("topology"), QStringLiteral("scaling"), QStringLiteral("charts")}) ||
         !checkChoice(QStringLiteral("theme"), theme,
                      {QStringLiteral("light"), QStringLiteral("dark")}) ||
         !checkChoice(QStringLiteral("orientation"), orientation,
@@ -113,15 +115,14 @@ std::optional<ExportOptions> readOptions(const QCommandLineParser& parser)
     options.orientation =
         orientation == QStringLiteral("portrait") ? QPageLayout::Portrait : QPageLayout::Landscape;
     options.transparent = parser.isSet(QStringLiteral("transparent"));
-    const auto scale =
-        parseNumber(QStringLiteral("scale"), parser.value(QStringLiteral("scale")), kMinPngScale,
-                    kMaxPngScale);
+    const auto scale = parseNumber(QStringLiteral("scale"), parser.value(QStringLiteral("scale")),
+                                   kMinPngScale, kMaxPngScale);
     if (!scale)
         return std::nullopt;
     options.scale = *scale;
     if (parser.isSet(QStringLiteral("dpi"))) {
-        const auto dpi =
-            parseNumber(QStringLiteral("dpi"), parser.value(QStringLiteral("dpi")), kMinDpi, kMaxDpi);
+        const auto dpi = parseNumber(QStringLiteral("dpi"), parser.value(QStringLiteral("dpi")),
+                                     kMinDpi, kMaxDpi);
         if (!dpi)
             return std::nullopt;
         options.dpi = static_cast<int>(*dpi);
@@ -153,12 +154,12 @@ void addOptions(QCommandLineParser& parser)
     add({QStringLiteral("o"), QStringLiteral("output")}, "The file to write (required).", "OUT");
     add({QStringLiteral("format")}, "Output format (default: OUT's extension).",
         "json|png|svg|pdf|drawio|html");
-    add({QStringLiteral("view")}, "What the picture shows.", "topology|scaling|charts",
-        "topology");
+    add({QStringLiteral("view")}, "What the picture shows.", "topology|scaling|charts", "topology");
     add({QStringLiteral("environment")}, "Show only that environment.", "ID");
     add({QStringLiteral("scale")}, "PNG pixels per canvas unit, 0.5 to 4.", "N", "2");
-    add({QStringLiteral("dpi")}, "PNG resolution, 48 to 384, stored in the file (overrides "
-                                 "--scale).",
+    add({QStringLiteral("dpi")},
+        "PNG resolution, 48 to 384, stored in the file (overrides "
+        "--scale).",
         "DPI");
     add({QStringLiteral("theme")}, "Colours.", "light|dark", "light");
     add({QStringLiteral("transparent")}, "PNG without a background.");

@@ -16,7 +16,8 @@ QtMessageHandler previousHandler = nullptr;
 // tool never uses that folder, and its standard error is for its own messages.
 void messageHandler(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
-    if (type == QtWarningMsg && message.startsWith(QStringLiteral("QStandardPaths: XDG_RUNTIME_DIR")))
+    if (type == QtWarningMsg &&
+        message.startsWith(QStringLiteral("QStandardPaths: XDG_RUNTIME_DIR")))
         return;
     if (previousHandler)
         previousHandler(type, context, message);

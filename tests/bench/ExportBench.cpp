@@ -38,8 +38,14 @@ void exportBench(benchmark::State& state, topo::ExportFormat format)
     state.counters["bytes"] = static_cast<double>(bytes);
 }
 
-void svgExport(benchmark::State& state) { exportBench(state, topo::ExportFormat::Svg); }
-void pngExport2x(benchmark::State& state) { exportBench(state, topo::ExportFormat::Png); }
+void svgExport(benchmark::State& state)
+{
+    exportBench(state, topo::ExportFormat::Svg);
+}
+void pngExport2x(benchmark::State& state)
+{
+    exportBench(state, topo::ExportFormat::Png);
+}
 
 // Painting alone (no validation, no PNG encoding): where the PNG time goes.
 void pngPaintOnly2x(benchmark::State& state)

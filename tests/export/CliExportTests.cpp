@@ -29,8 +29,8 @@ TEST_P(FixtureExport, WritesAWellFormedFile)
     const auto& [fixture, format] = GetParam();
     const QString dir = scratchDir(QString::fromStdString("cli-" + fixture + "-" + format));
     const QString out = dir + QStringLiteral("/out.") + QString::fromStdString(format);
-    const CliRun run = runCli({QStringLiteral("export"), fixturePath(fixture), QStringLiteral("-o"),
-                               out});
+    const CliRun run =
+        runCli({QStringLiteral("export"), fixturePath(fixture), QStringLiteral("-o"), out});
     ASSERT_TRUE(run.finished);
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(run.err.isEmpty()) << run.err.toStdString();
@@ -95,11 +95,13 @@ TEST(CliExport, ScaleAndDpiSetThePixelSizeAndTheStoredResolution)
     const QString dir = scratchDir(QStringLiteral("cli-dpi"));
     const QRectF bounds = designBounds(loadPlacedFixture("factory-standard"));
     const QString scaled = dir + QStringLiteral("/scale3.png");
-    ASSERT_EQ(runCli(exportArgs(scaled, {QStringLiteral("--scale"), QStringLiteral("3")})).exitCode, 0);
+    ASSERT_EQ(runCli(exportArgs(scaled, {QStringLiteral("--scale"), QStringLiteral("3")})).exitCode,
+              0);
     EXPECT_EQ(QImage(scaled).width(), static_cast<int>(std::ceil(bounds.width() * 3)));
 
     const QString dpi = dir + QStringLiteral("/dpi144.png");
-    ASSERT_EQ(runCli(exportArgs(dpi, {QStringLiteral("--dpi"), QStringLiteral("144")})).exitCode, 0);
+    ASSERT_EQ(runCli(exportArgs(dpi, {QStringLiteral("--dpi"), QStringLiteral("144")})).exitCode,
+              0);
     const QImage image(dpi);
     EXPECT_EQ(image.width(), static_cast<int>(std::ceil(bounds.width() * 1.5)));
     EXPECT_NEAR(image.dotsPerMeterX() * 0.0254, 144, 0.5);
@@ -113,7 +115,8 @@ TEST(CliExport, TransparentPngHasTransparentCornersAndDarkThemeIsDark)
     EXPECT_EQ(QImage(clear).pixelColor(1, 1).alpha(), 0);
 
     const QString dark = dir + QStringLiteral("/dark.png");
-    ASSERT_EQ(runCli(exportArgs(dark, {QStringLiteral("--theme"), QStringLiteral("dark")})).exitCode, 0);
+    ASSERT_EQ(
+        runCli(exportArgs(dark, {QStringLiteral("--theme"), QStringLiteral("dark")})).exitCode, 0);
     EXPECT_LT(QImage(dark).pixelColor(1, 1).lightness(), 100);
     const QString light = dir + QStringLiteral("/light.png");
     ASSERT_EQ(runCli(exportArgs(light)).exitCode, 0);
@@ -149,11 +152,11 @@ TEST(CliExport, PdfPageFollowsSizeAndOrientation)
     const QString landscape = dir + QStringLiteral("/a4.pdf");
     const QString portrait = dir + QStringLiteral("/letter.pdf");
     ASSERT_EQ(runCli(exportArgs(landscape)).exitCode, 0);
-    ASSERT_EQ(runCli(exportArgs(portrait, {QStringLiteral("--page-size"), QStringLiteral("Letter"),
-                                           QStringLiteral("--orientation"),
-                                           QStringLiteral("portrait")}))
-                  .exitCode,
-              0);
+    ASSERT_EQ(
+        runCli(exportArgs(portrait, {QStringLiteral("--page-size"), QStringLiteral("Letter"),
+                                     QStringLiteral("--orientation"), QStringLiteral("portrait")}))
+            .exitCode,
+        0);
     // A4 is 595 x 842 points, Letter 612 x 792.
     auto mediaBox = [](const QString& path) {
         const QRegularExpressionMatch match =
@@ -175,7 +178,8 @@ TEST(CliExport, UnavailableViewsAreRefusedWithOneClearLine)
         EXPECT_EQ(run.exitCode, 2);
         ASSERT_EQ(run.errLines().size(), 1);
         const QString line = run.errLines().constFirst();
-        EXPECT_TRUE(line.contains(view + QStringLiteral(" view is not available"))) << line.toStdString();
+        EXPECT_TRUE(line.contains(view + QStringLiteral(" view is not available")))
+            << line.toStdString();
         for (const char* word : {"not implemented", "TODO", "stub", "placeholder"})
             EXPECT_FALSE(line.contains(QLatin1String(word), Qt::CaseInsensitive));
         EXPECT_FALSE(QFileInfo::exists(out));
@@ -185,8 +189,8 @@ TEST(CliExport, UnavailableViewsAreRefusedWithOneClearLine)
 TEST(CliExport, FailuresLeaveThePreviousFileUntouched)
 {
     const QString dir = scratchDir(QStringLiteral("cli-failures"));
-    for (const QString& name : {QStringLiteral("keep.png"), QStringLiteral("keep.svg"),
-                                QStringLiteral("keep.html")}) {
+    for (const QString& name :
+         {QStringLiteral("keep.png"), QStringLiteral("keep.svg"), QStringLiteral("keep.html")}) {
         const QString out = dir + QLatin1Char('/') + name;
         writeBytes(out, "previous content");
         const CliRun unknown =

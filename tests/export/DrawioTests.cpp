@@ -82,7 +82,8 @@ TEST(Drawio, EnvironmentsAreContainersOfTheirElementsAtTheirPositions)
         EXPECT_TRUE(cell.style.contains(QStringLiteral("html=0")));
     }
     for (const Database& db : t.databases)
-        EXPECT_TRUE(cells[QString::fromStdString(db.id)].style.contains(QStringLiteral("cylinder")));
+        EXPECT_TRUE(
+            cells[QString::fromStdString(db.id)].style.contains(QStringLiteral("cylinder")));
 }
 
 TEST(Drawio, EveryDerivedConnectionIsAnEdge)

@@ -16,9 +16,9 @@ Topology loadPlacedFixture(const std::string& name);
 
 // What an XML parser read from a document.
 struct XmlContent {
-    QString error;         // empty when the document is well-formed
-    QStringList texts;     // every text node and attribute value, unescaped
-    QStringList elements;  // every element name, lower case
+    QString error;                           // empty when the document is well-formed
+    QStringList texts;                       // every text node and attribute value, unescaped
+    QStringList elements;                    // every element name, lower case
     bool hasText(const QString& text) const; // `text` within some text or attribute value
 };
 XmlContent parseXml(const QByteArray& bytes);

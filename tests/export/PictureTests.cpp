@@ -32,10 +32,8 @@ TEST(PictureWriters, SvgKeepsTextAsTextAndHasAViewBoxOfThePictureSize)
     const XmlContent xml = parseXml(svg);
     ASSERT_TRUE(xml.error.isEmpty()) << xml.error.toStdString();
     const QSize size = imageSize(picture, 1);
-    EXPECT_TRUE(svg.contains(QStringLiteral("viewBox=\"0 0 %1 %2\"")
-                                 .arg(size.width())
-                                 .arg(size.height())
-                                 .toUtf8()));
+    EXPECT_TRUE(svg.contains(
+        QStringLiteral("viewBox=\"0 0 %1 %2\"").arg(size.width()).arg(size.height()).toUtf8()));
     EXPECT_TRUE(xml.elements.contains(QStringLiteral("title")));
     EXPECT_TRUE(xml.elements.contains(QStringLiteral("desc")));
     EXPECT_GT(xml.elements.count(QStringLiteral("text")), 20);

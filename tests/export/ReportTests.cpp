@@ -64,8 +64,9 @@ TEST(HtmlReport, OneEnvironmentShowsOnlyItsServers)
     const Topology t = loadPlacedFixture("factory-standard");
     const QString text = QString::fromUtf8(report(t, "dev"));
     for (const Server& s : t.servers)
-        EXPECT_EQ(text.contains(QStringLiteral("<code>%1</code>").arg(QString::fromStdString(s.id))),
-                  s.environment == "dev")
+        EXPECT_EQ(
+            text.contains(QStringLiteral("<code>%1</code>").arg(QString::fromStdString(s.id))),
+            s.environment == "dev")
             << s.id;
 }
 

@@ -50,10 +50,9 @@ constexpr FormatChoice kFormats[] = {
     {ExportFormat::Html, QT_TRANSLATE_NOOP("topo::ExportDialog", "HTML design report")},
 };
 
-constexpr QPageSize::PageSizeId kPageSizes[] = {QPageSize::A5,     QPageSize::A4,
-                                                QPageSize::A3,     QPageSize::A2,
-                                                QPageSize::Letter, QPageSize::Legal,
-                                                QPageSize::Tabloid};
+constexpr QPageSize::PageSizeId kPageSizes[] = {
+    QPageSize::A5,     QPageSize::A4,    QPageSize::A3,     QPageSize::A2,
+    QPageSize::Letter, QPageSize::Legal, QPageSize::Tabloid};
 
 void selectData(QComboBox* combo, const QVariant& value)
 {
@@ -205,9 +204,15 @@ ExportOptions ExportDialog::options() const
     return options;
 }
 
-QString ExportDialog::outputPath() const { return m_path->text().trimmed(); }
+QString ExportDialog::outputPath() const
+{
+    return m_path->text().trimmed();
+}
 
-void ExportDialog::setOutputPath(const QString& path) { m_path->setText(path); }
+void ExportDialog::setOutputPath(const QString& path)
+{
+    m_path->setText(path);
+}
 
 void ExportDialog::updateEnabledOptions()
 {
@@ -223,7 +228,10 @@ void ExportDialog::updateEnabledOptions()
     m_orientation->setEnabled(f == ExportFormat::Pdf);
 }
 
-void ExportDialog::schedulePreview() { m_previewTimer->start(); }
+void ExportDialog::schedulePreview()
+{
+    m_previewTimer->start();
+}
 
 void ExportDialog::resizeEvent(QResizeEvent* event)
 {
@@ -247,8 +255,8 @@ void ExportDialog::updatePreview()
         return;
     }
     const QSize area = m_preview->contentsRect().size().expandedTo(kPreviewSize) - QSize(8, 8);
-    const double scale = std::min(area.width() / picture->bounds.width(),
-                                  area.height() / picture->bounds.height());
+    const double scale =
+        std::min(area.width() / picture->bounds.width(), area.height() / picture->bounds.height());
     m_preview->setPixmap(QPixmap::fromImage(renderPicture(*picture, scale, transparent)));
     if (f == ExportFormat::Png) {
         const QSize size = imageSize(*picture, previewOptions.effectiveScale());
@@ -264,16 +272,16 @@ void ExportDialog::followFormatInPath()
     if (path.isEmpty())
         return;
     const QFileInfo info(path);
-    setOutputPath(info.dir().filePath(info.completeBaseName() + QLatin1Char('.') +
-                                      fileExtension(format())));
+    setOutputPath(
+        info.dir().filePath(info.completeBaseName() + QLatin1Char('.') + fileExtension(format())));
 }
 
 void ExportDialog::chooseFile()
 {
     const QString extension = fileExtension(format());
-    const QString chosen = QFileDialog::getSaveFileName(
-        this, tr("Export to"), outputPath(),
-        tr("%1 files (*.%2)").arg(extension.toUpper(), extension));
+    const QString chosen =
+        QFileDialog::getSaveFileName(this, tr("Export to"), outputPath(),
+                                     tr("%1 files (*.%2)").arg(extension.toUpper(), extension));
     if (!chosen.isEmpty())
         setOutputPath(chosen);
 }
@@ -297,9 +305,9 @@ void ExportDialog::restoreChoices()
     QString base = design.fileName().section(QLatin1Char('.'), 0, 0);
     if (base.isEmpty())
         base = tr("topology");
-    const QString dir = !folder.isEmpty()          ? folder
+    const QString dir = !folder.isEmpty()         ? folder
                         : !m_designPath.isEmpty() ? design.absolutePath()
-                                                   : QDir::homePath();
+                                                  : QDir::homePath();
     setOutputPath(QDir(dir).filePath(base + QLatin1Char('.') + fileExtension(format())));
 }
 

@@ -15,9 +15,15 @@ namespace topo {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("topo::Export", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("topo::Export", text);
+}
 
-ExportContent failure(const QString& text) { return {std::nullopt, text}; }
+ExportContent failure(const QString& text)
+{
+    return {std::nullopt, text};
+}
 
 // The last line of defence against markup injection: an XML-based export whose text is not
 // well-formed is refused instead of written.
@@ -27,8 +33,8 @@ ExportContent checkedXml(QByteArray bytes)
     while (!xml.atEnd())
         xml.readNext();
     if (xml.hasError())
-        return failure(tr("the export came out malformed (%1); nothing was written")
-                           .arg(xml.errorString()));
+        return failure(
+            tr("the export came out malformed (%1); nothing was written").arg(xml.errorString()));
     return {std::move(bytes), {}};
 }
 
@@ -80,8 +86,7 @@ ExportContent exportContent(const Topology& original, ExportFormat format,
     case ExportFormat::Svg:
         return checkedXml(svgBytes(*picture, title, QString::fromStdString(topology.description)));
     case ExportFormat::Pdf:
-        return {pdfBytes(*picture, options, title,
-                         QStringLiteral("%1 \u2014 %2").arg(title, date)),
+        return {pdfBytes(*picture, options, title, QStringLiteral("%1 \u2014 %2").arg(title, date)),
                 {}};
     case ExportFormat::Html: {
         ReportContent content;

@@ -93,8 +93,8 @@ QString shapeStyle(const QString& shape, const QColor& fill, const QColor& strok
 
 QString edgeStyle(ConnectionKind kind, const Theme& theme)
 {
-    const QColor color = kind == ConnectionKind::Management ? theme.managementConnection
-                                                            : theme.connection;
+    const QColor color =
+        kind == ConnectionKind::Management ? theme.managementConnection : theme.connection;
     QString style = QStringLiteral("edgeStyle=orthogonalEdgeStyle;rounded=0;html=0;"
                                    "endArrow=block;strokeColor=%1;")
                         .arg(color.name());
@@ -142,13 +142,13 @@ void writeEnvironments(DrawioCells& cells, const Topology& t, const std::string&
                                        (env.platformVersion.empty()
                                             ? QString()
                                             : QStringLiteral(" · ") + qstr(env.platformVersion))});
-        cells.container(env.id, title,
-                        QStringLiteral("swimlane;startSize=36;html=0;whiteSpace=wrap;align=left;"
-                                       "spacingLeft=8;fontStyle=1;fillColor=%1;swimlaneFillColor=%2;"
-                                       "strokeColor=%1;")
-                            .arg(theme.purposeColor(env.purpose).name(),
-                                 theme.purposeTint(env.purpose).name()),
-                        environmentRect(env));
+        cells.container(
+            env.id, title,
+            QStringLiteral("swimlane;startSize=36;html=0;whiteSpace=wrap;align=left;"
+                           "spacingLeft=8;fontStyle=1;fillColor=%1;swimlaneFillColor=%2;"
+                           "strokeColor=%1;")
+                .arg(theme.purposeColor(env.purpose).name(), theme.purposeTint(env.purpose).name()),
+            environmentRect(env));
         for (const Zone& zone : env.zones)
             if (const auto rect = zoneRect(t, env, zone))
                 cells.vertex(zone.id, qstr(zone.name),
@@ -167,8 +167,7 @@ void writeElements(DrawioCells& cells, const Topology& t, const std::string& sco
     for (const Server& s : t.servers) {
         if (!inScope(scope, s.environment) || !s.layout)
             continue;
-        const QColor accent =
-            s.roles.empty() ? theme.cardBorder : theme.roleColor(s.roles.front());
+        const QColor accent = s.roles.empty() ? theme.cardBorder : theme.roleColor(s.roles.front());
         cells.vertex(s.id,
                      lines({qstr(s.name), rolesText(s), hardwareText(s.hardware), qstr(s.os)}),
                      shapeStyle(card, theme.cardFill, accent), serverRect(s), s.environment);
@@ -176,9 +175,10 @@ void writeElements(DrawioCells& cells, const Topology& t, const std::string& sco
     for (const LoadBalancer& lb : t.loadBalancers) {
         if (!inScope(scope, lb.environment) || !lb.layout)
             continue;
-        const QString policy = QStringLiteral("Load balancer · %1%2")
-                                   .arg(qstr(std::string(toString(lb.policy))),
-                                        lb.stickySessions ? QStringLiteral(" · sticky") : QString());
+        const QString policy =
+            QStringLiteral("Load balancer · %1%2")
+                .arg(qstr(std::string(toString(lb.policy))),
+                     lb.stickySessions ? QStringLiteral(" · sticky") : QString());
         cells.vertex(lb.id, lines({qstr(lb.name), policy}),
                      shapeStyle(QStringLiteral("shape=hexagon;perimeter=hexagonPerimeter2"),
                                 theme.cardFill, theme.cardBorder),
@@ -188,25 +188,23 @@ void writeElements(DrawioCells& cells, const Topology& t, const std::string& sco
         if (!inScope(scope, mq.environment) || !mq.layout)
             continue;
         cells.vertex(mq.id,
-                     lines({qstr(mq.name),
-                            QStringLiteral("RabbitMQ %1 · %2 node(s)")
-                                .arg(qstr(mq.version), QString::number(mq.nodes))}),
+                     lines({qstr(mq.name), QStringLiteral("RabbitMQ %1 · %2 node(s)")
+                                               .arg(qstr(mq.version), QString::number(mq.nodes))}),
                      shapeStyle(QStringLiteral("shape=process"), theme.cardFill, theme.cardBorder),
                      nodeRect(mq.layout), mq.environment);
     }
     for (const Database& db : t.databases) {
         if (!databaseInScope(db, scope) || !db.layout)
             continue;
-        cells.vertex(db.id,
-                     lines({qstr(db.name),
-                            QStringLiteral("%1 · %2 node(s) · %3")
-                                .arg(qstr(std::string(toString(db.engine))),
-                                     QString::number(db.nodes),
-                                     qstr(std::string(toString(db.haMode)))),
-                            hardwareText(db.hardware)}),
-                     shapeStyle(QStringLiteral("shape=cylinder3;size=8"), theme.cardFill,
-                                theme.cardBorder),
-                     nodeRect(db.layout));
+        cells.vertex(
+            db.id,
+            lines({qstr(db.name),
+                   QStringLiteral("%1 · %2 node(s) · %3")
+                       .arg(qstr(std::string(toString(db.engine))), QString::number(db.nodes),
+                            qstr(std::string(toString(db.haMode)))),
+                   hardwareText(db.hardware)}),
+            shapeStyle(QStringLiteral("shape=cylinder3;size=8"), theme.cardFill, theme.cardBorder),
+            nodeRect(db.layout));
     }
 }
 
@@ -251,10 +249,10 @@ QByteArray drawioBytes(const Topology& topology, const std::string& environment)
     writeElements(cells, topology, environment, theme);
     if (environment.empty())
         for (const Note& note : topology.notes)
-            cells.vertex(note.id, qstr(note.text),
-                         shapeStyle(QStringLiteral("shape=note;size=14"), theme.noteFill,
-                                    theme.noteBorder),
-                         toQRect(note.layout));
+            cells.vertex(
+                note.id, qstr(note.text),
+                shapeStyle(QStringLiteral("shape=note;size=14"), theme.noteFill, theme.noteBorder),
+                toQRect(note.layout));
     int index = 0;
     for (const Connection& connection : deriveConnections(topology))
         cells.edge(++index, connection, edgeStyle(connection.kind, theme));

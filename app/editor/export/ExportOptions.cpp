@@ -26,8 +26,7 @@ QString nameOf(const std::array<std::pair<E, const char*>, N>& names, E value)
 }
 
 template <typename E, std::size_t N>
-std::optional<E> valueOf(const std::array<std::pair<E, const char*>, N>& names,
-                         const QString& text)
+std::optional<E> valueOf(const std::array<std::pair<E, const char*>, N>& names, const QString& text)
 {
     for (const auto& [value, name] : names)
         if (text == QLatin1String(name))
@@ -37,16 +36,28 @@ std::optional<E> valueOf(const std::array<std::pair<E, const char*>, N>& names,
 
 } // namespace
 
-QString toString(ExportFormat format) { return nameOf(kFormatNames, format); }
-QString toString(ExportView view) { return nameOf(kViewNames, view); }
+QString toString(ExportFormat format)
+{
+    return nameOf(kFormatNames, format);
+}
+QString toString(ExportView view)
+{
+    return nameOf(kViewNames, view);
+}
 
 std::optional<ExportFormat> parseExportFormat(const QString& text)
 {
     return valueOf(kFormatNames, text);
 }
 
-std::optional<ExportView> parseExportView(const QString& text) { return valueOf(kViewNames, text); }
+std::optional<ExportView> parseExportView(const QString& text)
+{
+    return valueOf(kViewNames, text);
+}
 
-QString fileExtension(ExportFormat format) { return toString(format); }
+QString fileExtension(ExportFormat format)
+{
+    return toString(format);
+}
 
 } // namespace topo

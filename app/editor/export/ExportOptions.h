@@ -36,7 +36,7 @@ struct ExportOptions {
     bool transparent = false; // PNG only
     double scale = 2.0;       // PNG pixels per scene unit
     std::optional<int> dpi;   // PNG: overrides scale (scale = dpi / 96) and is stored in the file
-    QPageSize::PageSizeId pageSize = QPageSize::A4;          // PDF
+    QPageSize::PageSizeId pageSize = QPageSize::A4;                // PDF
     QPageLayout::Orientation orientation = QPageLayout::Landscape; // PDF
     QString date; // PDF footer and report date ("" = today, yyyy-MM-dd)
 

@@ -7,11 +7,17 @@ namespace topo {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("topo::Export", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("topo::Export", text);
+}
 
 } // namespace
 
-QString qstr(const std::string& text) { return QString::fromStdString(text); }
+QString qstr(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
 
 QString roleLabel(Role role)
 {
@@ -49,7 +55,10 @@ QString purposeLabel(Purpose purpose)
     return {};
 }
 
-QString numberText(double value) { return QString::number(value, 'g', 10); }
+QString numberText(double value)
+{
+    return QString::number(value, 'g', 10);
+}
 
 QString hardwareText(const Hardware& hardware)
 {

@@ -15,7 +15,10 @@ namespace topo {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("topo::Export", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("topo::Export", text);
+}
 
 // Plain CSS without '<' or '&', so that the document stays well-formed XML as well.
 const char* const kStyle = R"(
@@ -66,12 +69,12 @@ QString findingBlock(const Finding& finding)
 {
     const RuleInfo* rule = findRule(finding.rule);
     const QString severity = qstr(std::string(toString(finding.severity)));
-    QString block = QStringLiteral("<div class=\"finding %1\">\n<p><code>%2</code> %3</p>\n"
-                                   "<p>%4</p>\n")
-                        .arg(severity, html(finding.rule),
-                             rule ? QStringLiteral("<strong>%1</strong>").arg(html(rule->title))
-                                  : QString(),
-                             html(finding.message));
+    QString block =
+        QStringLiteral("<div class=\"finding %1\">\n<p><code>%2</code> %3</p>\n"
+                       "<p>%4</p>\n")
+            .arg(severity, html(finding.rule),
+                 rule ? QStringLiteral("<strong>%1</strong>").arg(html(rule->title)) : QString(),
+                 html(finding.message));
     QStringList subjects;
     for (const std::string& subject : finding.subjects)
         subjects.append(QStringLiteral("<code>%1</code>").arg(html(subject)));
@@ -108,7 +111,10 @@ QString findingsSection(const std::vector<Finding>& findings, const std::string&
         if (count == 0)
             continue;
         shown += count;
-        text += QStringLiteral("<h3>%1 (%2)</h3>\n%3").arg(html(severityTitle(severity))).arg(count).arg(blocks);
+        text += QStringLiteral("<h3>%1 (%2)</h3>\n%3")
+                    .arg(html(severityTitle(severity)))
+                    .arg(count)
+                    .arg(blocks);
     }
     if (shown == 0)
         text += QStringLiteral("<p>%1</p>\n").arg(html(tr("No findings: every rule passes.")));
@@ -123,8 +129,10 @@ QByteArray htmlReport(const Topology& topology, const std::vector<Finding>& find
     const QString title = topology.name.empty() ? tr("Topology design") : qstr(topology.name);
     QString body;
     body += QStringLiteral("<h1>%1</h1>\n").arg(html(title));
-    body += QStringLiteral("<p class=\"muted\">%1</p>\n")
-                .arg(html(tr("Design report, %1 · %2").arg(content.date, QStringLiteral(TOPO_GENERATOR))));
+    body +=
+        QStringLiteral("<p class=\"muted\">%1</p>\n")
+            .arg(html(
+                tr("Design report, %1 · %2").arg(content.date, QStringLiteral(TOPO_GENERATOR))));
     if (!topology.description.empty())
         body += QStringLiteral("<p>%1</p>\n").arg(html(topology.description));
     body += totalsSection(topology, content.environment);

@@ -13,8 +13,8 @@ namespace topo {
 
 // What the design report shows besides the design itself.
 struct ReportContent {
-    QByteArray topologySvg; // the topology picture (SvgWriter output), inlined
-    QString date;           // shown under the title
+    QByteArray topologySvg;  // the topology picture (SvgWriter output), inlined
+    QString date;            // shown under the title
     std::string environment; // "" = the whole design, else only that environment
 };
 

@@ -120,18 +120,18 @@ QByteArray pdfBytes(const Picture& picture, const ExportOptions& options, const 
     writer.setResolution(static_cast<int>(kSceneDpi));
     writer.setTitle(title);
     writer.setCreator(creator());
-    writer.setPageLayout(QPageLayout(QPageSize(options.pageSize), options.orientation,
-                                     QMarginsF(kPageMarginMm, kPageMarginMm, kPageMarginMm,
-                                               kPageMarginMm),
-                                     QPageLayout::Millimeter));
+    writer.setPageLayout(
+        QPageLayout(QPageSize(options.pageSize), options.orientation,
+                    QMarginsF(kPageMarginMm, kPageMarginMm, kPageMarginMm, kPageMarginMm),
+                    QPageLayout::Millimeter));
     const QRectF page(QPointF(0, 0),
                       writer.pageLayout().paintRectPixels(static_cast<int>(kSceneDpi)).size());
     const QRectF area = page.adjusted(0, 0, 0, -kFooterHeight);
 
     QPainter painter(&writer);
     const QRectF bounds = picture.bounds;
-    const double scale = std::min({area.width() / bounds.width(),
-                                   area.height() / bounds.height(), kMaxPdfEnlargement});
+    const double scale = std::min(
+        {area.width() / bounds.width(), area.height() / bounds.height(), kMaxPdfEnlargement});
     painter.save();
     painter.translate(area.left() + (area.width() - bounds.width() * scale) / 2,
                       area.top() + (area.height() - bounds.height() * scale) / 2);

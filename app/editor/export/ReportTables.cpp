@@ -12,7 +12,10 @@ namespace topo {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("topo::Export", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("topo::Export", text);
+}
 
 // Cores, RAM and disk added up over some servers.
 struct Totals {
@@ -94,9 +97,9 @@ QString loadBalancerTable(const Topology& t, const Environment& env)
     QStringList rows;
     for (const LoadBalancer& lb : t.loadBalancers)
         if (lb.environment == env.id)
-            rows.append(row({html(lb.name), html(std::string(toString(lb.policy))),
-                             lb.stickySessions ? tr("yes") : tr("no"),
-                             html(namesOf(t, lb.targets))}));
+            rows.append(
+                row({html(lb.name), html(std::string(toString(lb.policy))),
+                     lb.stickySessions ? tr("yes") : tr("no"), html(namesOf(t, lb.targets))}));
     return table(tr("Load balancers"), {tr("Name"), tr("Policy"), tr("Sticky"), tr("Targets")},
                  rows);
 }
@@ -111,14 +114,14 @@ QString databaseTable(const Topology& t, const Environment& env)
                 catalogs.append(qstr(std::string(toString(c.kind))));
         if (catalogs.isEmpty())
             continue;
-        rows.append(row({html(db.name), html(std::string(toString(db.engine))),
-                         QString::number(db.nodes), html(std::string(toString(db.haMode))),
-                         html(catalogs.join(QStringLiteral(", "))),
-                         html(hardwareText(db.hardware))}));
+        rows.append(
+            row({html(db.name), html(std::string(toString(db.engine))), QString::number(db.nodes),
+                 html(std::string(toString(db.haMode))), html(catalogs.join(QStringLiteral(", "))),
+                 html(hardwareText(db.hardware))}));
     }
     return table(tr("Databases"),
-                 {tr("Name"), tr("Engine"), tr("Nodes"), tr("High availability"),
-                  tr("Catalogs"), tr("Spec")},
+                 {tr("Name"), tr("Engine"), tr("Nodes"), tr("High availability"), tr("Catalogs"),
+                  tr("Spec")},
                  rows);
 }
 
@@ -127,9 +130,9 @@ QString queueTable(const Topology& t, const Environment& env)
     QStringList rows;
     for (const MessageQueue& mq : t.messageQueues)
         if (mq.environment == env.id)
-            rows.append(row({html(mq.name), html(mq.version), QString::number(mq.nodes),
-                             mq.hostServer.empty() ? tr("own machines")
-                                                   : html(namesOf(t, {mq.hostServer}))}));
+            rows.append(row(
+                {html(mq.name), html(mq.version), QString::number(mq.nodes),
+                 mq.hostServer.empty() ? tr("own machines") : html(namesOf(t, {mq.hostServer}))}));
     return table(tr("Message queues (RabbitMQ)"),
                  {tr("Name"), tr("Version"), tr("Nodes"), tr("Host")}, rows);
 }
@@ -151,16 +154,22 @@ QString roleTotalsTable(const Topology& t, const Environment& env)
             totals.servers > 0)
             rows.append(row(totalsCells(html(roleLabel(spelling.value)), totals)));
     if (all.servers > 0)
-        rows.append(row(totalsCells(QStringLiteral("<strong>%1</strong>").arg(html(tr("All"))),
-                                    all)));
+        rows.append(
+            row(totalsCells(QStringLiteral("<strong>%1</strong>").arg(html(tr("All"))), all)));
     return table(tr("Totals per role (a server with several roles counts for each)"),
                  totalsHeaders(tr("Role")), rows);
 }
 
 } // namespace
 
-QString html(const QString& text) { return text.toHtmlEscaped(); }
-QString html(const std::string& text) { return qstr(text).toHtmlEscaped(); }
+QString html(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+QString html(const std::string& text)
+{
+    return qstr(text).toHtmlEscaped();
+}
 
 QString environmentSection(const Topology& topology, const Environment& env)
 {
@@ -168,7 +177,8 @@ QString environmentSection(const Topology& topology, const Environment& env)
     if (!env.platformVersion.empty())
         details += html(tr(" · Platform Server ")) + html(env.platformVersion);
     if (env.expectedRequestsPerSecond > 0)
-        details += html(tr(" · %1 requests/s expected").arg(numberText(env.expectedRequestsPerSecond)));
+        details +=
+            html(tr(" · %1 requests/s expected").arg(numberText(env.expectedRequestsPerSecond)));
     return QStringLiteral("<section class=\"environment\">\n<h3>%1 <code>%2</code></h3>\n"
                           "<p class=\"muted\">%3</p>\n%4%5%6%7%8</section>\n")
         .arg(html(env.name), html(env.id), details, serverTable(topology, env),

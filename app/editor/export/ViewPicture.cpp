@@ -38,7 +38,10 @@ std::optional<Picture> topologyPicture(const Topology& topology,
 
 } // namespace
 
-bool viewAvailable(ExportView view) { return view == ExportView::Topology; }
+bool viewAvailable(ExportView view)
+{
+    return view == ExportView::Topology;
+}
 
 QString viewUnavailableText(ExportView view)
 {
