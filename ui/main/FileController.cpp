@@ -3,6 +3,7 @@
 #include "DesignTemplates.h"
 #include "Icons.h"
 #include "MainWindow.h"
+#include "dialogs/ExportDialog.h"
 #include "document/Document.h"
 #include "files/TopologyFile.h"
 #include "io/TopologyReader.h"
@@ -84,6 +85,8 @@ void FileController::populate(QMenu* menu, QToolBar* toolbar)
     m_save->setShortcut(QKeySequence::Save);
     m_saveAs = menu->addAction(tr("Save &as…"), this, &FileController::saveAs);
     m_saveAs->setShortcut(QKeySequence::SaveAs);
+    m_export = menu->addAction(tr("&Export…"), this, &FileController::exportDesign);
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_close = menu->addAction(tr("&Close"), this, &FileController::closeDocument);
     m_close->setShortcut(QKeySequence::Close);
     menu->addSeparator();
@@ -101,7 +104,7 @@ void FileController::populate(QMenu* menu, QToolBar* toolbar)
 void FileController::updateActions()
 {
     const bool open = m_window->document() != nullptr;
-    for (QAction* action : {m_save, m_saveAs, m_close})
+    for (QAction* action : {m_save, m_saveAs, m_export, m_close})
         if (action)
             action->setEnabled(open);
 }
@@ -230,6 +233,15 @@ bool FileController::saveTo(const QString& path)
     document->markSaved();
     addRecent(document->filePath());
     return true;
+}
+
+void FileController::exportDesign()
+{
+    Document* document = m_window->document();
+    if (!document)
+        return;
+    ExportDialog dialog(document->topology(), document->filePath(), m_window);
+    dialog.exec();
 }
 
 bool FileController::closeDocument()

@@ -40,6 +40,8 @@ public Q_SLOTS:
     bool save();
     bool saveAs();
     bool saveTo(const QString& path);
+    // Exports the design as a picture, document or diagram file.
+    void exportDesign();
     // Asks about unsaved changes, then closes; false when the user cancelled.
     bool closeDocument();
 
@@ -57,6 +59,7 @@ private:
     QAction* m_save = nullptr;
     QAction* m_saveAs = nullptr;
     QAction* m_close = nullptr;
+    QAction* m_export = nullptr;
     QMenu* m_recent = nullptr;
 };
 
