@@ -1,6 +1,7 @@
 #include "recovery/Autosave.h"
 
 #include "document/Document.h"
+#include "files/TopologyFile.h"
 #include "io/TopologyWriter.h"
 #include "recovery/RecoveryStore.h"
 
@@ -9,7 +10,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QSettings>
 #include <QUuid>
 
@@ -18,22 +18,6 @@
 #include <algorithm>
 
 namespace topo {
-
-namespace {
-
-bool writeAtomically(const QString& path, const QByteArray& bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    if (file.write(bytes) != bytes.size()) {
-        file.cancelWriting();
-        return false;
-    }
-    return file.commit();
-}
-
-} // namespace
 
 Autosave::Autosave(Document* document, QObject* parent)
     : QObject(parent), m_document(document),
@@ -104,7 +88,7 @@ bool Autosave::saveNow()
     if (!QDir().mkpath(RecoveryStore::directory()))
         return false;
     const std::string text = writeTopology(m_document->topology(), TOPO_GENERATOR);
-    if (!writeAtomically(designPath(), QByteArray::fromStdString(text)))
+    if (!writeFileAtomically(designPath(), QByteArray::fromStdString(text)).ok)
         return false;
     QJsonObject meta;
     meta.insert(QLatin1String(RecoveryStore::kOriginalPathKey), m_document->filePath());
@@ -113,7 +97,7 @@ bool Autosave::saveNow()
     meta.insert(QLatin1String(RecoveryStore::kSavedAtKey),
                 QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     meta.insert(QLatin1String(RecoveryStore::kInstanceKey), RecoveryStore::instanceId());
-    if (!writeAtomically(sidecarPath(), QJsonDocument(meta).toJson()))
+    if (!writeFileAtomically(sidecarPath(), QJsonDocument(meta).toJson()).ok)
         return false;
     Q_EMIT saved(designPath());
     return true;
