@@ -1,17 +1,20 @@
-// Canvas performance with a generated 2,000-server design: repainting the whole view at
-// fit-to-window, and one server dragged (a move patch applied through the document, the rules
-// run again, the view repainted).
+// Canvas performance with a generated 2,000-server design: opening its file, repainting the
+// whole view at fit-to-window, and one server dragged (a move patch applied through the
+// document, the rules run again, the view repainted).
 #include "DesignGenerator.h"
 
 #include "canvas/CanvasScene.h"
 #include "canvas/CanvasView.h"
 #include "document/Document.h"
 #include "edit/EditOperations.h"
+#include "files/TopologyFile.h"
+#include "io/TopologyWriter.h"
 #include "layout/AutoLayout.h"
 
 #include <QApplication>
 #include <QImage>
 #include <QPainter>
+#include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
 
@@ -73,6 +76,36 @@ void BM_DragOneServer(benchmark::State& state)
     state.counters["findings"] = double(canvas.document.findings().size());
 }
 BENCHMARK(BM_DragOneServer)->Unit(benchmark::kMillisecond);
+
+// Opening a saved 2,000-server design as the window does: read and check the file, place what
+// has no position, build the document (which validates) and the view, fit, first paint.
+void BM_OpenFile(benchmark::State& state)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("large.topology.json"));
+    if (!topo::writeFileAtomically(path, QByteArray::fromStdString(topo::writeTopology(placedDesign())))
+             .ok) {
+        state.SkipWithError("cannot write the design file");
+        return;
+    }
+    QImage frame{1600, 1000, QImage::Format_ARGB32_Premultiplied};
+    for (auto _ : state) {
+        topo::FileLoadResult loaded = topo::loadTopologyFile(path);
+        if (!loaded.ok()) {
+            state.SkipWithError("cannot load the design file");
+            return;
+        }
+        topo::AutoLayout::place(*loaded.topology);
+        topo::Document document{std::move(*loaded.topology)};
+        topo::CanvasView view{&document};
+        view.resize(frame.size());
+        view.show();
+        view.fitToWindow();
+        QPainter painter(&frame);
+        view.render(&painter, QRectF(frame.rect()), view.viewport()->rect());
+    }
+}
+BENCHMARK(BM_OpenFile)->Unit(benchmark::kMillisecond);
 
 } // namespace
 
