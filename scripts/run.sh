@@ -30,7 +30,9 @@ status=0
 if [ "$status" -ge 2 ]; then
     exit "$status"
 fi
-out=out/factory-standard.topology.json
-echo "== topology-cli export $design -o $out"
-"$cli" export "$design" -o "$out"
-echo "run: the re-saved design is in $(pwd)/$out"
+for ext in topology.json png svg html; do
+    out=out/factory-standard.$ext
+    echo "== topology-cli export $design -o $out"
+    "$cli" export "$design" -o "$out"
+done
+echo "run: the re-saved design, its diagram (PNG, SVG) and its report (HTML) are in $(pwd)/out/"

@@ -21,6 +21,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -118,6 +119,8 @@ void MainWindow::setDocument(Document* document)
         m_canvas->setAccessibleName(tr("Design canvas"));
         m_central->addWidget(m_canvas);
         m_central->setCurrentWidget(m_canvas);
+        // Fit once the layout has given the canvas its size: the whole design is in view.
+        QTimer::singleShot(0, m_canvas, &CanvasView::fitToWindow);
         connect(document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
         connect(document, &Document::filePathChanged, this, &MainWindow::updateTitle);
         connect(document, &Document::changed, this, &MainWindow::updateTitle);
