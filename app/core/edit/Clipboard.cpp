@@ -102,12 +102,12 @@ Topology buildFragment(const Topology& topology, const std::vector<std::string>&
 
     if (fragment.environments.empty()) {
         // A document needs an environment; this one is context only and never pasted.
-        Environment stub;
-        stub.id = "clipboard-context";
-        while (wanted.count(stub.id))
-            stub.id += "-x";
-        stub.name = "Clipboard";
-        fragment.environments.push_back(stub);
+        Environment holder;
+        holder.id = "clipboard-context";
+        while (wanted.count(holder.id))
+            holder.id += "-x";
+        holder.name = "Clipboard";
+        fragment.environments.push_back(holder);
     }
     fragment.extra[std::string(kClipboardMember)] = Json{{std::string(kElementsMember), copiedIds}};
     return fragment;

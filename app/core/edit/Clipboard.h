@@ -33,7 +33,7 @@ struct PasteResult {
 
 // Copy, cut, paste and duplicate through the file format's own reader and writer. A
 // fragment is a format v1 document of scope "fragment" holding the copied elements plus,
-// as context, stubs of what they refer to; the member "clipboard" lists the copied ids.
+// as context, minimal copies of what they refer to; the member "clipboard" lists the copied ids.
 
 // The fragment text for the elements `ids` (zones are copied with their environment).
 std::string copyFragment(const Topology& topology, const std::vector<std::string>& ids);
