@@ -65,10 +65,8 @@ void paintManagement(QPainter& p, const QRectF& lifetime, const std::vector<QRec
     if (simple || managed.empty())
         return;
     drawLine(p, {start.x() + 6, bus - 16, 260, 14},
-             managed.size() == 1
-                 ? QCoreApplication::translate("TopologyPainter", "LifeTime manages 1 environment")
-                 : QCoreApplication::translate("TopologyPainter", "LifeTime manages %1 environments")
-                       .arg(managed.size()),
+             managed.size() == 1 ? tr("LifeTime manages 1 environment")
+                                 : tr("LifeTime manages %1 environments").arg(managed.size()),
              theme.smallFont, pen.color());
 }
 

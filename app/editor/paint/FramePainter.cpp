@@ -1,5 +1,5 @@
-#include "paint/PaintPrimitives.h"
 #include "layout/LayoutConstants.h"
+#include "paint/PaintPrimitives.h"
 #include "paint/SceneGeometry.h"
 #include "paint/TopologyPainter.h"
 
@@ -11,11 +11,6 @@ namespace topo {
 namespace {
 
 using namespace paint;
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TopologyPainter", text);
-}
 
 QString purposeLabel(Purpose purpose)
 {
@@ -45,7 +40,8 @@ void paintEnvironment(QPainter& p, const QRectF& rect, const Environment& env,
         p.setPen(QPen(state.selected ? theme.selection : accent, 0));
         p.setBrush(theme.purposeTint(env.purpose));
         p.drawRect(rect);
-        p.fillRect(QRectF(rect.topLeft(), QSizeF(rect.width(), layout::kEnvironmentHeaderHeight)), accent);
+        p.fillRect(QRectF(rect.topLeft(), QSizeF(rect.width(), layout::kEnvironmentHeaderHeight)),
+                   accent);
         if (state.severity)
             drawSeverityBadge(p, rect, *state.severity, theme);
         return;
@@ -55,7 +51,8 @@ void paintEnvironment(QPainter& p, const QRectF& rect, const Environment& env,
     drawBody(p, frame, theme.purposeTint(env.purpose), accent, lifetime ? 2.5 : 1.5, state, theme);
     p.save();
     p.setClipPath(frame);
-    p.fillRect(QRectF(rect.topLeft(), QSizeF(rect.width(), layout::kEnvironmentHeaderHeight)), accent);
+    p.fillRect(QRectF(rect.topLeft(), QSizeF(rect.width(), layout::kEnvironmentHeaderHeight)),
+               accent);
     p.restore();
     if (lifetime) {
         p.setPen(QPen(accent, 1));
@@ -66,7 +63,8 @@ void paintEnvironment(QPainter& p, const QRectF& rect, const Environment& env,
     const QString purpose = purposeLabel(env.purpose);
     const QFontMetricsF metrics(theme.smallFont);
     const double pillWidth = metrics.horizontalAdvance(purpose) + 10;
-    const QRectF title(rect.left() + 12, rect.top(), rect.width() - 24, layout::kEnvironmentHeaderHeight);
+    const QRectF title(rect.left() + 12, rect.top(), rect.width() - 24,
+                       layout::kEnvironmentHeaderHeight);
     drawPill(p, {title.right() - pillWidth, title.top() + 8}, 16, purpose,
              QColor(255, 255, 255, theme.isDark ? 90 : 45), theme.onAccent(), theme.smallFont);
     drawLine(p, title.adjusted(0, 0, -pillWidth - 8, 0), qs(env.name.empty() ? env.id : env.name),
@@ -82,7 +80,8 @@ void paintZone(QPainter& p, const QRectF& rect, const Zone& zone, const ElementS
     QPen pen(state.selected ? theme.selection : theme.zoneBorder, state.selected ? 2 : 1);
     pen.setDashPattern(zone.isDefault ? QList<qreal>{2, 3} : QList<qreal>{6, 4});
     p.setPen(pen);
-    p.setBrush(zone.isDefault ? Qt::NoBrush : QBrush(mix(theme.background, theme.zoneBorder, 0.05)));
+    p.setBrush(zone.isDefault ? Qt::NoBrush
+                              : QBrush(mix(theme.background, theme.zoneBorder, 0.05)));
     p.drawRoundedRect(rect, 8, 8);
     if (simplified(p))
         return;
@@ -91,7 +90,8 @@ void paintZone(QPainter& p, const QRectF& rect, const Zone& zone, const ElementS
         label += tr(" (default zone)");
     if (!zone.address.empty())
         label += QStringLiteral(" · ") + qs(zone.address);
-    const QRectF labelRect(rect.left() + 8, rect.top() + 2, rect.width() - 16, layout::kZoneHeaderHeight);
+    const QRectF labelRect(rect.left() + 8, rect.top() + 2, rect.width() - 16,
+                           layout::kZoneHeaderHeight);
     drawLine(p, labelRect, label, theme.smallFont, theme.mutedText);
     if (state.severity)
         drawSeverityBadge(p, rect, *state.severity, theme);

@@ -9,11 +9,6 @@ namespace {
 
 using namespace paint;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TopologyPainter", text);
-}
-
 QString engineName(DbEngine engine)
 {
     switch (engine) {

@@ -1,11 +1,17 @@
 #include "paint/PaintPrimitives.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
 
 #include <cmath>
 
 namespace topo::paint {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("TopologyPainter", text);
+}
 
 double levelOfDetail(const QPainter& p)
 {
@@ -66,7 +72,8 @@ void drawSeverityBadge(QPainter& p, const QRectF& host, Severity severity, const
     p.setFont(font);
     p.setPen(severity == Severity::Warning ? QColor(0x1F, 0x29, 0x37) : QColor(Qt::white));
     const QString mark = severity == Severity::Info ? QStringLiteral("i") : QStringLiteral("!");
-    const QRectF box(c.x() - r, c.y() - r + (severity == Severity::Warning ? 1.5 : 0), 2 * r, 2 * r);
+    const QRectF box(c.x() - r, c.y() - r + (severity == Severity::Warning ? 1.5 : 0), 2 * r,
+                     2 * r);
     p.drawText(box, Qt::AlignCenter, mark);
 }
 

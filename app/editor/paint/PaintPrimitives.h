@@ -16,6 +16,9 @@ namespace topo::paint {
 // plain shapes, which keeps a fit-to-window view of thousands of servers fast.
 inline constexpr double kSimpleDetail = 0.4;
 
+// Text drawn on the picture, translated in the painter's one context.
+QString tr(const char* text);
+
 double levelOfDetail(const QPainter& p);
 bool simplified(const QPainter& p);
 

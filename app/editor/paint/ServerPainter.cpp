@@ -31,13 +31,12 @@ QString number(double value)
 QString hardwareLine(const Hardware& hw)
 {
     if (hw.cpuCores == 0 && hw.ramGb == 0 && hw.diskGb == 0)
-        return QCoreApplication::translate("TopologyPainter", "hardware not set");
+        return tr("hardware not set");
     const QString unknown = QStringLiteral("?");
     const QString cores = hw.cpuCores ? QString::number(hw.cpuCores) : unknown;
     const QString ram = hw.ramGb != 0 ? number(hw.ramGb) : unknown;
     const QString disk = hw.diskGb != 0 ? number(hw.diskGb) : unknown;
-    return QCoreApplication::translate("TopologyPainter", "%1 vCPU · %2 GB · %3 GB")
-        .arg(cores, ram, disk);
+    return tr("%1 vCPU · %2 GB · %3 GB").arg(cores, ram, disk);
 }
 
 const Environment* environmentOf(const Topology& topology, const std::string& id)
@@ -60,9 +59,9 @@ QString siteName(const Topology& topology, const std::string& id)
 QString serviceMarker(const Server& server)
 {
     if (server.standby)
-        return QCoreApplication::translate("TopologyPainter", "STANDBY");
+        return tr("STANDBY");
     if (!server.servesTraffic && server.hasRole(Role::Frontend))
-        return QCoreApplication::translate("TopologyPainter", "OUT OF POOL");
+        return tr("OUT OF POOL");
     return {};
 }
 
@@ -88,16 +87,17 @@ double drawRoles(QPainter& p, const QRectF& row, bool lifetime, const Server& se
 {
     double x = row.left();
     if (lifetime)
-        x += drawPill(p, {x, row.top()}, row.height(), QStringLiteral("LT"),
-                      theme.lifetimeColor(), theme.onAccent(), theme.smallFont) + 4;
+        x += drawPill(p, {x, row.top()}, row.height(), QStringLiteral("LT"), theme.lifetimeColor(),
+                      theme.onAccent(), theme.smallFont) +
+             4;
     for (Role role : server.roles)
         x += drawPill(p, {x, row.top()}, row.height(), roleLabel(role), theme.roleColor(role),
-                      Qt::white, theme.smallFont) + 4;
+                      Qt::white, theme.smallFont) +
+             4;
     if (server.roles.empty()) {
         QFont font = theme.bodyFont;
         font.setItalic(true);
-        drawLine(p, row, QCoreApplication::translate("TopologyPainter", "no roles"), font,
-                 theme.warningText);
+        drawLine(p, row, tr("no roles"), font, theme.warningText);
         x += QFontMetricsF(font).horizontalAdvance(QStringLiteral("no roles"));
     }
     return x;
@@ -137,8 +137,8 @@ void paintServer(QPainter& p, const QRectF& rect, const Topology& topology, cons
 
     const double left = rect.left() + 12;
     const double width = rect.width() - 20;
-    drawLine(p, {left, rect.top() + 6, width, 18}, qs(server.name.empty() ? server.id : server.name),
-             theme.nameFont, theme.text);
+    drawLine(p, {left, rect.top() + 6, width, 18},
+             qs(server.name.empty() ? server.id : server.name), theme.nameFont, theme.text);
     const bool lifetime = purpose == Purpose::Lifetime && server.hasRole(Role::Frontend);
     const QRectF rolesRow(left, rect.top() + 29, width, 16);
     const double rolesEnd = drawRoles(p, rolesRow, lifetime, server, theme);
