@@ -1,0 +1,87 @@
+#include "edit/SizingApply.h"
+
+#include "edit/EditOperations.h"
+#include "edit/ElementArrays.h"
+#include "edit/ElementFactory.h"
+#include "edit/ElementLookup.h"
+#include "layout/AutoLayout.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+namespace topo {
+
+namespace {
+
+// Whether `server` counts as one of the servers of `recommendation`: active, holding the
+// recommendation's first role, and serving traffic when that role is the front-end.
+bool counts(const Server& server, const ServerRecommendation& recommendation)
+{
+    if (server.standby || recommendation.roles.empty())
+        return false;
+    const Role primary = recommendation.roles.front();
+    return server.hasRole(primary) && (primary != Role::Frontend || server.servesTraffic);
+}
+
+// Raises each field of `hardware` to the recommendation; true when anything grew.
+bool grow(Hardware& hardware, const ServerRecommendation& recommendation)
+{
+    const Hardware before = hardware;
+    hardware.cpuCores = std::max(hardware.cpuCores, recommendation.cpuCores);
+    hardware.ramGb = std::max(hardware.ramGb, recommendation.ramGb);
+    hardware.diskGb = std::max(hardware.diskGb, recommendation.diskGb);
+    return !(hardware == before);
+}
+
+// Gives the added servers a place (and grows their environment's frame around them) while
+// everything else keeps its layout, even elements the design leaves unplaced.
+void placeAdded(Topology& topology, const std::vector<std::string>& added,
+                const std::string& environmentId)
+{
+    Topology placed = topology;
+    AutoLayout::place(placed);
+    for (const std::string& id : added)
+        findById(topology.servers, id)->layout = findById(placed.servers, id)->layout;
+    Environment* env = findById(topology.environments, environmentId);
+    if (env->layout)
+        env->layout = findById(placed.environments, environmentId)->layout;
+}
+
+} // namespace
+
+SizingChange applySizing(const Topology& topology, const SizingAdvice& advice)
+{
+    SizingChange change;
+    if (advice.servers.empty() || !findById(topology.environments, advice.environment))
+        return change;
+    Topology after = topology;
+    ElementFactory factory(topology);
+    std::unordered_set<std::string> taken;
+    for (const ServerRecommendation& recommendation : advice.servers) {
+        int present = 0;
+        for (Server& server : after.servers) {
+            if (server.environment != advice.environment || taken.count(server.id) ||
+                !counts(server, recommendation))
+                continue;
+            taken.insert(server.id);
+            ++present;
+            if (grow(server.hardware, recommendation))
+                change.resized.push_back(server.id);
+        }
+        for (; present < recommendation.count; ++present) {
+            Server added = factory.makeServer(advice.environment);
+            added.roles = recommendation.roles;
+            added.hardware = Hardware{};
+            grow(added.hardware, recommendation);
+            taken.insert(added.id);
+            change.added.push_back(added.id);
+            after.servers.push_back(std::move(added));
+            joinPools(after, change.added.back());
+        }
+    }
+    placeAdded(after, change.added, advice.environment);
+    change.patch = TopologyPatch::between(topology, after);
+    return change;
+}
+
+} // namespace topo

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "analysis/SizingAdvisor.h"
+#include "edit/TopologyPatch.h"
+#include "model/Topology.h"
+
+#include <string>
+#include <vector>
+
+namespace topo {
+
+// What applying a sizing advice does to a design: one patch (one undo step) and the servers
+// it adds and resizes, for the designer to say so.
+struct SizingChange {
+    TopologyPatch patch;
+    std::vector<std::string> added;   // new server ids, in the order of the advice
+    std::vector<std::string> resized; // existing server ids whose hardware grows
+    bool empty() const { return patch.empty(); }
+};
+
+// Makes an environment match a sizing advice without deleting anything. For each
+// recommendation in turn, the active servers of the environment holding its first role
+// (front-end, or deployment controller) that an earlier recommendation did not take are its
+// servers: each one grows to at least the recommended cores, RAM and disk (a bigger server
+// keeps its size, and roles stay as they are); new servers with the recommended roles and
+// spec are added until the recommended count is reached. New servers continue the
+// environment's naming, join its default zone and its single load balancer, and are placed
+// by AutoLayout next to what is there.
+SizingChange applySizing(const Topology& topology, const SizingAdvice& advice);
+
+} // namespace topo
