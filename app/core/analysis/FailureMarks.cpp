@@ -1,0 +1,112 @@
+#include "analysis/FailureMarks.h"
+
+namespace topo {
+
+namespace {
+
+bool carries(const EnvironmentStatus& status)
+{
+    return status.expected <= 0 || status.capacityLeft >= status.expected;
+}
+
+void markDown(const Topology& topology, const FailoverSimulation& simulation,
+              const std::vector<std::string>& failed, std::unordered_set<std::string>& down)
+{
+    std::unordered_set<std::string> sites;
+    for (const std::string& id : failed) {
+        const auto kind = simulation.kindOf(id);
+        if (!kind)
+            continue;
+        down.insert(id);
+        if (*kind == FailableKind::Site)
+            sites.insert(id);
+    }
+    const auto onFailedSite = [&](const auto& items) {
+        for (const auto& item : items)
+            if (!item.site.empty() && sites.count(item.site))
+                down.insert(item.id);
+    };
+    onFailedSite(topology.servers);
+    onFailedSite(topology.loadBalancers);
+    onFailedSite(topology.databases);
+    for (const MessageQueue& mq : topology.messageQueues)
+        if (!mq.hostServer.empty() && down.count(mq.hostServer))
+            down.insert(mq.id);
+}
+
+} // namespace
+
+std::vector<Capability> lostCapabilities(const EnvironmentStatus& before,
+                                         const EnvironmentStatus& now)
+{
+    std::vector<Capability> lost;
+    if (before.serving && !now.serving)
+        lost.push_back(Capability::Serving);
+    if (before.publishing && !now.publishing)
+        lost.push_back(Capability::Publishing);
+    if (carries(before) && !carries(now))
+        lost.push_back(Capability::Capacity);
+    if (before.timers && !now.timers)
+        lost.push_back(Capability::Timers);
+    if (before.cacheInvalidation && !now.cacheInvalidation)
+        lost.push_back(Capability::CacheInvalidation);
+    if (before.lifetimeManagement && !now.lifetimeManagement)
+        lost.push_back(Capability::Management);
+    return lost;
+}
+
+FailureMarks failureMarks(const Topology& topology, const std::vector<std::string>& failed)
+{
+    const FailoverSimulation simulation(topology);
+    FailureMarks marks;
+    marks.result = simulation.simulate(failed);
+    if (marks.result.failed.empty())
+        return marks;
+    markDown(topology, simulation, marks.result.failed, marks.down);
+    const FailoverResult baseline = simulation.simulate({});
+    for (std::size_t e = 0; e < marks.result.environments.size(); ++e) {
+        const EnvironmentStatus& now = marks.result.environments[e];
+        const EnvironmentStatus& before = baseline.environments[e];
+        if (auto lost = lostCapabilities(before, now); !lost.empty())
+            marks.lost[now.environment] = std::move(lost);
+        for (std::size_t z = 0; z < now.zones.size(); ++z) {
+            std::vector<Capability> lost;
+            if (before.zones[z].serving && !now.zones[z].serving)
+                lost.push_back(Capability::Serving);
+            if (before.zones[z].timers && !now.zones[z].timers)
+                lost.push_back(Capability::Timers);
+            if (!lost.empty())
+                marks.lost[now.zones[z].zone] = std::move(lost);
+        }
+    }
+    return marks;
+}
+
+std::string capabilityText(Capability capability)
+{
+    switch (capability) {
+    case Capability::Serving:
+        return "serving";
+    case Capability::Publishing:
+        return "publishing";
+    case Capability::Capacity:
+        return "capacity";
+    case Capability::Timers:
+        return "timers";
+    case Capability::CacheInvalidation:
+        return "cache invalidation";
+    case Capability::Management:
+        return "LifeTime management";
+    }
+    return "";
+}
+
+std::string capabilityList(const std::vector<Capability>& capabilities)
+{
+    std::string text;
+    for (Capability c : capabilities)
+        text += (text.empty() ? "" : ", ") + capabilityText(c);
+    return text;
+}
+
+} // namespace topo
