@@ -27,17 +27,27 @@ mkdir -p "$out"
 home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 
-for design in factory-standard design-with-problems; do
-    file=tests/data/fixtures/$design.topology.json
-    png=$out/$design.png
+# shot NAME DESIGN [SCRIPT]: the designer on tests/data/fixtures/DESIGN.topology.json, after
+# the steps of SCRIPT (a JSON array of TestScript steps: select elements, show a dock, fail
+# elements) have run, saved as out/screenshots/NAME.png.
+shot() {
+    local name=$1 design=$2 steps=${3:-}
+    local file=tests/data/fixtures/$design.topology.json png=$out/$name.png
+    local args=("$file" --screenshot "$png")
+    if [ -n "$steps" ]; then
+        printf '%s\n' "$steps" >"$home/$name.json"
+        args+=(--script "$home/$name.json")
+    fi
     rm -f "$png"
     HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" \
         QT_QPA_PLATFORM=xcb \
-        xvfb-run -a -s "-screen 0 1600x1000x24" \
-        "$designer" "$file" --screenshot "$png"
+        xvfb-run -a -s "-screen 0 1600x1000x24" "$designer" "${args[@]}" >/dev/null
     if [ ! -s "$png" ]; then
-        echo "screenshots: no picture for $design" >&2
+        echo "screenshots: no picture for $name" >&2
         exit 1
     fi
     echo "screenshots: $png"
-done
+}
+
+shot factory-standard factory-standard
+shot design-with-problems design-with-problems

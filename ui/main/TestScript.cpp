@@ -5,6 +5,7 @@
 #include "document/Document.h"
 #include "edit/ElementFactory.h"
 
+#include <QDockWidget>
 #include <QFile>
 #include <QTimer>
 
@@ -27,6 +28,17 @@ bool TestScript::start()
     m_text = file.readAll();
     QTimer::singleShot(0, this, &TestScript::run);
     return true;
+}
+
+void TestScript::showDock(const QString& objectName)
+{
+    auto* dock = m_window->findChild<QDockWidget*>(objectName);
+    if (!dock) {
+        std::fprintf(stderr, "script: no dock %s\n", qPrintable(objectName));
+        return;
+    }
+    dock->show();
+    dock->raise();
 }
 
 void TestScript::run()
@@ -53,6 +65,13 @@ void TestScript::run()
             patch.setHeader(before, after);
             document->apply(std::move(patch),
                             tr("Rename the design to %1").arg(QString::fromStdString(after.name)));
+        } else if (action == "select" && document) {
+            QStringList ids;
+            for (const auto& id : step.value("ids", nlohmann::json::array()))
+                ids.append(QString::fromStdString(id.get<std::string>()));
+            document->setSelection(ids);
+        } else if (action == "show-dock") {
+            showDock(QString::fromStdString(step.value("name", "")));
         } else if (action == "save-as") {
             m_window->files()->saveTo(QString::fromStdString(step.value("path", "")));
         } else if (action == "quit") {

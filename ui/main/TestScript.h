@@ -7,12 +7,14 @@ namespace topo {
 
 class MainWindow;
 
-// Runs a small JSON script of edits against the open design, for tests that drive a designer
-// process from outside (the crash-recovery test). Each step goes through the same calls as
-// the window's gestures (Document::apply with the factory's and inspector's patches, the
-// File controller's save): [{"do": "add-server", "environment": "prod"},
-// {"do": "rename-design", "name": "X"}, {"do": "save-as", "path": "/tmp/x.topology.json"},
-// {"do": "quit"}]. Prints "script: done" on standard output once every step ran.
+// Runs a small JSON script of edits against the open design, for tests and picture scripts
+// that drive a designer process from outside (the crash-recovery test, screenshots.sh). Each
+// step goes through the same calls as the window's gestures (Document::apply with the
+// factory's and inspector's patches, the File controller's save):
+// [{"do": "add-server", "environment": "prod"}, {"do": "rename-design", "name": "X"},
+//  {"do": "select", "ids": ["fe1"]}, {"do": "show-dock", "name": "scalingDock"},
+//  {"do": "save-as", "path": "/tmp/x.topology.json"}, {"do": "quit"}].
+// Prints "script: done" on standard output once every step ran.
 class TestScript : public QObject {
     Q_OBJECT
 public:
@@ -23,6 +25,8 @@ public:
 
 private:
     void run();
+    // Shows and raises the dock with this object name (above the docks tabified with it).
+    void showDock(const QString& objectName);
 
     MainWindow* m_window;
     QString m_path;
