@@ -105,5 +105,35 @@ TEST(Drawio, EveryDerivedConnectionIsAnEdge)
     }
 }
 
+TEST(Drawio, ASelectionHoldsOnlyTheChosenCellsAndTheEdgesAmongThem)
+{
+    const Topology t = loadPlacedFixture("factory-standard");
+    const QHash<QString, Cell> cells =
+        readCells(drawioBytes(t, {}, {"lb-prod", "prod-fe1", "prod-fe2"}));
+    QStringList vertices;
+    int edges = 0;
+    for (auto it = cells.begin(); it != cells.end(); ++it) {
+        if (it->edge) {
+            ++edges;
+            EXPECT_EQ(it->source, QStringLiteral("lb-prod"));
+            EXPECT_TRUE(it->target == QStringLiteral("prod-fe1") ||
+                        it->target == QStringLiteral("prod-fe2"))
+                << it->target.toStdString();
+        } else if (it.key() != QStringLiteral("0") && it.key() != QStringLiteral("1")) {
+            vertices.append(it.key());
+        }
+    }
+    vertices.sort();
+    EXPECT_EQ(vertices, (QStringList{QStringLiteral("lb-prod"), QStringLiteral("prod-fe1"),
+                                     QStringLiteral("prod-fe2")}));
+    EXPECT_EQ(edges, 2);
+    // Without their environment container the shapes sit at their absolute positions.
+    for (const Server& s : t.servers)
+        if (s.id == "prod-fe1") {
+            EXPECT_EQ(cells[QStringLiteral("prod-fe1")].parent, QStringLiteral("1"));
+            EXPECT_DOUBLE_EQ(cells[QStringLiteral("prod-fe1")].x, s.layout->x);
+        }
+}
+
 } // namespace
 } // namespace topo::test

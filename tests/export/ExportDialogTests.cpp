@@ -9,6 +9,8 @@
 #include <QImage>
 #include <QLabel>
 #include <QSettings>
+#include <QStandardItemModel>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -78,6 +80,70 @@ TEST_F(ExportDialogTest, OneEnvironmentCanBeChosen)
     ASSERT_NE(scope, nullptr);
     scope->setCurrentIndex(scope->findData(QStringLiteral("prod")));
     EXPECT_EQ(dialog.options().environment, "prod");
+}
+
+QComboBox* scopeCombo(ExportDialog& dialog)
+{
+    for (QComboBox* combo : dialog.findChildren<QComboBox*>())
+        if (combo->findText(QStringLiteral("Whole design")) >= 0)
+            return combo;
+    return nullptr;
+}
+
+bool itemEnabled(QComboBox* combo, int index)
+{
+    const auto* model = qobject_cast<QStandardItemModel*>(combo->model());
+    return model && model->item(index)->isEnabled();
+}
+
+TEST_F(ExportDialogTest, TheSelectionIsAScopeWithALivePreviewAndIsRemembered)
+{
+    const Topology t = loadPlacedFixture("factory-standard");
+    const QString dir = scratchDir(QStringLiteral("dialog-selection"));
+    {
+        ExportDialog dialog(t, QString(), {QStringLiteral("prod-fe1"), QStringLiteral("prod-fe2")});
+        dialog.setFormat(ExportFormat::Png);
+        QComboBox* scope = scopeCombo(dialog);
+        ASSERT_NE(scope, nullptr);
+        const int selection = scope->findText(QStringLiteral("Selection (2 elements)"));
+        ASSERT_GE(selection, 0);
+        EXPECT_TRUE(itemEnabled(scope, selection));
+        QLabel* preview = nullptr;
+        for (QLabel* label : dialog.findChildren<QLabel*>())
+            if (label->accessibleName() == QStringLiteral("Export preview"))
+                preview = label;
+        ASSERT_NE(preview, nullptr);
+        const QImage whole = preview->pixmap().toImage();
+        scope->setCurrentIndex(selection);
+        EXPECT_EQ(dialog.options().selection, (std::vector<std::string>{"prod-fe1", "prod-fe2"}));
+        EXPECT_TRUE(dialog.options().environment.empty());
+        QTest::qWait(400); // the preview follows after a short delay
+        EXPECT_NE(preview->pixmap().toImage(), whole);
+
+        dialog.setOutputPath(dir + QStringLiteral("/two.svg"));
+        dialog.setFormat(ExportFormat::Svg);
+        ASSERT_TRUE(dialog.exportNow());
+        const XmlContent xml = parseXml(readBytes(dir + QStringLiteral("/two.svg")));
+        EXPECT_TRUE(xml.texts.contains(QStringLiteral("PROD-FE-01")));
+        EXPECT_FALSE(xml.texts.contains(QStringLiteral("PROD-FE-03")));
+
+        // The report covers the design or one environment, never a selection.
+        dialog.setFormat(ExportFormat::Html);
+        EXPECT_FALSE(itemEnabled(scope, selection));
+        EXPECT_EQ(scope->currentIndex(), 0);
+        dialog.setFormat(ExportFormat::Svg);
+        scope->setCurrentIndex(selection);
+        ASSERT_TRUE(dialog.exportNow());
+    }
+    ExportDialog again(t, QString(), {QStringLiteral("dev-1")});
+    EXPECT_EQ(again.options().selection, std::vector<std::string>{"dev-1"});
+    // Without a selection the scope cannot be chosen and the whole design is exported.
+    ExportDialog none(t, QString());
+    QComboBox* scope = scopeCombo(none);
+    ASSERT_NE(scope, nullptr);
+    EXPECT_FALSE(itemEnabled(scope, scope->findText(QStringLiteral("Selection (0 elements)"))));
+    EXPECT_TRUE(none.options().selection.empty());
+    EXPECT_TRUE(none.options().environment.empty());
 }
 
 } // namespace

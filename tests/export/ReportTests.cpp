@@ -70,5 +70,52 @@ TEST(HtmlReport, OneEnvironmentShowsOnlyItsServers)
             << s.id;
 }
 
+// The part of the report between the heading `title` and the next section heading.
+QString section(const QString& report, const QString& title)
+{
+    const qsizetype start = report.indexOf(QStringLiteral("<h2>%1</h2>").arg(title));
+    if (start < 0)
+        return {};
+    const qsizetype end = report.indexOf(QStringLiteral("<h2>"), start + 4);
+    return report.mid(start, end < 0 ? -1 : end - start);
+}
+
+TEST(HtmlReport, ListsTheSinglePointsOfFailureThatTheSimulationFinds)
+{
+    for (const std::string fixture : {"design-with-problems", "example-4-production-zones"}) {
+        const CliRun run =
+            runCli({QStringLiteral("simulate"), fixturePath(fixture), QStringLiteral("--fail"),
+                    QStringLiteral("each"), QStringLiteral("--format"), QStringLiteral("json")});
+        ASSERT_TRUE(run.finished) << fixture;
+        const Json points = run.outJson().at("singlePointsOfFailure");
+        ASSERT_FALSE(points.empty()) << fixture;
+        const QString text = section(QString::fromUtf8(report(loadPlacedFixture(fixture))),
+                                     QStringLiteral("Capacity and single points of failure"));
+        ASSERT_FALSE(text.isEmpty()) << fixture;
+        int breaks = 0;
+        for (const Json& point : points) {
+            const QString name = QString::fromStdString(point.at("name").get<std::string>());
+            EXPECT_TRUE(text.contains(QStringLiteral("<td>%1</td>").arg(name.toHtmlEscaped())))
+                << fixture << ": " << name.toStdString();
+            breaks += static_cast<int>(point.at("breaks").size());
+        }
+        // One row per element and environment it breaks, nothing else.
+        EXPECT_EQ(text.count(QStringLiteral("<code>")), breaks) << fixture;
+    }
+}
+
+TEST(HtmlReport, GivesTheCapacityOfEachEnvironment)
+{
+    const Topology t = loadPlacedFixture("example-4-production-zones");
+    const QString text = section(QString::fromUtf8(report(t)),
+                                 QStringLiteral("Capacity and single points of failure"));
+    for (const Environment& env : t.environments)
+        EXPECT_TRUE(text.contains(
+            QStringLiteral("<h3>%1</h3>").arg(QString::fromStdString(env.name).toHtmlEscaped())))
+            << env.id;
+    EXPECT_TRUE(text.contains(QStringLiteral("N−1")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Verdict")));
+}
+
 } // namespace
 } // namespace topo::test

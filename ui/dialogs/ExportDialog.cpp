@@ -36,6 +36,8 @@ constexpr QSize kPreviewSize(420, 280);
 constexpr int kPreviewDelayMs = 150;
 
 const char* const kGroup = "export";
+// The scope entry of the selection; element ids never contain ':'.
+const QString kSelectionScope = QStringLiteral(":selection");
 
 struct FormatChoice {
     ExportFormat format;
@@ -64,8 +66,16 @@ void selectData(QComboBox* combo, const QVariant& value)
 } // namespace
 
 ExportDialog::ExportDialog(const Topology& topology, const QString& designPath, QWidget* parent)
+    : ExportDialog(topology, designPath, QStringList(), parent)
+{
+}
+
+ExportDialog::ExportDialog(const Topology& topology, const QString& designPath,
+                           const QStringList& selection, QWidget* parent)
     : QDialog(parent), m_topology(topology), m_designPath(designPath)
 {
+    for (const QString& id : selection)
+        m_selection.push_back(id.toStdString());
     // The exported picture shows what the canvas shows, placed the same way.
     AutoLayout::place(m_topology);
     setWindowTitle(tr("Export"));
@@ -97,6 +107,10 @@ void ExportDialog::buildForm()
     for (const Environment& env : m_topology.environments)
         m_environment->addItem(QString::fromStdString(env.name.empty() ? env.id : env.name),
                                QString::fromStdString(env.id));
+    m_environment->addItem(m_selection.size() == 1
+                               ? tr("Selection (1 element)")
+                               : tr("Selection (%1 elements)").arg(m_selection.size()),
+                           kSelectionScope);
     m_theme = new QComboBox(this);
     m_theme->addItem(tr("Light"), false);
     m_theme->addItem(tr("Dark"), true);
@@ -192,7 +206,11 @@ ExportOptions ExportDialog::options() const
 {
     ExportOptions options;
     options.view = static_cast<ExportView>(m_view->currentData().toInt());
-    options.environment = m_environment->currentData().toString().toStdString();
+    const QString scope = m_environment->currentData().toString();
+    if (scope == kSelectionScope)
+        options.selection = m_selection;
+    else
+        options.environment = scope.toStdString();
     options.darkTheme = m_theme->currentData().toBool();
     options.scale = m_scale->value();
     if (m_dpi->value() > 0)
@@ -226,6 +244,25 @@ void ExportDialog::updateEnabledOptions()
     m_transparent->setEnabled(png);
     m_pageSize->setEnabled(f == ExportFormat::Pdf);
     m_orientation->setEnabled(f == ExportFormat::Pdf);
+    updateSelectionScope();
+}
+
+void ExportDialog::updateSelectionScope()
+{
+    // The design report covers the design or one environment: a selection is for pictures
+    // and draw.io files.
+    const bool report = format() == ExportFormat::Html;
+    const int index = m_environment->findData(kSelectionScope);
+    auto* model = qobject_cast<QStandardItemModel*>(m_environment->model());
+    QStandardItem* item = model->item(index);
+    item->setEnabled(!m_selection.empty() && !report);
+    item->setToolTip(m_selection.empty() ? tr("Select elements in the designer to export them "
+                                              "alone")
+                     : report            ? tr("The design report covers the whole design or "
+                                                         "one environment")
+                                         : QString());
+    if (m_environment->currentIndex() == index && !item->isEnabled())
+        m_environment->setCurrentIndex(0);
 }
 
 void ExportDialog::schedulePreview()
@@ -292,6 +329,8 @@ void ExportDialog::restoreChoices()
     settings.beginGroup(QLatin1String(kGroup));
     selectData(m_format, settings.value(QStringLiteral("format"), 0));
     selectData(m_theme, settings.value(QStringLiteral("dark"), false));
+    // The remembered scope, when this design has it (an environment id, or a selection).
+    selectData(m_environment, settings.value(QStringLiteral("scope"), QString()));
     m_scale->setValue(settings.value(QStringLiteral("scale"), 2.0).toDouble());
     m_dpi->setValue(settings.value(QStringLiteral("dpi"), 0).toInt());
     m_transparent->setChecked(settings.value(QStringLiteral("transparent"), false).toBool());
@@ -317,6 +356,7 @@ void ExportDialog::saveChoices() const
     settings.beginGroup(QLatin1String(kGroup));
     settings.setValue(QStringLiteral("format"), m_format->currentData());
     settings.setValue(QStringLiteral("dark"), m_theme->currentData());
+    settings.setValue(QStringLiteral("scope"), m_environment->currentData());
     settings.setValue(QStringLiteral("scale"), m_scale->value());
     settings.setValue(QStringLiteral("dpi"), m_dpi->value());
     settings.setValue(QStringLiteral("transparent"), m_transparent->isChecked());

@@ -4,6 +4,10 @@
 #include "model/Topology.h"
 
 #include <QDialog>
+#include <QStringList>
+
+#include <string>
+#include <vector>
 
 class QCheckBox;
 class QComboBox;
@@ -25,6 +29,10 @@ public:
     // `topology` is copied: the dialog exports the design as it was when opened. `designPath`
     // (may be empty) suggests the output file's folder and name.
     ExportDialog(const Topology& topology, const QString& designPath, QWidget* parent = nullptr);
+    // As above, with the ids of the elements selected in the designer: the "Selection" scope
+    // exports only them (not offered when `selection` is empty).
+    ExportDialog(const Topology& topology, const QString& designPath, const QStringList& selection,
+                 QWidget* parent = nullptr);
 
     ExportFormat format() const;
     ExportOptions options() const;
@@ -47,6 +55,7 @@ private:
     void restoreChoices();
     void saveChoices() const;
     void updateEnabledOptions();
+    void updateSelectionScope();
     void schedulePreview();
     void updatePreview();
     void chooseFile();
@@ -54,6 +63,7 @@ private:
 
     Topology m_topology;
     QString m_designPath;
+    std::vector<std::string> m_selection;
     QComboBox* m_format = nullptr;
     QComboBox* m_view = nullptr;
     QComboBox* m_environment = nullptr;

@@ -240,7 +240,8 @@ void FileController::exportDesign()
     Document* document = m_window->document();
     if (!document)
         return;
-    ExportDialog dialog(document->topology(), document->filePath(), m_window);
+    ExportDialog dialog(document->topology(), document->filePath(), document->selection(),
+                        m_window);
     dialog.exec();
 }
 

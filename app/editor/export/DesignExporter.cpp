@@ -5,6 +5,7 @@
 #include "export/PictureWriters.h"
 #include "export/ViewPicture.h"
 #include "layout/AutoLayout.h"
+#include "paint/PaintScope.h"
 #include "rules/Validator.h"
 
 #include <QCoreApplication>
@@ -51,6 +52,31 @@ QString designTitle(const Topology& topology)
     return topology.name.empty() ? tr("Topology design") : QString::fromStdString(topology.name);
 }
 
+// The report covers the whole design or one environment, never a selection: it is about the
+// design's capacity and risks, which a handful of elements cannot show. Its pictures are
+// those of every view this build draws.
+ReportContent reportContent(const Topology& topology, const std::vector<Finding>& findings,
+                            const ExportOptions& options, const QString& date, const QString& title)
+{
+    ReportContent content;
+    content.date = date;
+    content.environment = options.environment;
+    ExportOptions pictureOptions = options;
+    pictureOptions.selection.clear();
+    auto svgOf = [&](ExportView view) {
+        pictureOptions.view = view;
+        if (!viewAvailable(view))
+            return QByteArray();
+        const std::optional<Picture> picture =
+            viewPicture(topology, findings, pictureOptions, true);
+        return picture ? svgBytes(*picture, title, QString::fromStdString(topology.description))
+                       : QByteArray();
+    };
+    content.topologySvg = svgOf(ExportView::Topology);
+    content.scalingSvg = svgOf(ExportView::Scaling);
+    return content;
+}
+
 } // namespace
 
 ExportContent exportContent(const Topology& original, ExportFormat format,
@@ -68,13 +94,19 @@ ExportContent exportContent(const Topology& original, ExportFormat format,
         options.date.isEmpty() ? QDate::currentDate().toString(Qt::ISODate) : options.date;
     const QString title = designTitle(topology);
 
+    if (!options.selection.empty() && format != ExportFormat::Html &&
+        selectionScope(topology, options.selection).empty())
+        return failure(tr("the selection holds no element of the design"));
     if (format == ExportFormat::Drawio)
-        return checkedXml(drawioBytes(topology, options.environment));
+        return checkedXml(drawioBytes(topology, options.environment, options.selection));
 
     // Only a PNG can be transparent: vector formats keep the theme background.
     const bool background = format != ExportFormat::Png || !options.transparent;
+    if (format == ExportFormat::Html)
+        return checkedXml(htmlReport(topology, findings,
+                                     reportContent(topology, findings, options, date, title)));
     const std::optional<Picture> picture = viewPicture(topology, findings, options, background);
-    if (!picture && format != ExportFormat::Html)
+    if (!picture)
         return failure(tr("the design has nothing to draw"));
 
     switch (format) {
@@ -88,15 +120,7 @@ ExportContent exportContent(const Topology& original, ExportFormat format,
     case ExportFormat::Pdf:
         return {pdfBytes(*picture, options, title, QStringLiteral("%1 \u2014 %2").arg(title, date)),
                 {}};
-    case ExportFormat::Html: {
-        ReportContent content;
-        if (picture)
-            content.topologySvg =
-                svgBytes(*picture, title, QString::fromStdString(topology.description));
-        content.date = date;
-        content.environment = options.environment;
-        return checkedXml(htmlReport(topology, findings, content));
-    }
+    case ExportFormat::Html:
     case ExportFormat::Drawio:
         break;
     }

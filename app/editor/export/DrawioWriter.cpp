@@ -2,6 +2,7 @@
 
 #include "export/ExportText.h"
 #include "paint/DerivedConnections.h"
+#include "paint/PaintScope.h"
 #include "paint/SceneGeometry.h"
 #include "paint/Theme.h"
 
@@ -9,6 +10,7 @@
 
 #include <QXmlStreamWriter>
 
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -116,41 +118,48 @@ QString lines(std::initializer_list<QString> parts)
     return kept.join(QLatin1Char('\n'));
 }
 
-bool inScope(const std::string& environment, const std::string& owner)
+// The ids a file holds: everything, one environment or a selection.
+class DrawioScope {
+public:
+    DrawioScope(const Topology& t, const std::string& environment,
+                const std::vector<std::string>& selection)
+    {
+        if (!selection.empty())
+            m_ids = selectionScope(t, selection);
+        else if (!environment.empty())
+            m_ids = environmentScope(t, environment);
+    }
+    bool holds(const std::string& id) const { return !m_ids || m_ids->count(id) > 0; }
+
+private:
+    std::optional<IdSet> m_ids; // nullopt: the whole design
+};
+
+QString environmentTitle(const Environment& env)
 {
-    return environment.empty() || environment == owner;
+    return lines({qstr(env.name), purposeLabel(env.purpose) +
+                                      (env.platformVersion.empty()
+                                           ? QString()
+                                           : QStringLiteral(" · ") + qstr(env.platformVersion))});
 }
 
-bool databaseInScope(const Database& db, const std::string& environment)
+QString environmentStyle(const Environment& env, const Theme& theme)
 {
-    if (environment.empty())
-        return true;
-    for (const Catalog& catalog : db.catalogs)
-        if (catalog.environment == environment)
-            return true;
-    return false;
+    return QStringLiteral("swimlane;startSize=36;html=0;whiteSpace=wrap;align=left;"
+                          "spacingLeft=8;fontStyle=1;fillColor=%1;swimlaneFillColor=%2;"
+                          "strokeColor=%1;")
+        .arg(theme.purposeColor(env.purpose).name(), theme.purposeTint(env.purpose).name());
 }
 
-void writeEnvironments(DrawioCells& cells, const Topology& t, const std::string& scope,
+void writeEnvironments(DrawioCells& cells, const Topology& t, const DrawioScope& scope,
                        const Theme& theme)
 {
     for (const Environment& env : t.environments) {
-        if (!inScope(scope, env.id) || !env.layout)
-            continue;
-        const QString title =
-            lines({qstr(env.name), purposeLabel(env.purpose) +
-                                       (env.platformVersion.empty()
-                                            ? QString()
-                                            : QStringLiteral(" · ") + qstr(env.platformVersion))});
-        cells.container(
-            env.id, title,
-            QStringLiteral("swimlane;startSize=36;html=0;whiteSpace=wrap;align=left;"
-                           "spacingLeft=8;fontStyle=1;fillColor=%1;swimlaneFillColor=%2;"
-                           "strokeColor=%1;")
-                .arg(theme.purposeColor(env.purpose).name(), theme.purposeTint(env.purpose).name()),
-            environmentRect(env));
+        if (env.layout && scope.holds(env.id))
+            cells.container(env.id, environmentTitle(env), environmentStyle(env, theme),
+                            environmentRect(env));
         for (const Zone& zone : env.zones)
-            if (const auto rect = zoneRect(t, env, zone))
+            if (const auto rect = zoneRect(t, env, zone); rect && scope.holds(zone.id))
                 cells.vertex(zone.id, qstr(zone.name),
                              QStringLiteral("rounded=1;dashed=1;fillColor=none;html=0;"
                                             "verticalAlign=top;align=left;spacingLeft=4;"
@@ -160,12 +169,12 @@ void writeEnvironments(DrawioCells& cells, const Topology& t, const std::string&
     }
 }
 
-void writeElements(DrawioCells& cells, const Topology& t, const std::string& scope,
+void writeElements(DrawioCells& cells, const Topology& t, const DrawioScope& scope,
                    const Theme& theme)
 {
     const QString card = QStringLiteral("rounded=1");
     for (const Server& s : t.servers) {
-        if (!inScope(scope, s.environment) || !s.layout)
+        if (!scope.holds(s.id) || !s.layout)
             continue;
         const QColor accent = s.roles.empty() ? theme.cardBorder : theme.roleColor(s.roles.front());
         cells.vertex(s.id,
@@ -173,7 +182,7 @@ void writeElements(DrawioCells& cells, const Topology& t, const std::string& sco
                      shapeStyle(card, theme.cardFill, accent), serverRect(s), s.environment);
     }
     for (const LoadBalancer& lb : t.loadBalancers) {
-        if (!inScope(scope, lb.environment) || !lb.layout)
+        if (!scope.holds(lb.id) || !lb.layout)
             continue;
         const QString policy =
             QStringLiteral("Load balancer · %1%2")
@@ -185,7 +194,7 @@ void writeElements(DrawioCells& cells, const Topology& t, const std::string& sco
                      nodeRect(lb.layout), lb.environment);
     }
     for (const MessageQueue& mq : t.messageQueues) {
-        if (!inScope(scope, mq.environment) || !mq.layout)
+        if (!scope.holds(mq.id) || !mq.layout)
             continue;
         cells.vertex(mq.id,
                      lines({qstr(mq.name), QStringLiteral("RabbitMQ %1 · %2 node(s)")
@@ -194,7 +203,7 @@ void writeElements(DrawioCells& cells, const Topology& t, const std::string& sco
                      nodeRect(mq.layout), mq.environment);
     }
     for (const Database& db : t.databases) {
-        if (!databaseInScope(db, scope) || !db.layout)
+        if (!scope.holds(db.id) || !db.layout)
             continue;
         cells.vertex(
             db.id,
@@ -210,8 +219,10 @@ void writeElements(DrawioCells& cells, const Topology& t, const std::string& sco
 
 } // namespace
 
-QByteArray drawioBytes(const Topology& topology, const std::string& environment)
+QByteArray drawioBytes(const Topology& topology, const std::string& environment,
+                       const std::vector<std::string>& selection)
 {
+    const DrawioScope scope(topology, environment, selection);
     const Theme theme = Theme::light();
     QByteArray bytes;
     QXmlStreamWriter xml(&bytes);
@@ -237,18 +248,18 @@ QByteArray drawioBytes(const Topology& topology, const std::string& environment)
     xml.writeAttribute(QStringLiteral("parent"), QStringLiteral("0"));
 
     DrawioCells cells(xml);
-    if (environment.empty())
-        for (const Site& site : topology.sites)
-            if (site.layout)
-                cells.vertex(site.id, qstr(site.name),
-                             QStringLiteral("rounded=1;dashed=1;html=0;verticalAlign=top;"
-                                            "align=left;spacingLeft=8;fillColor=%1;strokeColor=%2;")
-                                 .arg(theme.siteFill.name(), theme.zoneBorder.name()),
-                             toQRect(*site.layout));
-    writeEnvironments(cells, topology, environment, theme);
-    writeElements(cells, topology, environment, theme);
-    if (environment.empty())
-        for (const Note& note : topology.notes)
+    // Sites and notes belong to no environment: only the whole design or a selection has them.
+    for (const Site& site : topology.sites)
+        if (site.layout && scope.holds(site.id))
+            cells.vertex(site.id, qstr(site.name),
+                         QStringLiteral("rounded=1;dashed=1;html=0;verticalAlign=top;"
+                                        "align=left;spacingLeft=8;fillColor=%1;strokeColor=%2;")
+                             .arg(theme.siteFill.name(), theme.zoneBorder.name()),
+                         toQRect(*site.layout));
+    writeEnvironments(cells, topology, scope, theme);
+    writeElements(cells, topology, scope, theme);
+    for (const Note& note : topology.notes)
+        if (scope.holds(note.id))
             cells.vertex(
                 note.id, qstr(note.text),
                 shapeStyle(QStringLiteral("shape=note;size=14"), theme.noteFill, theme.noteBorder),

@@ -5,6 +5,7 @@
 #include <QByteArray>
 
 #include <string>
+#include <vector>
 
 namespace topo {
 
@@ -12,7 +13,9 @@ namespace topo {
 // containers, zones as dashed regions, servers, load balancers, databases, queues and notes
 // as shapes labelled with their names and specs, derived connections as edges, every
 // position as on the canvas. Labels are plain text (never HTML), so names cannot inject
-// markup. `environment` restricts the file to one environment ("" = the whole design).
-QByteArray drawioBytes(const Topology& topology, const std::string& environment = {});
+// markup. `environment` restricts the file to one environment ("" = the whole design);
+// a non-empty `selection` to the chosen elements (selectionScope()) and the edges among them.
+QByteArray drawioBytes(const Topology& topology, const std::string& environment = {},
+                       const std::vector<std::string>& selection = {});
 
 } // namespace topo

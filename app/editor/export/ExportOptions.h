@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace topo {
 
@@ -32,6 +33,10 @@ inline constexpr double kSceneDpi = 96.0;
 struct ExportOptions {
     ExportView view = ExportView::Topology;
     std::string environment; // "" = the whole design
+    // Ids of the chosen elements; when not empty the pictures and the draw.io file hold only
+    // them (overriding `environment`). The design report always covers the design or one
+    // environment.
+    std::vector<std::string> selection;
     bool darkTheme = false;
     bool transparent = false; // PNG only
     double scale = 2.0;       // PNG pixels per scene unit

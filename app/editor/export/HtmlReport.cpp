@@ -1,6 +1,7 @@
 #include "export/HtmlReport.h"
 
 #include "export/ExportText.h"
+#include "export/ReportAnalysis.h"
 #include "export/ReportTables.h"
 #include "rules/Validator.h"
 
@@ -143,6 +144,10 @@ QByteArray htmlReport(const Topology& topology, const std::vector<Finding>& find
     for (const Environment& env : topology.environments)
         if (content.environment.empty() || env.id == content.environment)
             body += environmentSection(topology, env);
+    body += analysisSection(topology, content.environment);
+    if (!content.scalingSvg.isEmpty())
+        body += QStringLiteral("<h2>%1</h2>\n<div class=\"picture\">\n%2</div>\n")
+                    .arg(html(tr("Scaling")), inlineSvg(content.scalingSvg));
     body += findingsSection(findings, content.environment);
 
     const QString page =

@@ -14,13 +14,15 @@ namespace topo {
 // What the design report shows besides the design itself.
 struct ReportContent {
     QByteArray topologySvg;  // the topology picture (SvgWriter output), inlined
+    QByteArray scalingSvg;   // the scaling picture, inlined when the build draws it
     QString date;            // shown under the title
     std::string environment; // "" = the whole design, else only that environment
 };
 
 // The design report: one self-contained HTML file (inline CSS and SVG, no script, no
 // external resource) with the design's name and description, totals, a section per
-// environment and the findings grouped by severity with their rationale and reference.
+// environment, the capacity and single points of failure of each environment, and the
+// findings grouped by severity with their rationale and reference.
 // Every model string is escaped; the output is also well-formed XML.
 QByteArray htmlReport(const Topology& topology, const std::vector<Finding>& findings,
                       const ReportContent& content);

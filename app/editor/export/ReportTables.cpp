@@ -32,23 +32,6 @@ struct Totals {
     }
 };
 
-QString row(const QStringList& cells, const char* tag = "td")
-{
-    QString text = QStringLiteral("<tr>");
-    for (const QString& cell : cells)
-        text += QStringLiteral("<%1>%2</%1>").arg(QLatin1String(tag), cell);
-    return text + QStringLiteral("</tr>\n");
-}
-
-QString table(const QString& caption, const QStringList& headers, const QStringList& rows)
-{
-    if (rows.isEmpty())
-        return {};
-    return QStringLiteral("<table>\n<caption>%1</caption>\n<thead>%2</thead>\n<tbody>\n%3"
-                          "</tbody>\n</table>\n")
-        .arg(html(caption), row(headers, "th"), rows.join(QString()));
-}
-
 QStringList totalsCells(const QString& label, const Totals& totals)
 {
     return {label, QString::number(totals.servers), QString::number(totals.cores),
@@ -69,14 +52,14 @@ QString serverTable(const Topology& t, const Environment& env)
         QString roles = html(rolesText(s));
         if (s.standby)
             roles += html(tr(" (standby)"));
-        rows.append(row({html(s.name), QStringLiteral("<code>%1</code>").arg(html(s.id)), roles,
-                         html(hardwareText(s.hardware)), html(s.os),
-                         s.site.empty() ? QString() : html(siteName(t, s.site)),
-                         html(zoneNames(env, s.id))}));
+        rows.append(htmlRow({html(s.name), QStringLiteral("<code>%1</code>").arg(html(s.id)), roles,
+                             html(hardwareText(s.hardware)), html(s.os),
+                             s.site.empty() ? QString() : html(siteName(t, s.site)),
+                             html(zoneNames(env, s.id))}));
     }
-    return table(tr("Servers"),
-                 {tr("Name"), tr("Id"), tr("Roles"), tr("Spec"), tr("OS"), tr("Site"), tr("Zone")},
-                 rows);
+    return htmlTable(
+        tr("Servers"),
+        {tr("Name"), tr("Id"), tr("Roles"), tr("Spec"), tr("OS"), tr("Site"), tr("Zone")}, rows);
 }
 
 QString namesOf(const Topology& t, const std::vector<std::string>& ids)
@@ -98,10 +81,10 @@ QString loadBalancerTable(const Topology& t, const Environment& env)
     for (const LoadBalancer& lb : t.loadBalancers)
         if (lb.environment == env.id)
             rows.append(
-                row({html(lb.name), html(std::string(toString(lb.policy))),
-                     lb.stickySessions ? tr("yes") : tr("no"), html(namesOf(t, lb.targets))}));
-    return table(tr("Load balancers"), {tr("Name"), tr("Policy"), tr("Sticky"), tr("Targets")},
-                 rows);
+                htmlRow({html(lb.name), html(std::string(toString(lb.policy))),
+                         lb.stickySessions ? tr("yes") : tr("no"), html(namesOf(t, lb.targets))}));
+    return htmlTable(tr("Load balancers"), {tr("Name"), tr("Policy"), tr("Sticky"), tr("Targets")},
+                     rows);
 }
 
 QString databaseTable(const Topology& t, const Environment& env)
@@ -115,14 +98,14 @@ QString databaseTable(const Topology& t, const Environment& env)
         if (catalogs.isEmpty())
             continue;
         rows.append(
-            row({html(db.name), html(std::string(toString(db.engine))), QString::number(db.nodes),
-                 html(std::string(toString(db.haMode))), html(catalogs.join(QStringLiteral(", "))),
-                 html(hardwareText(db.hardware))}));
+            htmlRow({html(db.name), html(std::string(toString(db.engine))),
+                     QString::number(db.nodes), html(std::string(toString(db.haMode))),
+                     html(catalogs.join(QStringLiteral(", "))), html(hardwareText(db.hardware))}));
     }
-    return table(tr("Databases"),
-                 {tr("Name"), tr("Engine"), tr("Nodes"), tr("High availability"), tr("Catalogs"),
-                  tr("Spec")},
-                 rows);
+    return htmlTable(tr("Databases"),
+                     {tr("Name"), tr("Engine"), tr("Nodes"), tr("High availability"),
+                      tr("Catalogs"), tr("Spec")},
+                     rows);
 }
 
 QString queueTable(const Topology& t, const Environment& env)
@@ -130,11 +113,11 @@ QString queueTable(const Topology& t, const Environment& env)
     QStringList rows;
     for (const MessageQueue& mq : t.messageQueues)
         if (mq.environment == env.id)
-            rows.append(row(
+            rows.append(htmlRow(
                 {html(mq.name), html(mq.version), QString::number(mq.nodes),
                  mq.hostServer.empty() ? tr("own machines") : html(namesOf(t, {mq.hostServer}))}));
-    return table(tr("Message queues (RabbitMQ)"),
-                 {tr("Name"), tr("Version"), tr("Nodes"), tr("Host")}, rows);
+    return htmlTable(tr("Message queues (RabbitMQ)"),
+                     {tr("Name"), tr("Version"), tr("Nodes"), tr("Host")}, rows);
 }
 
 QString roleTotalsTable(const Topology& t, const Environment& env)
@@ -152,12 +135,12 @@ QString roleTotalsTable(const Topology& t, const Environment& env)
     for (const auto& spelling : kRoleSpellings)
         if (const Totals& totals = perRole[static_cast<std::size_t>(spelling.value)];
             totals.servers > 0)
-            rows.append(row(totalsCells(html(roleLabel(spelling.value)), totals)));
+            rows.append(htmlRow(totalsCells(html(roleLabel(spelling.value)), totals)));
     if (all.servers > 0)
         rows.append(
-            row(totalsCells(QStringLiteral("<strong>%1</strong>").arg(html(tr("All"))), all)));
-    return table(tr("Totals per role (a server with several roles counts for each)"),
-                 totalsHeaders(tr("Role")), rows);
+            htmlRow(totalsCells(QStringLiteral("<strong>%1</strong>").arg(html(tr("All"))), all)));
+    return htmlTable(tr("Totals per role (a server with several roles counts for each)"),
+                     totalsHeaders(tr("Role")), rows);
 }
 
 } // namespace
@@ -199,12 +182,29 @@ QString totalsSection(const Topology& topology, const std::string& environment)
                 totals.add(s);
                 design.add(s);
             }
-        rows.append(row(totalsCells(html(env.name), totals)));
+        rows.append(htmlRow(totalsCells(html(env.name), totals)));
     }
     if (environment.empty())
-        rows.append(row(
+        rows.append(htmlRow(
             totalsCells(QStringLiteral("<strong>%1</strong>").arg(html(tr("Design"))), design)));
-    return table(tr("Totals per environment"), totalsHeaders(tr("Environment")), rows);
+    return htmlTable(tr("Totals per environment"), totalsHeaders(tr("Environment")), rows);
+}
+
+QString htmlRow(const QStringList& cells, const char* tag)
+{
+    QString text = QStringLiteral("<tr>");
+    for (const QString& cell : cells)
+        text += QStringLiteral("<%1>%2</%1>").arg(QLatin1String(tag), cell);
+    return text + QStringLiteral("</tr>\n");
+}
+
+QString htmlTable(const QString& caption, const QStringList& headers, const QStringList& rows)
+{
+    if (rows.isEmpty())
+        return {};
+    return QStringLiteral("<table>\n<caption>%1</caption>\n<thead>%2</thead>\n<tbody>\n%3"
+                          "</tbody>\n</table>\n")
+        .arg(html(caption), htmlRow(headers, "th"), rows.join(QString()));
 }
 
 } // namespace topo

@@ -3,6 +3,7 @@
 #include "model/Topology.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace topo {
 
@@ -13,6 +14,11 @@ QString environmentSection(const Topology& topology, const Environment& environm
 
 // One row per environment with its server count and totals: the design at a glance.
 QString totalsSection(const Topology& topology, const std::string& environment);
+
+// A table row of HTML `cells` (escaped by the caller) in `tag` cells ("td" or "th").
+QString htmlRow(const QStringList& cells, const char* tag = "td");
+// A captioned table with a header row; empty when there are no rows.
+QString htmlTable(const QString& caption, const QStringList& headers, const QStringList& rows);
 
 // `text` escaped for HTML text and double-quoted attribute values.
 QString html(const QString& text);

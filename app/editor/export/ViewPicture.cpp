@@ -1,5 +1,6 @@
 #include "export/ViewPicture.h"
 
+#include "paint/PaintScope.h"
 #include "paint/SceneGeometry.h"
 #include "paint/TopologyPainter.h"
 
@@ -21,7 +22,11 @@ std::optional<Picture> topologyPicture(const Topology& topology,
     paintOptions.theme = options.darkTheme ? Theme::dark() : Theme::light();
     paintOptions.background = background;
     paintOptions.environment = options.environment;
-    const QRectF bounds = options.environment.empty()
+    if (!options.selection.empty())
+        paintOptions.only = options.selection;
+    const QRectF bounds = !options.selection.empty()
+                              ? selectionBounds(topology, options.selection)
+                          : options.environment.empty()
                               ? designBounds(topology)
                               : environmentBounds(topology, options.environment);
     if (bounds.isEmpty())
@@ -62,6 +67,18 @@ std::optional<Picture> viewPicture(const Topology& topology, const std::vector<F
         break;
     }
     return std::nullopt;
+}
+
+QRectF selectionBounds(const Topology& topology, const std::vector<std::string>& ids)
+{
+    const IdSet chosen = selectionScope(topology, ids);
+    QRectF box;
+    for (const auto& [id, rect] : elementRects(topology))
+        if (chosen.count(id))
+            box = box.isNull() ? rect : box.united(rect);
+    if (box.isNull())
+        return {};
+    return box.adjusted(-kMargin, -kMargin, kMargin, kMargin);
 }
 
 QRectF environmentBounds(const Topology& topology, const std::string& environment)

@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <optional>
+#include <string>
 #include <vector>
 
 class QPainter;
@@ -38,5 +39,9 @@ std::optional<Picture> viewPicture(const Topology& topology, const std::vector<F
 // The scene rectangle of one environment as drawn alone: its frame, its elements and the
 // databases holding its catalogs, with room for badges. Empty when nothing has a position.
 QRectF environmentBounds(const Topology& topology, const std::string& environment);
+
+// The scene rectangle of the chosen elements (ExportOptions::selection): their rectangles
+// united, with room for badges. Empty when none of the ids is an element with a position.
+QRectF selectionBounds(const Topology& topology, const std::vector<std::string>& ids);
 
 } // namespace topo

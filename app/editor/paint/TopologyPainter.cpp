@@ -1,42 +1,15 @@
 #include "paint/TopologyPainter.h"
 
 #include "paint/PaintPrimitives.h"
+#include "paint/PaintScope.h"
 #include "paint/SceneGeometry.h"
 
 #include <QPainter>
 
 #include <cmath>
-#include <unordered_set>
 
 namespace topo {
 namespace {
-
-// The ids drawn when the options name one environment: that environment, its zones and
-// elements, and the databases holding its catalogs.
-std::unordered_set<std::string> visibleIds(const Topology& t, const std::string& environment)
-{
-    std::unordered_set<std::string> ids;
-    for (const Environment& env : t.environments)
-        if (env.id == environment) {
-            ids.insert(env.id);
-            for (const Zone& zone : env.zones)
-                ids.insert(zone.id);
-        }
-    for (const Server& s : t.servers)
-        if (s.environment == environment)
-            ids.insert(s.id);
-    for (const LoadBalancer& lb : t.loadBalancers)
-        if (lb.environment == environment)
-            ids.insert(lb.id);
-    for (const MessageQueue& mq : t.messageQueues)
-        if (mq.environment == environment)
-            ids.insert(mq.id);
-    for (const Database& db : t.databases)
-        for (const Catalog& c : db.catalogs)
-            if (c.environment == environment)
-                ids.insert(db.id);
-    return ids;
-}
 
 void paintGrid(QPainter& p, const QRectF& area, const Theme& theme)
 {
@@ -65,9 +38,11 @@ SeverityIndex worstSeverities(const std::vector<Finding>& findings)
 void paintDesign(QPainter& p, const Topology& topology, const std::vector<Finding>& findings,
                  const PaintOptions& options)
 {
-    const bool filtered = !options.environment.empty();
-    const auto visible = filtered ? visibleIds(topology, options.environment)
-                                  : std::unordered_set<std::string>{};
+    const bool filtered = options.only || !options.environment.empty();
+    const IdSet visible =
+        options.only ? withContainers(topology, selectionScope(topology, *options.only))
+        : filtered   ? environmentScope(topology, options.environment)
+                     : IdSet{};
     auto shown = [&](const std::string& id) { return !filtered || visible.count(id) > 0; };
     const SeverityIndex severities = worstSeverities(findings);
     auto stateOf = [&](const std::string& id) {
@@ -87,7 +62,7 @@ void paintDesign(QPainter& p, const Topology& topology, const std::vector<Findin
         paintGrid(p, bounds, options.theme);
 
     for (const Site& site : topology.sites)
-        if (site.layout && !filtered)
+        if (site.layout && shown(site.id))
             paintSite(p, toQRect(*site.layout), site, stateOf(site.id), options);
     for (const Environment& env : topology.environments)
         if (shown(env.id))
@@ -119,7 +94,7 @@ void paintDesign(QPainter& p, const Topology& topology, const std::vector<Findin
         if (shown(s.id))
             paintServer(p, serverRect(s), topology, s, stateOf(s.id), options);
     for (const Note& note : topology.notes)
-        if (!filtered)
+        if (shown(note.id))
             paintNote(p, toQRect(note.layout), note, stateOf(note.id), options);
     p.restore();
 }

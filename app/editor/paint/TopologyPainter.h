@@ -23,6 +23,9 @@ struct PaintOptions {
     bool background = true;  // fill with the theme's background (off: transparent PNG)
     bool grid = false;       // the canvas' snapping grid
     std::string environment; // draw only this environment and what it uses ("" = all)
+    // Draw only these elements (environments and zones standing for their contents), the
+    // frames that hold them and the connections among what is drawn; overrides `environment`.
+    std::optional<std::vector<std::string>> only;
 };
 
 // The state of one element as the canvas shows it.

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "analysis/AnalysisSupport.h"
+#include "model/Topology.h"
+
+#include <string>
+#include <vector>
+
+namespace topo {
+
+// How a series is drawn: a line through its points, marked points, or one stacked bar
+// segment per category.
+enum class SeriesKind { Line, Scatter, StackedBar };
+
+// What a series stands for; the renderer picks its colour and pen from it so the dock and
+// the exports use the same look.
+enum class SeriesRole { Model, Alternative, Expected, Current, OneDown, Cores, Memory };
+
+// One series of a chart: points for lines and scatters, one value per category for bars.
+struct ChartSeries {
+    std::string name;
+    SeriesKind kind = SeriesKind::Line;
+    SeriesRole role = SeriesRole::Model;
+    std::vector<SeriesPoint> points;
+    std::vector<double> values;
+    bool operator==(const ChartSeries&) const = default;
+};
+
+// An axis: a value range, or the category names of a bar chart.
+struct ChartAxis {
+    std::string title;
+    double min = 0;
+    double max = 1;
+    int ticks = 5;                       // tick marks of a value axis, ends included
+    std::string labelFormat = "%.0f";    // printf format of a value axis label
+    std::vector<std::string> categories; // set for the x axis of a bar chart
+    bool operator==(const ChartAxis&) const = default;
+};
+
+// A chart described without any chart library: what to draw, not how. designCharts() builds
+// them from the analysis models; the renderer of the designer turns each into a chart.
+struct ChartSpec {
+    std::string id; // stable name for tests and exports: "capacity-by-front-ends", ...
+    std::string title;
+    ChartAxis x;
+    ChartAxis y;
+    std::vector<ChartSeries> series;
+    std::string footnote; // the model behind the figures, shown under the chart
+    bool operator==(const ChartSpec&) const = default;
+
+    const ChartSeries* findSeries(SeriesRole role) const;
+};
+
+// The environment the charts show when none is chosen: the first production environment
+// with a traffic front-end, else the first environment with one, else the first. "" when
+// the design has no environment.
+std::string defaultChartEnvironment(const Topology& topology);
+
+// The line above the charts of a picture: the design's and the environment's names.
+std::string chartsHeading(const Topology& topology, const std::string& environment);
+
+// The four charts of one environment ("" or an unknown id: defaultChartEnvironment()):
+// capacity by number of front-ends, capacity by cores per front-end, resources per role and
+// serving availability by number of front-ends. Empty when the design has no environment.
+std::vector<ChartSpec> designCharts(const Topology& topology, const std::string& environment);
+
+} // namespace topo
