@@ -1,6 +1,7 @@
 #include "export/ViewPicture.h"
 
 #include "paint/PaintScope.h"
+#include "paint/ScalingPainter.h"
 #include "paint/SceneGeometry.h"
 #include "paint/TopologyPainter.h"
 
@@ -41,11 +42,28 @@ std::optional<Picture> topologyPicture(const Topology& topology,
     return picture;
 }
 
+// The scaling view of the design or of `options.environment`; nullopt for no environment.
+std::optional<Picture> scalingPicture(const Topology& topology, const ExportOptions& options,
+                                      bool background)
+{
+    ScalingPainter painter(topology, options.environment);
+    if (painter.isEmpty())
+        return std::nullopt;
+    const Theme theme = options.darkTheme ? Theme::dark() : Theme::light();
+    Picture picture;
+    picture.bounds = painter.bounds();
+    picture.background = theme.background;
+    picture.paint = [painter = std::move(painter), theme, background](QPainter& p) {
+        painter.paint(p, theme, background);
+    };
+    return picture;
+}
+
 } // namespace
 
 bool viewAvailable(ExportView view)
 {
-    return view == ExportView::Topology;
+    return view == ExportView::Topology || view == ExportView::Scaling;
 }
 
 QString viewUnavailableText(ExportView view)
@@ -63,6 +81,7 @@ std::optional<Picture> viewPicture(const Topology& topology, const std::vector<F
     case ExportView::Topology:
         return topologyPicture(topology, findings, options, background);
     case ExportView::Scaling:
+        return scalingPicture(topology, options, background);
     case ExportView::Charts:
         break;
     }
