@@ -1,5 +1,6 @@
 #include "canvas/CanvasScene.h"
 
+#include "analysis/FailureMarks.h"
 #include "canvas/ConnectionsItem.h"
 #include "canvas/ElementItem.h"
 #include "canvas/ItemToolTip.h"
@@ -25,6 +26,7 @@ CanvasScene::CanvasScene(Document* document, QObject* parent)
     connect(document, &Document::changed, this, &CanvasScene::onDocumentChanged);
     connect(document, &Document::findingsChanged, this, &CanvasScene::onFindingsChanged);
     connect(document, &Document::selectionChanged, this, &CanvasScene::onDocumentSelectionChanged);
+    connect(document, &Document::failuresChanged, this, &CanvasScene::updateFailureMarks);
     connect(this, &QGraphicsScene::selectionChanged, this, &CanvasScene::onSceneSelectionChanged);
     rebuild();
 }
@@ -33,7 +35,8 @@ CanvasScene::~CanvasScene()
 {
     // Items are deleted with the scene; selection changes during that must not reach the
     // document.
-    disconnect(this, &QGraphicsScene::selectionChanged, this, &CanvasScene::onSceneSelectionChanged);
+    disconnect(this, &QGraphicsScene::selectionChanged, this,
+               &CanvasScene::onSceneSelectionChanged);
 }
 
 void CanvasScene::setTheme(const Theme& theme)
@@ -141,6 +144,8 @@ void CanvasScene::rebuild()
     syncConnections();
     onFindingsChanged();
     onDocumentSelectionChanged();
+    m_failureMarks = true; // the new items carry none, but the scenario may have some
+    updateFailureMarks();
     updateSceneRect();
 }
 
@@ -167,8 +172,8 @@ void CanvasScene::onDocumentChanged(const DocumentChange& change)
                     envs.insert(e.environment);
             },
             item.value());
-        framesChanged = framesChanged || item.kind() == ElementKind::Environment
-                        || item.kind() == ElementKind::Site;
+        framesChanged = framesChanged || item.kind() == ElementKind::Environment ||
+                        item.kind() == ElementKind::Site;
     };
     for (const std::string& id : change.ids) {
         if (ElementItem* item = elementItem(id)) {
@@ -187,6 +192,7 @@ void CanvasScene::onDocumentChanged(const DocumentChange& change)
     // Cards show their environment's purpose and their site's name.
     if (framesChanged)
         update();
+    updateFailureMarks();
     updateSceneRect();
 }
 
@@ -264,6 +270,25 @@ void CanvasScene::onFindingsChanged()
         item->setSeverity(severityOf(id));
     for (const auto& [id, zone] : m_zones)
         zone->setSeverity(severityOf(id));
+}
+
+void CanvasScene::updateFailureMarks()
+{
+    const std::vector<std::string>& failed = m_document->failedElements();
+    // Without a scenario, and none shown, there is nothing to simulate or clear.
+    if (failed.empty() && !m_failureMarks)
+        return;
+    const FailureMarks marks =
+        failed.empty() ? FailureMarks{} : failureMarks(m_document->topology(), failed);
+    auto lostOf = [&marks](const std::string& id) {
+        const auto it = marks.lost.find(id);
+        return it == marks.lost.end() ? std::string() : capabilityList(it->second);
+    };
+    for (const auto& [id, item] : m_items)
+        item->setFailure(marks.down.count(id) > 0, lostOf(id));
+    for (const auto& [id, zone] : m_zones)
+        zone->setLost(lostOf(id));
+    m_failureMarks = !failed.empty();
 }
 
 void CanvasScene::onDocumentSelectionChanged()

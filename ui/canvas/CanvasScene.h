@@ -21,8 +21,8 @@ struct DocumentChange;
 
 // The canvas of one document: one item per element and zone plus the connections layer.
 // Items are views of the model: the scene updates only the items a change touched, shows
-// the findings as badges, keeps its selection equal to the document's and turns a drag of
-// items into one patch applied on release.
+// the findings as badges and the failover scenario's marks, keeps its selection equal to the
+// document's and turns a drag of items into one patch applied on release.
 class CanvasScene : public QGraphicsScene {
     Q_OBJECT
 public:
@@ -55,6 +55,8 @@ private:
     void onDocumentChanged(const DocumentChange& change);
     void onFindingsChanged();
     void onDocumentSelectionChanged();
+    // Greys out what the document's failover scenario takes down and marks what is lost.
+    void updateFailureMarks();
     void onSceneSelectionChanged();
 
     ElementItem* addElementItem(const std::string& id);
@@ -63,7 +65,8 @@ private:
     void syncZones(const std::vector<std::string>& environmentIds);
     void syncConnections();
     void updateSceneRect();
-    std::optional<QRectF> zoneRegion(const std::string& environmentId, const std::string& zoneId) const;
+    std::optional<QRectF> zoneRegion(const std::string& environmentId,
+                                     const std::string& zoneId) const;
 
     Document* m_document;
     PaintOptions m_options;
@@ -72,6 +75,7 @@ private:
     ConnectionsItem* m_connections;
     std::unique_ptr<MoveGesture> m_move;
     bool m_applyingSelection = false;
+    bool m_failureMarks = false; // some item shows a failover mark
 };
 
 } // namespace topo

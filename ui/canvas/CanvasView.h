@@ -5,6 +5,10 @@
 #include <QGraphicsView>
 #include <QStringList>
 
+#include <string>
+
+class QMenu;
+
 namespace topo {
 
 class CanvasScene;
@@ -13,7 +17,8 @@ struct CanvasEdit;
 
 // The canvas widget of one document: zoom (wheel, Ctrl+= / Ctrl+-), pan (middle button, or
 // Space and drag), fit to window, rubber-band selection, drops from the palette, and the
-// arrangement commands on the selection (align, distribute, delete).
+// arrangement commands on the selection (align, distribute, delete), and the context menu that
+// marks elements failed for the failover simulation.
 class CanvasView : public QGraphicsView {
     Q_OBJECT
 public:
@@ -26,6 +31,13 @@ public:
     // the centre of the view (scene coordinates).
     QPointF pastePosition() const;
     void setTheme(const Theme& theme);
+
+    // The element a right click at `viewPos` is about: the topmost one drawn there.
+    std::string elementAt(const QPoint& viewPos) const;
+    // The context menu for `viewPos` (the caller owns it): "Simulate failure" (checkable) on a
+    // site, server, load balancer, database or queue, and "Clear simulated failures" while
+    // any element is failed; nullptr when it would be empty.
+    QMenu* contextMenuAt(const QPoint& viewPos);
 
 public Q_SLOTS:
     void zoomIn();
@@ -60,6 +72,7 @@ protected:
     void dragMoveEvent(QDragMoveEvent* event) override;
     void dropEvent(QDropEvent* event) override;
     void drawBackground(QPainter* painter, const QRectF& rect) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
 
 private:
     void applyEdit(const CanvasEdit& edit);

@@ -92,6 +92,15 @@ void ElementItem::setSeverity(std::optional<Severity> severity)
     update();
 }
 
+void ElementItem::setFailure(bool failed, const std::string& lost)
+{
+    if (failed == m_failed && lost == m_lost)
+        return;
+    m_failed = failed;
+    m_lost = lost;
+    update();
+}
+
 QPainterPath ElementItem::shape() const
 {
     QPainterPath path;
@@ -104,8 +113,8 @@ QPainterPath ElementItem::shape() const
 
 QRectF ElementItem::boundingRect() const
 {
-    return QRectF(QPointF(), m_size).adjusted(-kBadgeOverhang, -kBadgeOverhang, kBadgeOverhang,
-                                              kBadgeOverhang);
+    return QRectF(QPointF(), m_size)
+        .adjusted(-kBadgeOverhang, -kBadgeOverhang, kBadgeOverhang, kBadgeOverhang);
 }
 
 CanvasScene* ElementItem::canvasScene() const
@@ -120,7 +129,12 @@ void ElementItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWid
         return;
     const PaintOptions& options = canvas->paintOptions();
     const Topology& topology = canvas->document()->topology();
-    const ElementState state{isSelected(), m_hovered, m_severity};
+    ElementState state;
+    state.selected = isSelected();
+    state.hovered = m_hovered;
+    state.severity = m_severity;
+    state.failed = m_failed;
+    state.lost = m_lost;
     const QRectF rect(QPointF(), m_size);
     QPainter& p = *painter;
     std::visit(
@@ -185,6 +199,14 @@ void ZoneItem::setSeverity(std::optional<Severity> severity)
     update();
 }
 
+void ZoneItem::setLost(const std::string& lost)
+{
+    if (lost == m_lost)
+        return;
+    m_lost = lost;
+    update();
+}
+
 QPainterPath ZoneItem::shape() const
 {
     QPainterPath path;
@@ -194,8 +216,8 @@ QPainterPath ZoneItem::shape() const
 
 QRectF ZoneItem::boundingRect() const
 {
-    return QRectF(QPointF(), m_size).adjusted(-kBadgeOverhang, -kBadgeOverhang, kBadgeOverhang,
-                                              kBadgeOverhang);
+    return QRectF(QPointF(), m_size)
+        .adjusted(-kBadgeOverhang, -kBadgeOverhang, kBadgeOverhang, kBadgeOverhang);
 }
 
 void ZoneItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
@@ -203,7 +225,10 @@ void ZoneItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
     auto* canvas = static_cast<CanvasScene*>(scene());
     if (!canvas)
         return;
-    const ElementState state{isSelected(), false, m_severity};
+    ElementState state;
+    state.selected = isSelected();
+    state.severity = m_severity;
+    state.lost = m_lost;
     paintZone(*painter, QRectF(QPointF(), m_size), m_zone, state, canvas->paintOptions());
 }
 

@@ -33,6 +33,10 @@ public:
     // Pulls the element's state by id; false when the element no longer exists.
     bool sync(const Topology& topology);
     void setSeverity(std::optional<Severity> severity);
+    // The failover scenario's marks: down (greyed out), and what an environment lost.
+    void setFailure(bool failed, const std::string& lost);
+    bool isFailed() const { return m_failed; }
+    const std::string& lost() const { return m_lost; }
 
     // The element's own rectangle in scene coordinates (without badge or outline).
     QRectF sceneRect() const { return QRectF(pos(), m_size); }
@@ -40,8 +44,7 @@ public:
     // starts a rubber band.
     QPainterPath shape() const override;
     QRectF boundingRect() const override;
-    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
-               QWidget* widget) override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
     static double zFor(ElementKind kind);
 
@@ -58,6 +61,8 @@ private:
     QSizeF m_size;
     std::optional<Severity> m_severity;
     bool m_hovered = false;
+    bool m_failed = false;
+    std::string m_lost;
 };
 
 // The region drawn around a deployment zone's members; selectable by its label band.
@@ -74,11 +79,12 @@ public:
     // The zone's state and its region (scene coordinates); no region hides the item.
     void setZone(const Zone& zone, const std::optional<QRectF>& region);
     void setSeverity(std::optional<Severity> severity);
+    void setLost(const std::string& lost); // what the zone stopped doing in the scenario
+    const std::string& lost() const { return m_lost; }
 
     QPainterPath shape() const override;
     QRectF boundingRect() const override;
-    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
-               QWidget* widget) override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
 private:
     std::string m_id;
@@ -86,6 +92,7 @@ private:
     Zone m_zone;
     QSizeF m_size;
     std::optional<Severity> m_severity;
+    std::string m_lost;
 };
 
 } // namespace topo

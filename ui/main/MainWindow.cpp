@@ -5,6 +5,8 @@
 #include "RecoveryController.h"
 #include "StartView.h"
 #include "ViewController.h"
+#include "analysis/FailoverDock.h"
+#include "analysis/SizingDock.h"
 #include "canvas/CanvasView.h"
 #include "document/Document.h"
 #include "inspector/InspectorDock.h"
@@ -75,6 +77,21 @@ void MainWindow::createDocks()
     addDockWidget(Qt::LeftDockWidgetArea, undoDock);
     addDockWidget(Qt::RightDockWidgetArea, m_inspector);
     addDockWidget(Qt::BottomDockWidgetArea, m_problems);
+    // The failover results need width: a tab of the bottom area; sizing reads as a column.
+    auto* failover = new FailoverDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, failover);
+    tabifyDockWidget(m_problems, failover);
+    connect(this, &MainWindow::documentReplaced, failover, &FailoverDock::setDocument);
+    connect(failover, &FailoverDock::elementsActivated, this, [this](const QStringList& ids) {
+        if (m_canvas)
+            m_canvas->centerOnIds(ids);
+    });
+    auto* sizing = new SizingDock(this);
+    addDockWidget(Qt::RightDockWidgetArea, sizing);
+    tabifyDockWidget(m_inspector, sizing);
+    connect(this, &MainWindow::documentReplaced, sizing, &SizingDock::setDocument);
+    m_problems->raise();
+    m_inspector->raise();
     resizeDocks({m_palette, m_inspector}, {170, 340}, Qt::Horizontal);
     resizeDocks({m_problems}, {230}, Qt::Vertical);
     connect(m_problems, &ProblemsDock::subjectsActivated, this, [this](const QStringList& ids) {

@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace topo {
 
 Document::Document(Topology topology, QObject* parent)
@@ -55,9 +57,12 @@ void Document::applyPatch(const TopologyPatch& patch, bool forward)
     }
     const bool selectionShrank = kept.size() != m_selection.size();
     m_selection = kept;
+    const bool failuresShrank = change.structural && dropMissingFailures();
 
     Q_EMIT changed(change);
     revalidate();
+    if (failuresShrank)
+        Q_EMIT failuresChanged();
     if (selectionShrank)
         Q_EMIT selectionChanged();
 }
@@ -66,6 +71,44 @@ void Document::revalidate()
 {
     m_findings = validate(m_topology);
     Q_EMIT findingsChanged();
+}
+
+bool Document::isFailed(const std::string& id) const
+{
+    return std::find(m_failed.begin(), m_failed.end(), id) != m_failed.end();
+}
+
+bool Document::canFail(const Topology& topology, const std::string& id)
+{
+    const auto kind = kindOf(topology, id);
+    return kind && (*kind == ElementKind::Site || *kind == ElementKind::Server ||
+                    *kind == ElementKind::LoadBalancer || *kind == ElementKind::Database ||
+                    *kind == ElementKind::MessageQueue);
+}
+
+void Document::setFailed(const std::string& id, bool failed)
+{
+    if (failed == isFailed(id) || (failed && !canFail(m_topology, id)))
+        return;
+    if (failed)
+        m_failed.push_back(id);
+    else
+        std::erase(m_failed, id);
+    Q_EMIT failuresChanged();
+}
+
+void Document::clearFailures()
+{
+    if (m_failed.empty())
+        return;
+    m_failed.clear();
+    Q_EMIT failuresChanged();
+}
+
+bool Document::dropMissingFailures()
+{
+    return std::erase_if(m_failed,
+                         [this](const std::string& id) { return !containsId(m_topology, id); }) > 0;
 }
 
 void Document::setSelection(const QStringList& ids)

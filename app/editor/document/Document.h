@@ -24,7 +24,8 @@ struct DocumentChange {
 
 // Owns one open design: the topology, its undo stack, the selection, the file path and the
 // modified state. Every change goes through apply() as an undoable patch; after each change
-// the rules run again and findingsChanged() follows changed() in the same call.
+// the rules run again and findingsChanged() follows changed() in the same call. It also holds
+// the failover scenario the designer shows (which elements are marked failed).
 class Document : public QObject {
     Q_OBJECT
 public:
@@ -52,6 +53,15 @@ public:
     // the document stays modified until the next save.
     void markUnsaved();
 
+    // Elements marked failed for the failover simulation, in the order they were marked. View
+    // state, not design data: never saved, not undone; ids that an edit removes are dropped.
+    const std::vector<std::string>& failedElements() const { return m_failed; }
+    bool isFailed(const std::string& id) const;
+    // Only sites, servers, load balancers, databases and queues can fail; others are ignored.
+    static bool canFail(const Topology& topology, const std::string& id);
+    void setFailed(const std::string& id, bool failed);
+    void clearFailures();
+
     // Used by the undo commands only.
     void applyPatch(const TopologyPatch& patch, bool forward);
 
@@ -61,15 +71,18 @@ Q_SIGNALS:
     void selectionChanged();
     void modifiedChanged(bool modified);
     void filePathChanged();
+    void failuresChanged();
 
 private:
     void revalidate();
+    bool dropMissingFailures();
 
     Topology m_topology;
     QUndoStack* m_undoStack;
     std::vector<Finding> m_findings;
     QStringList m_selection;
     QString m_filePath;
+    std::vector<std::string> m_failed;
 };
 
 } // namespace topo

@@ -7,6 +7,8 @@
 #include <QFontMetricsF>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace topo {
 namespace {
 
@@ -27,6 +29,18 @@ QString purposeLabel(Purpose purpose)
     return {};
 }
 
+// Failover: a frame that lost something gets a red border, and a banner naming the loss.
+void drawLostFrame(QPainter& p, const QRectF& rect, double radius, const QRectF& banner,
+                   const ElementState& state, const Theme& theme)
+{
+    if (state.lost.empty())
+        return;
+    p.setPen(QPen(theme.severityColor(Severity::Error), 2.5));
+    p.setBrush(Qt::NoBrush);
+    p.drawRoundedRect(rect, radius, radius);
+    drawLostBanner(p, banner, qs(state.lost), theme);
+}
+
 } // namespace
 
 void paintEnvironment(QPainter& p, const QRectF& rect, const Environment& env,
@@ -42,6 +56,7 @@ void paintEnvironment(QPainter& p, const QRectF& rect, const Environment& env,
         p.drawRect(rect);
         p.fillRect(QRectF(rect.topLeft(), QSizeF(rect.width(), layout::kEnvironmentHeaderHeight)),
                    accent);
+        drawLostFrame(p, rect, 0, {}, state, theme);
         if (state.severity)
             drawSeverityBadge(p, rect, *state.severity, theme);
         return;
@@ -69,6 +84,11 @@ void paintEnvironment(QPainter& p, const QRectF& rect, const Environment& env,
              QColor(255, 255, 255, theme.isDark ? 90 : 45), theme.onAccent(), theme.smallFont);
     drawLine(p, title.adjusted(0, 0, -pillWidth - 8, 0), qs(env.name.empty() ? env.id : env.name),
              theme.titleFont, theme.onAccent());
+    // Between the title bar and the content (the padding above the first card).
+    drawLostFrame(p, rect, 10,
+                  {rect.left() + 8, rect.top() + layout::kEnvironmentHeaderHeight + 2,
+                   rect.width() - 16, layout::kEnvironmentPadding - 4},
+                  state, theme);
     if (state.severity)
         drawSeverityBadge(p, rect, *state.severity, theme);
 }
@@ -83,8 +103,10 @@ void paintZone(QPainter& p, const QRectF& rect, const Zone& zone, const ElementS
     p.setBrush(zone.isDefault ? Qt::NoBrush
                               : QBrush(mix(theme.background, theme.zoneBorder, 0.05)));
     p.drawRoundedRect(rect, 8, 8);
-    if (simplified(p))
+    if (simplified(p)) {
+        drawLostFrame(p, rect, 8, {}, state, theme);
         return;
+    }
     QString label = qs(zone.name.empty() ? zone.id : zone.name);
     if (zone.isDefault)
         label += tr(" (default zone)");
@@ -92,7 +114,22 @@ void paintZone(QPainter& p, const QRectF& rect, const Zone& zone, const ElementS
         label += QStringLiteral(" · ") + qs(zone.address);
     const QRectF labelRect(rect.left() + 8, rect.top() + 2, rect.width() - 16,
                            layout::kZoneHeaderHeight);
-    drawLine(p, labelRect, label, theme.smallFont, theme.mutedText);
+    if (!state.lost.empty()) {
+        // The banner at the right of the label band; the label keeps what is left.
+        QFont bold = theme.smallFont;
+        bold.setBold(true);
+        const double wanted =
+            QFontMetricsF(bold).horizontalAdvance(tr("LOST: %1").arg(qs(state.lost))) + 12;
+        const double width = std::min(wanted, labelRect.width() * 0.6);
+        drawLostFrame(
+            p, rect, 8,
+            {labelRect.right() - width, labelRect.top() + 1, width, labelRect.height() - 4}, state,
+            theme);
+        drawLine(p, labelRect.adjusted(0, 0, -width - 6, 0), label, theme.smallFont,
+                 theme.mutedText);
+    } else {
+        drawLine(p, labelRect, label, theme.smallFont, theme.mutedText);
+    }
     if (state.severity)
         drawSeverityBadge(p, rect, *state.severity, theme);
 }
@@ -104,10 +141,17 @@ void paintSite(QPainter& p, const QRectF& rect, const Site& site, const ElementS
     p.setPen(QPen(state.selected ? theme.selection : theme.siteFill.darker(150), 1));
     p.setBrush(theme.siteFill);
     p.drawRect(rect);
-    if (simplified(p))
+    QPainterPath shape;
+    shape.addRect(rect);
+    if (simplified(p)) {
+        if (state.failed)
+            drawFailedMark(p, shape, theme);
         return;
+    }
     drawLine(p, {rect.left() + 8, rect.bottom() - 20, rect.width() - 16, 16},
              qs(site.name.empty() ? site.id : site.name), theme.nameFont, theme.mutedText);
+    if (state.failed)
+        drawFailedMark(p, shape, theme);
     if (state.severity)
         drawSeverityBadge(p, rect, *state.severity, theme);
 }

@@ -102,6 +102,8 @@ void paintLoadBalancer(QPainter& p, const QRectF& rect, const LoadBalancer& lb,
                          qs(lb.name.empty() ? lb.id : lb.name), detail,
                          odd ? theme.warningText : theme.mutedText, theme);
     }
+    if (state.failed)
+        drawFailedMark(p, shape, theme);
     if (state.severity)
         drawSeverityBadge(p, r.adjusted(0, 0, -inset / 2, 0), *state.severity, theme);
 }
@@ -137,6 +139,8 @@ void paintDatabase(QPainter& p, const QRectF& rect, const Database& db, const El
         drawLine(p, {body.left(), body.top() + 36, body.width(), 15}, haName(db.haMode),
                  theme.bodyFont, haColor, centre);
     }
+    if (state.failed)
+        drawFailedMark(p, shape, theme);
     if (state.severity)
         drawSeverityBadge(p, rect, *state.severity, theme);
 }
@@ -175,6 +179,8 @@ void paintMessageQueue(QPainter& p, const QRectF& rect, const Topology& topology
                      Qt::AlignHCenter | Qt::AlignVCenter);
         }
     }
+    if (state.failed)
+        drawFailedMark(p, shape, theme);
     if (state.severity)
         drawSeverityBadge(p, rect, *state.severity, theme);
 }

@@ -77,6 +77,42 @@ void drawSeverityBadge(QPainter& p, const QRectF& host, Severity severity, const
     p.drawText(box, Qt::AlignCenter, mark);
 }
 
+void drawFailedMark(QPainter& p, const QPainterPath& shape, const Theme& theme)
+{
+    const QColor red = theme.severityColor(Severity::Error);
+    QColor veil = theme.background;
+    veil.setAlpha(theme.isDark ? 175 : 165);
+    p.setPen(Qt::NoPen);
+    p.setBrush(veil);
+    p.drawPath(shape);
+    QPen outline(red, 1.5);
+    outline.setDashPattern({4, 3});
+    p.setPen(outline);
+    p.setBrush(Qt::NoBrush);
+    p.drawPath(shape);
+    if (simplified(p))
+        return;
+    QFont font = theme.smallFont;
+    font.setBold(true);
+    const QString text = tr("FAILED");
+    const double width = QFontMetricsF(font).horizontalAdvance(text) + 10;
+    const QRectF box = shape.boundingRect();
+    drawPill(p, {box.center().x() - width / 2, box.top() - 8}, 16, text, red, Qt::white, font);
+}
+
+void drawLostBanner(QPainter& p, const QRectF& rect, const QString& lost, const Theme& theme)
+{
+    const QColor red = theme.severityColor(Severity::Error);
+    p.setPen(Qt::NoPen);
+    p.setBrush(red);
+    p.drawRoundedRect(rect, 4, 4);
+    if (simplified(p))
+        return;
+    QFont font = theme.smallFont;
+    font.setBold(true);
+    drawLine(p, rect.adjusted(6, 0, -6, 0), tr("LOST: %1").arg(lost), font, Qt::white);
+}
+
 double drawPill(QPainter& p, const QPointF& topLeft, double height, const QString& text,
                 const QColor& fill, const QColor& textColor, const QFont& font)
 {

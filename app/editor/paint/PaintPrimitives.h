@@ -28,6 +28,10 @@ void drawBody(QPainter& p, const QPainterPath& shape, const QColor& fill, const 
               bool dashed = false);
 // The severity badge in the top-right corner of `host`.
 void drawSeverityBadge(QPainter& p, const QRectF& host, Severity severity, const Theme& theme);
+// Failover: washes out a down element's shape and tags it "FAILED" at its top edge.
+void drawFailedMark(QPainter& p, const QPainterPath& shape, const Theme& theme);
+// Failover: a red banner across `rect` naming what was lost ("LOST: serving, timers").
+void drawLostBanner(QPainter& p, const QRectF& rect, const QString& lost, const Theme& theme);
 // A rounded label; returns its width.
 double drawPill(QPainter& p, const QPointF& topLeft, double height, const QString& text,
                 const QColor& fill, const QColor& textColor, const QFont& font);

@@ -121,6 +121,11 @@ void paintServer(QPainter& p, const QRectF& rect, const Topology& topology, cons
         p.drawRect(rect);
         p.setBrush(fill);
         p.drawRect(rect.adjusted(8, 6, -6, -6));
+        if (state.failed) {
+            QPainterPath box;
+            box.addRect(rect);
+            drawFailedMark(p, box, theme);
+        }
         if (state.severity)
             drawSeverityBadge(p, rect, *state.severity, theme);
         return;
@@ -166,6 +171,8 @@ void paintServer(QPainter& p, const QRectF& rect, const Topology& topology, cons
     if (!server.site.empty())
         drawSiteTag(p, footer.adjusted(0, 0, -footerUsed, 0), siteName(topology, server.site),
                     theme);
+    if (state.failed)
+        drawFailedMark(p, shape, theme);
     if (state.severity)
         drawSeverityBadge(p, rect, *state.severity, theme);
 }

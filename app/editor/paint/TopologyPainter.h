@@ -33,6 +33,8 @@ struct ElementState {
     bool selected = false;
     bool hovered = false;
     std::optional<Severity> severity; // worst finding naming the element
+    bool failed = false; // down in the failover scenario: greyed out and tagged
+    std::string lost;    // what an environment or zone stopped doing in it ("" = nothing)
 };
 
 using SeverityIndex = std::unordered_map<std::string, Severity>;

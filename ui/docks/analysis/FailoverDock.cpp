@@ -1,0 +1,354 @@
+#include "analysis/FailoverDock.h"
+
+#include "ModelLookup.h"
+#include "analysis/FailoverSimulation.h"
+#include "analysis/FailureMarks.h"
+#include "analysis/SinglePointsOfFailure.h"
+#include "document/Document.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPainter>
+#include <QPixmap>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace topo {
+namespace {
+
+enum class Health { Works, Stopped, Neutral };
+
+QIcon healthIcon(Health health)
+{
+    static const QColor colors[] = {QColor(0x16, 0xA3, 0x4A), QColor(0xDC, 0x26, 0x26),
+                                    QColor(0x94, 0xA3, 0xB8)};
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(colors[static_cast<int>(health)]);
+    p.drawEllipse(QRectF(1, 1, 10, 10));
+    return QIcon(pixmap);
+}
+
+QString kindWord(const Topology& topology, const std::string& id)
+{
+    switch (kindOf(topology, id).value_or(ElementKind::Note)) {
+    case ElementKind::Site:
+        return FailoverDock::tr("site");
+    case ElementKind::Server:
+        return FailoverDock::tr("server");
+    case ElementKind::LoadBalancer:
+        return FailoverDock::tr("load balancer");
+    case ElementKind::Database:
+        return FailoverDock::tr("database");
+    case ElementKind::MessageQueue:
+        return FailoverDock::tr("queue");
+    default:
+        return {};
+    }
+}
+
+QString describe(const Topology& topology, const std::string& id)
+{
+    return FailoverDock::tr("%1 (%2)").arg(elementName(topology, id), kindWord(topology, id));
+}
+
+QTreeWidgetItem* addRow(QTreeWidgetItem* parent, const QString& what, bool works,
+                        const QString& state = {})
+{
+    auto* item = new QTreeWidgetItem(parent);
+    item->setText(0, what);
+    item->setText(1, state.isEmpty()
+                         ? (works ? FailoverDock::tr("works") : FailoverDock::tr("stopped"))
+                         : state);
+    item->setIcon(0, healthIcon(works ? Health::Works : Health::Stopped));
+    return item;
+}
+
+QString rate(double value)
+{
+    return FailoverDock::tr("%1 req/s").arg(QString::number(value, 'g', 6));
+}
+
+} // namespace
+
+FailoverDock::FailoverDock(QWidget* parent)
+    : QDockWidget(tr("Failover"), parent), m_failed(new QListWidget),
+      m_toggle(new QPushButton(tr("Fail selected"))), m_clear(new QPushButton(tr("Clear all"))),
+      m_results(new QTreeWidget), m_each(new QPushButton(tr("Every single failure"))),
+      m_points(new QTreeWidget), m_pointsSummary(new QLabel)
+{
+    setObjectName(QStringLiteral("failoverDock"));
+    setAccessibleName(tr("Failover simulation"));
+
+    m_failed->setObjectName(QStringLiteral("failedElements"));
+    m_failed->setAccessibleName(tr("Failed elements"));
+    m_toggle->setObjectName(QStringLiteral("failSelectionButton"));
+    m_toggle->setToolTip(tr("Fail the selected elements in the simulation, or restore them"));
+    m_clear->setObjectName(QStringLiteral("clearFailuresButton"));
+    auto* failedTitle = new QLabel(tr("<b>Failed elements</b> (not saved)"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_toggle);
+    buttons->addWidget(m_clear);
+    auto* failedPanel = new QWidget;
+    auto* failedLayout = new QVBoxLayout(failedPanel);
+    failedLayout->setContentsMargins(0, 0, 0, 0);
+    failedLayout->addWidget(failedTitle);
+    failedLayout->addWidget(m_failed);
+    failedLayout->addLayout(buttons);
+
+    m_results->setObjectName(QStringLiteral("failoverResults"));
+    m_results->setAccessibleName(tr("What still works"));
+    m_results->setHeaderLabels({tr("What still works"), tr("State")});
+    m_results->setUniformRowHeights(true);
+    m_results->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_results->header()->setStretchLastSection(true);
+
+    m_each->setObjectName(QStringLiteral("singleFailuresButton"));
+    m_each->setToolTip(tr("Fail each element alone and list what stops, worst first"));
+    m_points->setObjectName(QStringLiteral("singleFailures"));
+    m_points->setAccessibleName(tr("Single points of failure"));
+    m_points->setHeaderLabels({tr("Single point of failure"), tr("Stops")});
+    m_points->setRootIsDecorated(false);
+    m_points->setUniformRowHeights(true);
+    m_points->header()->setStretchLastSection(true);
+    m_points->setToolTip(tr("Double-click to fail the element on the canvas"));
+    m_pointsSummary->setObjectName(QStringLiteral("singleFailuresSummary"));
+    m_pointsSummary->setWordWrap(true);
+    auto* pointsPanel = new QWidget;
+    auto* pointsLayout = new QVBoxLayout(pointsPanel);
+    pointsLayout->setContentsMargins(0, 0, 0, 0);
+    pointsLayout->addWidget(m_each);
+    pointsLayout->addWidget(m_pointsSummary);
+    pointsLayout->addWidget(m_points);
+
+    auto* splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(failedPanel);
+    splitter->addWidget(m_results);
+    splitter->addWidget(pointsPanel);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 2);
+    splitter->setSizes({220, 520, 380});
+    setWidget(splitter);
+
+    connect(m_toggle, &QPushButton::clicked, this, &FailoverDock::toggleSelection);
+    connect(m_clear, &QPushButton::clicked, this, [this] {
+        if (m_document)
+            m_document->clearFailures();
+    });
+    connect(m_each, &QPushButton::clicked, this, &FailoverDock::showSingleFailures);
+    connect(m_points, &QTreeWidget::itemDoubleClicked, this, &FailoverDock::activatePoint);
+    connect(m_failed, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem* item) {
+        Q_EMIT elementsActivated({item->data(Qt::UserRole).toString()});
+    });
+    setDocument(nullptr);
+}
+
+void FailoverDock::setDocument(Document* document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    m_pointsShown = false;
+    widget()->setEnabled(document != nullptr);
+    if (document) {
+        connect(document, &Document::changed, this, &FailoverDock::refresh);
+        connect(document, &Document::failuresChanged, this, [this] {
+            refreshFailed();
+            refreshResults();
+            updateToggle();
+        });
+        connect(document, &Document::selectionChanged, this, &FailoverDock::updateToggle);
+    }
+    refresh();
+}
+
+void FailoverDock::refresh()
+{
+    refreshFailed();
+    refreshResults();
+    refreshSingleFailures();
+    updateToggle();
+}
+
+void FailoverDock::refreshFailed()
+{
+    m_failed->clear();
+    m_clear->setEnabled(m_document && !m_document->failedElements().empty());
+    if (!m_document)
+        return;
+    const Topology& t = m_document->topology();
+    for (const std::string& id : m_document->failedElements()) {
+        auto* item = new QListWidgetItem(healthIcon(Health::Stopped), describe(t, id), m_failed);
+        item->setData(Qt::UserRole, qs(id));
+    }
+    if (m_failed->count() == 0) {
+        auto* hint = new QListWidgetItem(tr("None: right-click an element on the canvas and "
+                                            "choose Simulate failure, or select it and press "
+                                            "Fail selected."),
+                                         m_failed);
+        hint->setFlags(Qt::NoItemFlags);
+    }
+    m_failed->setWordWrap(true);
+}
+
+void FailoverDock::refreshResults()
+{
+    m_results->clear();
+    if (!m_document)
+        return;
+    const FailoverResult result =
+        FailoverSimulation(m_document->topology()).simulate(m_document->failedElements());
+    for (const EnvironmentStatus& status : result.environments)
+        addEnvironment(status);
+    m_results->expandAll();
+}
+
+void FailoverDock::addEnvironment(const EnvironmentStatus& status)
+{
+    auto* env = new QTreeWidgetItem(m_results);
+    env->setText(0, qs(status.name.empty() ? status.environment : status.name));
+    QFont bold = env->font(0);
+    bold.setBold(true);
+    env->setFont(0, bold);
+    const bool carries = status.expected <= 0 || status.capacityLeft >= status.expected;
+    QStringList stopped;
+    auto row = [&](const QString& what, bool works) {
+        if (!works)
+            stopped.append(what.toLower());
+        return addRow(env, what, works);
+    };
+    QTreeWidgetItem* serving = row(tr("Serving"), status.serving);
+    for (const ZoneStatus& zone : status.zones)
+        addRow(serving, tr("Zone %1").arg(qs(zone.name.empty() ? zone.zone : zone.name)),
+               zone.serving);
+    row(tr("Publishing"), status.publishing);
+    QTreeWidgetItem* timers = row(tr("Timers"), status.timers);
+    for (const ZoneStatus& zone : status.zones)
+        addRow(timers, tr("Zone %1").arg(qs(zone.name.empty() ? zone.zone : zone.name)),
+               zone.timers);
+    row(tr("Cache invalidation"), status.cacheInvalidation);
+    // Without a LifeTime environment there is nothing to manage with: not a loss.
+    const auto& envs = m_document->topology().environments;
+    if (std::any_of(envs.begin(), envs.end(),
+                    [](const Environment& e) { return e.purpose == Purpose::Lifetime; }))
+        row(tr("LifeTime management"), status.lifetimeManagement);
+    else
+        addRow(env, tr("LifeTime management"), false, tr("no LifeTime environment"))
+            ->setIcon(0, healthIcon(Health::Neutral));
+
+    QString capacity = tr("%1 of %2").arg(rate(status.capacityLeft), rate(status.capacityTotal));
+    capacity += status.expected > 0 ? tr(" · expected %1").arg(rate(status.expected))
+                                    : tr(" · no expected load stated");
+    QTreeWidgetItem* capacityRow = addRow(env, tr("Capacity"), carries, capacity);
+    if (status.expected <= 0)
+        capacityRow->setIcon(0, healthIcon(Health::Neutral));
+    else if (!carries)
+        stopped.append(tr("capacity"));
+
+    for (const std::string& note : status.notes) {
+        auto* item = new QTreeWidgetItem(env);
+        item->setText(0, qs(note));
+        item->setToolTip(0, qs(note));
+        item->setFirstColumnSpanned(true);
+        item->setForeground(0, palette().placeholderText());
+    }
+    env->setText(1, stopped.isEmpty() ? tr("everything works")
+                                      : tr("stopped: %1").arg(stopped.join(QStringLiteral(", "))));
+    env->setIcon(0, healthIcon(stopped.isEmpty() ? Health::Works : Health::Stopped));
+}
+
+void FailoverDock::showSingleFailures()
+{
+    m_pointsShown = true;
+    refreshSingleFailures();
+}
+
+void FailoverDock::refreshSingleFailures()
+{
+    m_points->clear();
+    m_points->setVisible(m_pointsShown);
+    m_pointsSummary->setVisible(m_pointsShown);
+    if (!m_document || !m_pointsShown)
+        return;
+    const Topology& t = m_document->topology();
+    const std::vector<SinglePointOfFailure> points = simulateEach(t);
+    for (const SinglePointOfFailure& point : points) {
+        QStringList breaks;
+        for (const Breakage& b : point.breaks) {
+            QString text =
+                tr("%1: %2").arg(elementName(t, b.environment), qs(capabilityList(b.what)));
+            if (!b.zones.empty()) {
+                QStringList zones;
+                for (const std::string& zone : b.zones)
+                    zones.append(elementName(t, zone));
+                text += tr(" (zones %1)").arg(zones.join(QStringLiteral(", ")));
+            }
+            breaks.append(text);
+        }
+        auto* item = new QTreeWidgetItem(m_points);
+        item->setText(0, describe(t, point.element));
+        item->setText(1, breaks.join(QStringLiteral("; ")));
+        item->setToolTip(1, breaks.join(QStringLiteral("\n")));
+        item->setIcon(0, healthIcon(Health::Stopped));
+        item->setData(0, Qt::UserRole, qs(point.element));
+    }
+    m_points->resizeColumnToContents(0);
+    m_pointsSummary->setText(
+        points.empty()       ? tr("No single failure stops anything: the design has no "
+                                        "single point of failure.")
+        : points.size() == 1 ? tr("1 single point of failure:")
+                             : tr("%1 single points of failure, worst first:").arg(points.size()));
+}
+
+void FailoverDock::activatePoint(QTreeWidgetItem* item)
+{
+    if (!m_document || !item)
+        return;
+    const QString id = item->data(0, Qt::UserRole).toString();
+    m_document->setFailed(ss(id), true);
+    Q_EMIT elementsActivated({id});
+}
+
+QStringList FailoverDock::failableSelection() const
+{
+    QStringList ids;
+    if (m_document)
+        for (const QString& id : m_document->selection())
+            if (Document::canFail(m_document->topology(), ss(id)))
+                ids.append(id);
+    return ids;
+}
+
+void FailoverDock::updateToggle()
+{
+    const QStringList ids = failableSelection();
+    const bool allFailed =
+        !ids.isEmpty() && std::all_of(ids.begin(), ids.end(), [this](const QString& id) {
+            return m_document->isFailed(ss(id));
+        });
+    m_toggle->setEnabled(!ids.isEmpty());
+    m_toggle->setText(allFailed ? tr("Restore selected") : tr("Fail selected"));
+}
+
+void FailoverDock::toggleSelection()
+{
+    const QStringList ids = failableSelection();
+    if (ids.isEmpty())
+        return;
+    const bool allFailed = std::all_of(
+        ids.begin(), ids.end(), [this](const QString& id) { return m_document->isFailed(ss(id)); });
+    for (const QString& id : ids)
+        m_document->setFailed(ss(id), !allFailed);
+}
+
+} // namespace topo

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QDockWidget>
+#include <QPointer>
+#include <QStringList>
+
+class QLabel;
+class QListWidget;
+class QListWidgetItem;
+class QPushButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace topo {
+
+class Document;
+struct EnvironmentStatus;
+
+// The failover simulation of the open design: which elements are marked failed (with buttons
+// to fail or restore the canvas selection and to clear them all), what still works in each
+// environment (serving and timers per zone, publishing, cache invalidation, LifeTime
+// management, capacity left against the expected load, and why), and on request every
+// single point of failure, worst first. Recomputed in the same call as each change of the
+// design or of the failed set.
+class FailoverDock : public QDockWidget {
+    Q_OBJECT
+public:
+    explicit FailoverDock(QWidget* parent = nullptr);
+
+    void setDocument(Document* document);
+
+    QListWidget* failedList() const { return m_failed; }
+    QTreeWidget* resultsView() const { return m_results; }
+    QTreeWidget* singleFailuresView() const { return m_points; }
+    QPushButton* toggleButton() const { return m_toggle; }
+    QPushButton* clearButton() const { return m_clear; }
+    QPushButton* singleFailuresButton() const { return m_each; }
+
+public Q_SLOTS:
+    // Fails the failable elements of the canvas selection, or restores them when all are failed.
+    void toggleSelection();
+    // Lists every single point of failure (and keeps the list up to date from now on).
+    void showSingleFailures();
+
+Q_SIGNALS:
+    // The user asked to see these elements on the canvas.
+    void elementsActivated(const QStringList& ids);
+
+private:
+    void refresh();
+    void refreshFailed();
+    void refreshResults();
+    void refreshSingleFailures();
+    void updateToggle();
+    void addEnvironment(const EnvironmentStatus& status);
+    void activatePoint(QTreeWidgetItem* item);
+    QStringList failableSelection() const;
+
+    QPointer<Document> m_document;
+    QListWidget* m_failed;
+    QPushButton* m_toggle;
+    QPushButton* m_clear;
+    QTreeWidget* m_results;
+    QPushButton* m_each;
+    QTreeWidget* m_points;
+    QLabel* m_pointsSummary;
+    bool m_pointsShown = false;
+};
+
+} // namespace topo

@@ -1,0 +1,221 @@
+#include "analysis/SizingDock.h"
+
+#include "ModelLookup.h"
+#include "analysis/SizingAdvisor.h"
+#include "document/Document.h"
+#include "edit/SizingApply.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+namespace topo {
+namespace {
+
+QString roleList(const std::vector<Role>& roles)
+{
+    QStringList names;
+    for (Role role : roles) {
+        switch (role) {
+        case Role::Frontend:
+            names.append(SizingDock::tr("front-end"));
+            break;
+        case Role::DeploymentController:
+            names.append(SizingDock::tr("deployment controller"));
+            break;
+        case Role::Scheduler:
+            names.append(SizingDock::tr("scheduler"));
+            break;
+        default:
+            names.append(qs(toString(role)));
+        }
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+QString recommendationText(const SizingAdvice& advice)
+{
+    QStringList rows;
+    for (const ServerRecommendation& r : advice.servers)
+        rows.append(SizingDock::tr("<b>%1 × %2</b>: %3 cores / %4 GB RAM / %5 GB disk<br>"
+                                   "<small>roles: %6</small>")
+                        .arg(r.count)
+                        .arg(qs(r.purpose).toHtmlEscaped())
+                        .arg(r.cpuCores)
+                        .arg(r.ramGb)
+                        .arg(r.diskGb)
+                        .arg(roleList(r.roles)));
+    return rows.join(QStringLiteral("<br>"));
+}
+
+QString names(const Topology& topology, const std::vector<std::string>& ids)
+{
+    QStringList list;
+    for (const std::string& id : ids)
+        list.append(elementName(topology, id));
+    return list.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+SizingDock::SizingDock(QWidget* parent)
+    : QDockWidget(tr("Sizing advisor"), parent), m_environment(new QComboBox),
+      m_recommendation(new QLabel), m_arithmetic(new QLabel), m_status(new QLabel),
+      m_apply(new QPushButton(tr("Apply")))
+{
+    setObjectName(QStringLiteral("sizingDock"));
+    setAccessibleName(tr("Sizing advisor"));
+    m_environment->setObjectName(QStringLiteral("sizingEnvironment"));
+    m_environment->setAccessibleName(tr("Environment to size"));
+    m_recommendation->setObjectName(QStringLiteral("sizingRecommendation"));
+    m_recommendation->setTextFormat(Qt::RichText);
+    m_recommendation->setWordWrap(true);
+    m_arithmetic->setObjectName(QStringLiteral("sizingArithmetic"));
+    m_arithmetic->setWordWrap(true);
+    m_arithmetic->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_arithmetic->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_status->setObjectName(QStringLiteral("sizingStatus"));
+    m_status->setWordWrap(true);
+    m_apply->setObjectName(QStringLiteral("applySizingButton"));
+    m_apply->setToolTip(tr("Grow and add servers to match the recommendation (one undo step)"));
+
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
+    auto* form = new QFormLayout;
+    form->addRow(tr("Environment"), m_environment);
+    layout->addLayout(form);
+    auto* recommendationTitle = new QLabel(tr("<b>Recommendation</b>"));
+    layout->addWidget(recommendationTitle);
+    layout->addWidget(m_recommendation);
+    auto* arithmeticTitle = new QLabel(tr("<b>How it is worked out</b>"));
+    layout->addWidget(arithmeticTitle);
+    layout->addWidget(m_arithmetic);
+    layout->addWidget(m_status);
+    layout->addWidget(m_apply, 0, Qt::AlignLeft);
+    layout->addStretch(1);
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    setWidget(scroll);
+
+    connect(m_environment, &QComboBox::currentIndexChanged, this, &SizingDock::refresh);
+    connect(m_apply, &QPushButton::clicked, this, &SizingDock::apply);
+    setDocument(nullptr);
+}
+
+void SizingDock::setDocument(Document* document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    widget()->setEnabled(document != nullptr);
+    if (document) {
+        connect(document, &Document::changed, this, [this] {
+            refillEnvironments();
+            refresh();
+        });
+        connect(document, &Document::selectionChanged, this, &SizingDock::followSelection);
+    }
+    refillEnvironments();
+    followSelection();
+    refresh();
+}
+
+std::string SizingDock::environment() const
+{
+    return ss(m_environment->currentData().toString());
+}
+
+void SizingDock::setEnvironment(const std::string& environmentId)
+{
+    const int index = m_environment->findData(qs(environmentId));
+    if (index >= 0)
+        m_environment->setCurrentIndex(index);
+}
+
+void SizingDock::refillEnvironments()
+{
+    const std::string current = environment();
+    const QSignalBlocker block(m_environment);
+    m_environment->clear();
+    if (m_document)
+        for (const Environment& env : m_document->topology().environments)
+            m_environment->addItem(qs(env.name.empty() ? env.id : env.name), qs(env.id));
+    const int index = m_environment->findData(qs(current));
+    m_environment->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void SizingDock::followSelection()
+{
+    if (!m_document || m_document->selection().isEmpty())
+        return;
+    const std::string env =
+        environmentOf(m_document->topology(), ss(m_document->selection().front()));
+    if (!env.empty())
+        setEnvironment(env);
+}
+
+void SizingDock::refresh()
+{
+    m_recommendation->clear();
+    m_arithmetic->clear();
+    m_status->clear();
+    m_apply->setEnabled(false);
+    m_apply->setText(tr("Apply"));
+    const Environment* env =
+        m_document ? findById(m_document->topology().environments, environment()) : nullptr;
+    if (!env)
+        return;
+    const Topology& t = m_document->topology();
+    const SizingAdvice advice = SizingAdvisor(t).advise(*env);
+    QStringList lines;
+    for (const std::string& line : advice.lines)
+        lines.append(QStringLiteral("• ") + qs(line));
+    m_arithmetic->setText(lines.join(QLatin1Char('\n')));
+    const QString name = qs(env->name.empty() ? env->id : env->name);
+    m_apply->setText(tr("Apply sizing to %1").arg(name));
+    if (advice.servers.empty()) {
+        m_recommendation->setText(tr("No recommendation."));
+        m_status->setText(env->purpose == Purpose::Development
+                              ? tr("Nothing to apply: set at least 5 active developers on the "
+                                   "environment to size it.")
+                              : tr("Nothing to apply: set the expected requests per second on "
+                                   "the environment to size it."));
+        return;
+    }
+    m_recommendation->setText(recommendationText(advice));
+    const SizingChange change = applySizing(t, advice);
+    if (change.empty()) {
+        m_status->setText(tr("The environment already matches the recommendation."));
+        return;
+    }
+    QStringList effects;
+    if (!change.added.empty())
+        effects.append(change.added.size() == 1 ? tr("adds 1 server")
+                                                : tr("adds %1 servers").arg(change.added.size()));
+    if (!change.resized.empty())
+        effects.append(tr("grows %1").arg(names(t, change.resized)));
+    m_status->setText(tr("Applying %1.").arg(effects.join(tr(" and "))));
+    m_apply->setEnabled(true);
+}
+
+void SizingDock::apply()
+{
+    const Environment* env =
+        m_document ? findById(m_document->topology().environments, environment()) : nullptr;
+    if (!env)
+        return;
+    const Topology& t = m_document->topology();
+    SizingChange change = applySizing(t, SizingAdvisor(t).advise(*env));
+    if (change.empty())
+        return;
+    m_document->apply(std::move(change.patch),
+                      tr("Apply sizing to %1").arg(qs(env->name.empty() ? env->id : env->name)));
+}
+
+} // namespace topo

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QDockWidget>
+#include <QPointer>
+
+#include <string>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+
+namespace topo {
+
+class Document;
+
+// The sizing advisor for one environment: what OutSystems' sizing figures recommend (count ×
+// spec per purpose) from the expected load or the number of active developers, the
+// arithmetic that led there, what applying it changes, and an Apply button that grows and
+// adds servers in one undo step. Follows the environment of the canvas selection.
+class SizingDock : public QDockWidget {
+    Q_OBJECT
+public:
+    explicit SizingDock(QWidget* parent = nullptr);
+
+    void setDocument(Document* document);
+
+    QComboBox* environmentBox() const { return m_environment; }
+    QPushButton* applyButton() const { return m_apply; }
+    QLabel* recommendationLabel() const { return m_recommendation; }
+    QLabel* arithmeticLabel() const { return m_arithmetic; }
+    QLabel* statusLabel() const { return m_status; }
+    std::string environment() const; // the environment shown
+
+public Q_SLOTS:
+    void setEnvironment(const std::string& environmentId);
+    // Applies the advice to the environment shown (one undo step).
+    void apply();
+
+private:
+    void refillEnvironments();
+    void followSelection();
+    void refresh();
+
+    QPointer<Document> m_document;
+    QComboBox* m_environment;
+    QLabel* m_recommendation;
+    QLabel* m_arithmetic;
+    QLabel* m_status;
+    QPushButton* m_apply;
+};
+
+} // namespace topo
