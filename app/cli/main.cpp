@@ -1,9 +1,10 @@
 #include "Cli.h"
 
+#include "ChartGrid.h"
 #include "TopoVersion.h"
 
+#include <QApplication>
 #include <QCoreApplication>
-#include <QGuiApplication>
 
 #include <cstring>
 #include <memory>
@@ -31,12 +32,14 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     previousHandler = qInstallMessageHandler(messageHandler);
-    // Exports draw text, which needs fonts and so a GUI application; the other commands start
-    // faster without one.
+    // Exports draw text, which needs fonts, and charts, which are graphics widgets: they need a
+    // widgets application. The other commands start faster without one.
     const bool drawing = argc > 1 && std::strcmp(argv[1], "export") == 0;
     const std::unique_ptr<QCoreApplication> app =
-        drawing ? std::make_unique<QGuiApplication>(argc, argv)
+        drawing ? std::make_unique<QApplication>(argc, argv)
                 : std::make_unique<QCoreApplication>(argc, argv);
+    if (drawing)
+        topo::registerChartsPainter();
     QCoreApplication::setApplicationName(QStringLiteral("topology-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TOPO_VERSION));
     return topo::cli::run(QCoreApplication::arguments());

@@ -169,21 +169,17 @@ TEST(CliExport, PdfPageFollowsSizeAndOrientation)
     EXPECT_EQ(mediaBox(portrait).toSize(), QSize(612, 792));
 }
 
-TEST(CliExport, UnavailableViewsAreRefusedWithOneClearLine)
+TEST(CliExport, AnUnknownViewIsRefusedWithOneClearLine)
 {
-    const QString dir = scratchDir(QStringLiteral("cli-views"));
-    for (const QString& view : {QStringLiteral("scaling"), QStringLiteral("charts")}) {
-        const QString out = dir + QStringLiteral("/view.svg");
-        const CliRun run = runCli(exportArgs(out, {QStringLiteral("--view"), view}));
-        EXPECT_EQ(run.exitCode, 2);
-        ASSERT_EQ(run.errLines().size(), 1);
-        const QString line = run.errLines().constFirst();
-        EXPECT_TRUE(line.contains(view + QStringLiteral(" view is not available")))
-            << line.toStdString();
-        for (const char* word : {"not implemented", "TODO", "stub", "placeholder"})
-            EXPECT_FALSE(line.contains(QLatin1String(word), Qt::CaseInsensitive));
-        EXPECT_FALSE(QFileInfo::exists(out));
-    }
+    // Every view of cli.md is drawn (charts: ChartsExportTests.cpp); a misspelt one is refused.
+    const QString out = scratchDir(QStringLiteral("cli-views")) + QStringLiteral("/view.svg");
+    const CliRun run = runCli(exportArgs(out, {QStringLiteral("--view"), QStringLiteral("pie")}));
+    EXPECT_EQ(run.exitCode, 2);
+    ASSERT_EQ(run.errLines().size(), 1);
+    const QString line = run.errLines().constFirst();
+    EXPECT_TRUE(line.contains(QStringLiteral("pie"))) << line.toStdString();
+    EXPECT_TRUE(line.contains(QStringLiteral("charts"))) << line.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(out));
 }
 
 TEST(CliExport, FailuresLeaveThePreviousFileUntouched)

@@ -1,6 +1,7 @@
 #include "export/ViewPicture.h"
 
 #include "paint/PaintScope.h"
+#include "charts/ChartsPicture.h"
 #include "paint/ScalingPainter.h"
 #include "paint/SceneGeometry.h"
 #include "paint/TopologyPainter.h"
@@ -63,7 +64,8 @@ std::optional<Picture> scalingPicture(const Topology& topology, const ExportOpti
 
 bool viewAvailable(ExportView view)
 {
-    return view == ExportView::Topology || view == ExportView::Scaling;
+    return view == ExportView::Topology || view == ExportView::Scaling ||
+           (view == ExportView::Charts && hasChartsPainter());
 }
 
 QString viewUnavailableText(ExportView view)
@@ -80,10 +82,10 @@ std::optional<Picture> viewPicture(const Topology& topology, const std::vector<F
     switch (options.view) {
     case ExportView::Topology:
         return topologyPicture(topology, findings, options, background);
+    case ExportView::Charts:
+        return chartsPicture(topology, options, background);
     case ExportView::Scaling:
         return scalingPicture(topology, options, background);
-    case ExportView::Charts:
-        break;
     }
     return std::nullopt;
 }
