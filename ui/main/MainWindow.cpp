@@ -13,6 +13,7 @@
 #include "palette/PaletteDock.h"
 #include "problems/FindingsModel.h"
 #include "problems/ProblemsDock.h"
+#include "scaling/ScalingDock.h"
 
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -77,6 +78,10 @@ void MainWindow::createDocks()
     addDockWidget(Qt::LeftDockWidgetArea, undoDock);
     addDockWidget(Qt::RightDockWidgetArea, m_inspector);
     addDockWidget(Qt::BottomDockWidgetArea, m_problems);
+    auto* scaling = new ScalingDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, scaling);
+    tabifyDockWidget(m_problems, scaling);
+    connect(this, &MainWindow::documentReplaced, scaling, &ScalingDock::setDocument);
     // The failover results need width: a tab of the bottom area; sizing reads as a column.
     auto* failover = new FailoverDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, failover);

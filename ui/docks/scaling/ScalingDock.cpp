@@ -1,0 +1,168 @@
+#include "scaling/ScalingDock.h"
+
+#include "ModelLookup.h"
+#include "document/Document.h"
+#include "edit/ElementLookup.h"
+#include "scaling/ScalingView.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace topo {
+
+namespace {
+
+// Below this zoom the card text is too small to read: the picture scrolls instead.
+constexpr double kMinFitZoom = 0.5;
+
+// The environment shown when a design opens: the first production one, else the first.
+int defaultIndex(const QComboBox& box, const Topology& topology)
+{
+    for (const Environment& env : topology.environments)
+        if (env.purpose == Purpose::Production)
+            return box.findData(qs(env.id));
+    return box.count() > 1 ? 1 : 0;
+}
+
+} // namespace
+
+ScalingDock::ScalingDock(QWidget* parent)
+    : QDockWidget(tr("Scaling"), parent), m_environment(new QComboBox),
+      m_zoomBox(new QComboBox), m_scroll(new QScrollArea), m_view(new ScalingView)
+{
+    setObjectName(QStringLiteral("scalingDock"));
+    m_environment->setObjectName(QStringLiteral("scalingEnvironment"));
+    m_environment->setAccessibleName(tr("Environment shown"));
+    m_environment->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_zoomBox->setObjectName(QStringLiteral("scalingZoom"));
+    m_zoomBox->setAccessibleName(tr("Zoom of the scaling picture"));
+    m_zoomBox->addItem(tr("Fit width"), 0.0);
+    for (int percent : {50, 75, 100, 125, 150})
+        m_zoomBox->addItem(tr("%1 %").arg(percent), percent / 100.0);
+
+    auto* bar = new QHBoxLayout;
+    auto* environmentLabel = new QLabel(tr("&Environment:"));
+    environmentLabel->setBuddy(m_environment);
+    bar->addWidget(environmentLabel);
+    bar->addWidget(m_environment);
+    bar->addStretch();
+    auto* zoomLabel = new QLabel(tr("&Zoom:"));
+    zoomLabel->setBuddy(m_zoomBox);
+    bar->addWidget(zoomLabel);
+    bar->addWidget(m_zoomBox);
+
+    m_scroll->setWidget(m_view);
+    m_scroll->setWidgetResizable(false);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_scroll->viewport()->installEventFilter(this);
+
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_scroll, 1);
+    setWidget(content);
+
+    connect(m_environment, &QComboBox::currentIndexChanged, this, &ScalingDock::rebuild);
+    connect(m_zoomBox, &QComboBox::currentIndexChanged, this, &ScalingDock::applyZoom);
+    setDocument(nullptr);
+}
+
+void ScalingDock::setDocument(Document* document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    widget()->setEnabled(document != nullptr);
+    if (document) {
+        // Direct connections: the picture is rebuilt within the change's own call.
+        connect(document, &Document::changed, this, [this] {
+            refill();
+            rebuild();
+        });
+        connect(document, &Document::selectionChanged, this, &ScalingDock::followSelection);
+    }
+    {
+        const QSignalBlocker blocker(m_environment);
+        m_environment->clear();
+    }
+    refill();
+    if (document) {
+        const QSignalBlocker blocker(m_environment);
+        m_environment->setCurrentIndex(defaultIndex(*m_environment, document->topology()));
+    }
+    rebuild();
+}
+
+std::string ScalingDock::environment() const
+{
+    return ss(m_environment->currentData().toString());
+}
+
+void ScalingDock::refill()
+{
+    const QSignalBlocker blocker(m_environment);
+    const QString current = m_environment->currentData().toString();
+    const bool hadChoice = m_environment->count() > 0;
+    m_environment->clear();
+    if (!m_document)
+        return;
+    m_environment->addItem(tr("All environments"), QString());
+    for (const Environment& env : m_document->topology().environments)
+        m_environment->addItem(qs(env.name.empty() ? env.id : env.name), qs(env.id));
+    const int kept = m_environment->findData(current);
+    m_environment->setCurrentIndex(hadChoice && kept >= 0
+                                       ? kept
+                                       : defaultIndex(*m_environment, m_document->topology()));
+}
+
+void ScalingDock::rebuild()
+{
+    if (!m_document) {
+        m_view->setPicture(std::nullopt);
+        return;
+    }
+    m_view->setPicture(ScalingPainter(m_document->topology(), environment()));
+    applyZoom();
+}
+
+void ScalingDock::followSelection()
+{
+    if (!m_document || m_document->selection().isEmpty())
+        return;
+    const std::string env = environmentOf(m_document->topology(), ss(m_document->selection()[0]));
+    const int index = env.empty() ? -1 : m_environment->findData(qs(env));
+    if (index >= 0 && index != m_environment->currentIndex() && !environment().empty())
+        m_environment->setCurrentIndex(index);
+}
+
+void ScalingDock::applyZoom()
+{
+    double zoom = m_zoomBox->currentData().toDouble();
+    const auto& picture = m_view->picture();
+    if (zoom <= 0) {
+        zoom = 1;
+        if (picture && !picture->isEmpty()) {
+            const double room = m_scroll->viewport()->width() - 2;
+            zoom = std::clamp(room / picture->bounds().width(), kMinFitZoom, 1.0);
+        }
+    }
+    m_view->setZoom(zoom);
+}
+
+bool ScalingDock::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        applyZoom();
+    return QDockWidget::eventFilter(watched, event);
+}
+
+} // namespace topo

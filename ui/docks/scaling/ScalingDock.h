@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QDockWidget>
+#include <QPointer>
+
+class QComboBox;
+class QScrollArea;
+
+namespace topo {
+
+class Document;
+class ScalingView;
+struct DocumentChange;
+
+// The scaling view of the designer: for the environment picked in its combo box (which
+// follows the environment of the canvas selection), how each role scales, drawn with the
+// painter of `topology-cli export --view scaling`. Redrawn in the same call as every change.
+class ScalingDock : public QDockWidget {
+    Q_OBJECT
+public:
+    explicit ScalingDock(QWidget* parent = nullptr);
+
+    void setDocument(Document* document);
+
+    QComboBox* environmentBox() const { return m_environment; }
+    QComboBox* zoomBox() const { return m_zoomBox; }
+    ScalingView* view() const { return m_view; }
+    // The environment shown ("" = every environment).
+    std::string environment() const;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void refill();
+    void rebuild();
+    void followSelection();
+    void applyZoom();
+
+    QPointer<Document> m_document;
+    QComboBox* m_environment;
+    QComboBox* m_zoomBox;
+    QScrollArea* m_scroll;
+    ScalingView* m_view;
+};
+
+} // namespace topo

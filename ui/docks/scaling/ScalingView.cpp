@@ -1,0 +1,73 @@
+#include "scaling/ScalingView.h"
+
+#include <QEvent>
+#include <QPainter>
+#include <QPaintEvent>
+
+#include <cmath>
+
+namespace topo {
+
+ScalingView::ScalingView(QWidget* parent)
+    : QWidget(parent), m_theme(Theme::forPalette(palette()))
+{
+    setObjectName(QStringLiteral("scalingView"));
+    setAccessibleName(tr("Scaling picture"));
+    setAutoFillBackground(false);
+}
+
+void ScalingView::setPicture(std::optional<ScalingPainter> painter)
+{
+    m_painter = std::move(painter);
+    updateSize();
+    update();
+}
+
+void ScalingView::setZoom(double zoom)
+{
+    if (zoom <= 0 || std::abs(zoom - m_zoom) < 1e-6)
+        return;
+    m_zoom = zoom;
+    updateSize();
+    update();
+}
+
+QSize ScalingView::sizeHint() const
+{
+    if (!m_painter || m_painter->isEmpty())
+        return {200, 120};
+    const QSizeF size = m_painter->bounds().size() * m_zoom;
+    return {static_cast<int>(std::ceil(size.width())), static_cast<int>(std::ceil(size.height()))};
+}
+
+void ScalingView::updateSize()
+{
+    resize(sizeHint());
+}
+
+void ScalingView::paintEvent(QPaintEvent* event)
+{
+    QPainter p(this);
+    p.fillRect(event->rect(), m_theme.background);
+    if (!m_painter || m_painter->isEmpty()) {
+        p.setPen(m_theme.mutedText);
+        p.drawText(rect(), Qt::AlignCenter, tr("No environment to show."));
+        return;
+    }
+    p.setRenderHint(QPainter::Antialiasing);
+    p.scale(m_zoom, m_zoom);
+    p.translate(-m_painter->bounds().topLeft());
+    m_painter->paint(p, m_theme, false);
+}
+
+void ScalingView::changeEvent(QEvent* event)
+{
+    // The picture follows the application's light or dark look, as the canvas does.
+    if (event->type() == QEvent::PaletteChange) {
+        m_theme = Theme::forPalette(palette());
+        update();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace topo
