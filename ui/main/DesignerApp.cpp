@@ -1,5 +1,6 @@
 #include "DesignerApp.h"
 
+#include "ChartGrid.h"
 #include "FileController.h"
 #include "Icons.h"
 #include "MainWindow.h"
@@ -103,6 +104,7 @@ int runDesigner(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(TOPO_VERSION));
     QApplication app(argc, argv);
     QApplication::setWindowIcon(designerIcon(QStringLiteral("app")));
+    registerChartsPainter(); // the charts view of File > Export
     const Options options = parseOptions(app);
     if (options.autosaveSeconds >= 0)
         Preferences::overrideAutosaveIntervalSeconds(options.autosaveSeconds);

@@ -10,6 +10,7 @@
 #include "canvas/CanvasView.h"
 #include "document/Document.h"
 #include "inspector/InspectorDock.h"
+#include "charts/ChartsDock.h"
 #include "palette/PaletteDock.h"
 #include "problems/FindingsModel.h"
 #include "problems/ProblemsDock.h"
@@ -81,6 +82,10 @@ void MainWindow::createDocks()
     auto* scaling = new ScalingDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, scaling);
     tabifyDockWidget(m_problems, scaling);
+    auto* charts = new ChartsDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, charts);
+    tabifyDockWidget(m_problems, charts);
+    connect(this, &MainWindow::documentReplaced, charts, &ChartsDock::setDocument);
     connect(this, &MainWindow::documentReplaced, scaling, &ScalingDock::setDocument);
     // The failover results need width: a tab of the bottom area; sizing reads as a column.
     auto* failover = new FailoverDock(this);

@@ -158,7 +158,7 @@ ChartSpec capacityByCores(const Topology& topology, const Environment& environme
 
     ChartSpec chart;
     chart.id = "capacity-by-cores";
-    chart.title = chartText("Scaling up or out: capacity by cores per front-end");
+    chart.title = chartText("Scaling up or out");
     chart.x = countAxis(chartText("Cores per front-end"), coreCounts.back());
     const std::vector<SeriesPoint> up =
         CapacityModel(topology).byCoresPerFrontEnd(environment, coreCounts);
@@ -255,7 +255,7 @@ ChartSpec availabilityByFrontEnds(const Topology& topology, const Environment& e
     const double nodeAvailability = topology.assumptions.serverAvailability;
     ChartSpec chart;
     chart.id = "availability-by-front-ends";
-    chart.title = chartText("Serving availability by number of front-ends (model)");
+    chart.title = chartText("Serving availability (model)");
     chart.x = countAxis(chartText("Traffic front-ends"), end);
     ChartSeries serving{chartText("Serving path"), SeriesKind::Line, SeriesRole::Model, {}, {}};
     ChartSeries tier{

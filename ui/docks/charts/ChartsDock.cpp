@@ -1,0 +1,250 @@
+#include "charts/ChartsDock.h"
+
+#include "ChartWidget.h"
+#include "ModelLookup.h"
+#include "document/Document.h"
+#include "edit/ElementLookup.h"
+#include "export/DesignExporter.h"
+#include "paint/Theme.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace topo {
+
+namespace {
+
+constexpr int kChartCount = 4;
+constexpr QSize kMinChartSize(300, 230);
+// The height of a top or bottom dock that shows a row of charts with their axes and legends.
+constexpr int kComfortableHeight = 440;
+
+} // namespace
+
+ChartsDock::ChartsDock(QWidget* parent)
+    : QDockWidget(tr("Charts"), parent), m_environment(new QComboBox),
+      m_exportPng(new QPushButton(tr("Export PNG\u2026"))),
+      m_exportSvg(new QPushButton(tr("Export SVG\u2026"))), m_grid(new QWidget),
+      m_gridLayout(new QGridLayout(m_grid)), m_model(new QLabel)
+{
+    setObjectName(QStringLiteral("chartsDock"));
+    auto* content = new QWidget(this);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(6, 4, 6, 4);
+
+    auto* top = new QHBoxLayout;
+    auto* label = new QLabel(tr("&Environment:"));
+    label->setBuddy(m_environment);
+    m_environment->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    top->addWidget(label);
+    top->addWidget(m_environment);
+    top->addStretch(1);
+    top->addWidget(m_exportPng);
+    top->addWidget(m_exportSvg);
+    layout->addLayout(top);
+
+    m_gridLayout->setContentsMargins(0, 0, 0, 0);
+    m_gridLayout->setSpacing(6);
+    for (int i = 0; i < kChartCount; ++i) {
+        auto* chart = new ChartWidget(m_grid);
+        chart->setMinimumSize(kMinChartSize);
+        m_charts.push_back(chart);
+    }
+    auto* scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_grid);
+    scroll->viewport()->installEventFilter(this);
+    layout->addWidget(scroll, 1);
+
+    // The availability chart is a model, not a measurement: say so under the charts.
+    m_model->setWordWrap(true);
+    m_model->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_model);
+    setWidget(content);
+    arrangeCharts();
+
+    connect(m_environment, &QComboBox::activated, this, [this] { refresh(); });
+    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            makeRoom();
+    });
+    connect(m_exportPng, &QPushButton::clicked, this,
+            [this] { chooseFileAndExport(ExportFormat::Png); });
+    connect(m_exportSvg, &QPushButton::clicked, this,
+            [this] { chooseFileAndExport(ExportFormat::Svg); });
+    refresh();
+}
+
+void ChartsDock::setDocument(Document* document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (document) {
+        // Direct connections: the charts are redrawn before the change returns.
+        connect(document, &Document::changed, this, [this](const DocumentChange& change) {
+            if (change.structural || change.header || change.reset)
+                fillEnvironments();
+            refresh();
+        });
+        connect(document, &Document::selectionChanged, this, &ChartsDock::followSelection);
+    }
+    fillEnvironments();
+    refresh();
+}
+
+QString ChartsDock::environment() const
+{
+    return m_environment->currentData().toString();
+}
+
+void ChartsDock::setEnvironment(const QString& id)
+{
+    const int index = m_environment->findData(id);
+    if (index < 0 || index == m_environment->currentIndex())
+        return;
+    m_environment->setCurrentIndex(index);
+    refresh();
+}
+
+QPushButton* ChartsDock::exportButton(ExportFormat format) const
+{
+    return format == ExportFormat::Svg ? m_exportSvg : m_exportPng;
+}
+
+void ChartsDock::fillEnvironments()
+{
+    const QString current = environment();
+    m_environment->clear();
+    if (!m_document)
+        return;
+    const Topology& topology = m_document->topology();
+    for (const Environment& env : topology.environments)
+        m_environment->addItem(
+            env.name.empty() ? qs(env.id) : QStringLiteral("%1 (%2)").arg(qs(env.name), qs(env.id)),
+            qs(env.id));
+    int index = m_environment->findData(current);
+    if (index < 0)
+        index = m_environment->findData(qs(defaultChartEnvironment(topology)));
+    m_environment->setCurrentIndex(index);
+}
+
+void ChartsDock::refresh()
+{
+    const Theme theme = Theme::forPalette(palette());
+    std::vector<ChartSpec> specs;
+    if (m_document)
+        specs = designCharts(m_document->topology(), ss(environment()));
+    for (std::size_t i = 0; i < m_charts.size(); ++i) {
+        m_charts[i]->setVisible(i < specs.size());
+        if (i < specs.size())
+            m_charts[i]->showChart(specs[i], theme);
+    }
+    m_model->setText(specs.empty() ? tr("The design has no environment to chart.")
+                                   : qs(specs.back().footnote));
+    m_exportPng->setEnabled(!specs.empty());
+    m_exportSvg->setEnabled(!specs.empty());
+}
+
+void ChartsDock::followSelection()
+{
+    if (!m_document || m_document->selection().isEmpty())
+        return;
+    const std::string env =
+        environmentOf(m_document->topology(), ss(m_document->selection().front()));
+    if (!env.empty())
+        setEnvironment(qs(env));
+}
+
+void ChartsDock::arrangeCharts()
+{
+    // Wide and low (the bottom dock area): one row; otherwise two or one column.
+    const QSize room = m_grid->parentWidget() ? m_grid->parentWidget()->size() : m_grid->size();
+    int columns = 2;
+    if (room.width() >= 4 * kMinChartSize.width() && room.width() > 3 * room.height())
+        columns = 4;
+    else if (room.width() < 2 * kMinChartSize.width())
+        columns = 1;
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (ChartWidget* chart : m_charts)
+        m_gridLayout->removeWidget(chart);
+    for (int i = 0; i < kChartCount; ++i)
+        m_gridLayout->addWidget(m_charts[i], i / columns, i % columns);
+}
+
+void ChartsDock::makeRoom()
+{
+    // A bottom dock area sized for a list of problems is too low for charts: grow it when the
+    // charts are shown, never shrink what the user chose.
+    auto* window = qobject_cast<QMainWindow*>(parentWidget());
+    if (!window || isFloating())
+        return;
+    const Qt::DockWidgetArea area = window->dockWidgetArea(this);
+    if ((area == Qt::BottomDockWidgetArea || area == Qt::TopDockWidgetArea) &&
+        height() < kComfortableHeight)
+        window->resizeDocks({this}, {kComfortableHeight}, Qt::Vertical);
+}
+
+void ChartsDock::changeEvent(QEvent* event)
+{
+    QDockWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        refresh();
+}
+
+bool ChartsDock::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Resize)
+        arrangeCharts();
+    return QDockWidget::eventFilter(watched, event);
+}
+
+bool ChartsDock::exportCharts(const QString& path, ExportFormat format, QString* error) const
+{
+    if (!m_document)
+        return false;
+    ExportOptions options;
+    options.view = ExportView::Charts;
+    options.environment = ss(environment());
+    options.darkTheme = Theme::forPalette(palette()).isDark;
+    options.scale = 2;
+    const FileWriteResult result = exportDesign(m_document->topology(), format, options, path);
+    if (!result.ok && error)
+        *error = result.errorText;
+    return result.ok;
+}
+
+void ChartsDock::chooseFileAndExport(ExportFormat format)
+{
+    if (!m_document)
+        return;
+    const QString extension = fileExtension(format);
+    const QString folder = m_document->filePath().isEmpty()
+                               ? QString()
+                               : QFileInfo(m_document->filePath()).absolutePath() + u'/';
+    const QString suggested =
+        QStringLiteral("%1%2-charts.%3").arg(folder, environment(), extension);
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export charts"), suggested,
+                                     tr("%1 files (*.%2)").arg(extension.toUpper(), extension));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportCharts(path, format, &error))
+        QMessageBox::warning(this, tr("Export charts"), error);
+}
+
+} // namespace topo
