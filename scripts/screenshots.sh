@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Screenshots of the designer under Xvfb: factory-standard and design-with-problems, written
-# to out/screenshots/. The designer grabs its own window (--screenshot FILE) once it has
+# Screenshots of the designer under Xvfb: factory-standard, design-with-problems and the
+# scaling, charts, sizing and failover docks, written to out/screenshots/. The designer grabs its own window (--screenshot FILE) once it has
 # settled, so no window manager or window lookup is needed.
 # Usage: scripts/screenshots.sh            (builds build/release when needed)
 #        TOPO_DESIGNER=path/to/topology-designer scripts/screenshots.sh
@@ -51,3 +51,12 @@ shot() {
 
 shot factory-standard factory-standard
 shot design-with-problems design-with-problems
+# The analysis docks, on a production server of the standard factory.
+shot scaling factory-standard \
+    '[{"do":"select","ids":["prod-fe1"]},{"do":"show-dock","name":"scalingDock"}]'
+shot charts factory-standard \
+    '[{"do":"select","ids":["prod-fe1"]},{"do":"show-dock","name":"chartsDock"}]'
+shot sizing factory-standard \
+    '[{"do":"select","ids":["prod-fe1"]},{"do":"show-dock","name":"sizingDock"}]'
+shot failover factory-standard \
+    '[{"do":"fail","ids":["db-prod","prod-fe1"]},{"do":"show-dock","name":"failoverDock"}]'

@@ -70,6 +70,9 @@ void TestScript::run()
             for (const auto& id : step.value("ids", nlohmann::json::array()))
                 ids.append(QString::fromStdString(id.get<std::string>()));
             document->setSelection(ids);
+        } else if (action == "fail" && document) {
+            for (const auto& id : step.value("ids", nlohmann::json::array()))
+                document->setFailed(id.get<std::string>(), true);
         } else if (action == "show-dock") {
             showDock(QString::fromStdString(step.value("name", "")));
         } else if (action == "save-as") {

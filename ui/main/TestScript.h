@@ -12,7 +12,8 @@ class MainWindow;
 // step goes through the same calls as the window's gestures (Document::apply with the
 // factory's and inspector's patches, the File controller's save):
 // [{"do": "add-server", "environment": "prod"}, {"do": "rename-design", "name": "X"},
-//  {"do": "select", "ids": ["fe1"]}, {"do": "show-dock", "name": "scalingDock"},
+//  {"do": "select", "ids": ["fe1"]}, {"do": "fail", "ids": ["db1"]},
+//  {"do": "show-dock", "name": "scalingDock"},
 //  {"do": "save-as", "path": "/tmp/x.topology.json"}, {"do": "quit"}].
 // Prints "script: done" on standard output once every step ran.
 class TestScript : public QObject {
