@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Screenshots of the designer under Xvfb: factory-standard, design-with-problems and the
-# scaling, charts, sizing and failover docks, written to out/screenshots/. The designer grabs its own window (--screenshot FILE) once it has
-# settled, so no window manager or window lookup is needed.
+# scaling, charts, sizing and failover docks, written to out/screenshots/. The designer grabs
+# its own window (--screenshot FILE) once it has settled, so no window manager or window
+# lookup is needed.
 # Usage: scripts/screenshots.sh            (builds build/release when needed)
 #        TOPO_DESIGNER=path/to/topology-designer scripts/screenshots.sh
 set -euo pipefail
