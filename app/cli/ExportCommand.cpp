@@ -23,10 +23,13 @@ it, from OUT's extension: png, svg, pdf (pictures of the view), drawio (diagrams
 to go on editing), html (design report with tables, totals and findings), json (the
 canonical re-save of the design).
 Pictures show what the designer draws. PNG: --scale 0.5 to 4 pixels per canvas unit, or
---dpi 48 to 384 (stored in the file; 96 DPI = scale 1), --transparent. PDF: one vector
-page fitted to --page-size and --orientation, the design's name and the date in the footer.
+--dpi 48 to 384 (stored in the file; 96 DPI = scale 1), --transparent; a PNG that would
+exceed 20 megapixels is written at the largest scale within them, with a note on stderr.
+PDF: one vector page fitted to --page-size and --orientation, the design's name and the
+date in the footer.
 --environment ID limits pictures, draw.io files and reports to one environment; a json
-export always holds the whole design. This build draws the topology view.
+export always holds the whole design. --view scaling draws how each role scales: front-end
+clusters with the next node, the controller against its guidance, timers per zone.
 OUT is replaced only once the new content is complete: on a load or write failure it is
 left untouched.
 
@@ -208,12 +211,15 @@ int runExport(const QStringList& arguments)
         printErrorLine(loaded.errorText);
         return kExitFailure;
     }
+    QString notice;
     const FileWriteResult written =
-        exportDesign(*loaded.topology, *parseExportFormat(*format), *options, output);
+        exportDesign(*loaded.topology, *parseExportFormat(*format), *options, output, &notice);
     if (!written.ok) {
         printErrorLine(written.errorText);
         return kExitFailure;
     }
+    if (!notice.isEmpty())
+        printErrorLine(QStringLiteral("%1: note: %2").arg(output, notice));
     return kExitOk;
 }
 

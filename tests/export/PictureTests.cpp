@@ -9,6 +9,7 @@
 #include "rules/Validator.h"
 
 #include <QFile>
+#include <QPainter>
 #include <QProcess>
 #include <QStandardPaths>
 
@@ -123,6 +124,35 @@ TEST(PictureWriters, PdfIsOnePageWithTheFooter)
     EXPECT_TRUE(text.contains(QStringLiteral("2026-01-02"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Standard factory"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("LT-01")));
+}
+
+TEST(PictureWriters, PngAboveThePixelBudgetIsWrittenSmallerWithANotice)
+{
+    // A flat picture as large as a 1,000-server design: 10,000 x 5,000 scene units.
+    Picture picture;
+    picture.bounds = QRectF(-100, -50, 10'000, 5'000);
+    picture.background = Qt::white;
+    picture.paint = [](QPainter& p) { p.fillRect(QRectF(0, 0, 100, 100), Qt::black); };
+    EXPECT_DOUBLE_EQ(pngScale(picture, 0.5), 0.5); // 12.5 megapixels: as asked
+    const double reduced = pngScale(picture, 2);   // 200 megapixels: reduced
+    EXPECT_DOUBLE_EQ(reduced, 0.63);
+    const QSize size = imageSize(picture, reduced);
+    EXPECT_LE(qint64(size.width()) * size.height(), kPngPixelBudget);
+
+    ExportOptions options;
+    options.dpi = 192;
+    QString error;
+    QString notice;
+    const std::optional<QByteArray> bytes =
+        pngBytes(picture, options, QStringLiteral("x"), &error, &notice);
+    ASSERT_TRUE(bytes.has_value()) << error.toStdString();
+    const QImage image = QImage::fromData(*bytes, "PNG");
+    EXPECT_EQ(image.size(), size);
+    // The stored resolution follows the scale, so the printed size is the one asked for.
+    EXPECT_NEAR(image.dotsPerMeterX() * 0.0254, 192 * reduced / 2, 1);
+    EXPECT_TRUE(notice.contains(QStringLiteral("20000 x 10000"))) << notice.toStdString();
+    EXPECT_TRUE(notice.contains(QStringLiteral("scale 0.63"))) << notice.toStdString();
+    EXPECT_FALSE(notice.contains(QLatin1Char('\n')));
 }
 
 } // namespace

@@ -296,8 +296,15 @@ void ExportDialog::updatePreview()
         std::min(area.width() / picture->bounds.width(), area.height() / picture->bounds.height());
     m_preview->setPixmap(QPixmap::fromImage(renderPicture(*picture, scale, transparent)));
     if (f == ExportFormat::Png) {
-        const QSize size = imageSize(*picture, previewOptions.effectiveScale());
-        m_sizeInfo->setText(tr("%1 × %2 pixels").arg(size.width()).arg(size.height()));
+        const double requested = previewOptions.effectiveScale();
+        const double written = pngScale(*picture, requested);
+        const QSize size = imageSize(*picture, written);
+        QString text = tr("%1 × %2 pixels").arg(size.width()).arg(size.height());
+        if (written < requested)
+            text += tr(" (scale %1: within %2 megapixels)")
+                        .arg(written)
+                        .arg(kPngPixelBudget / 1'000'000);
+        m_sizeInfo->setText(text);
     } else {
         m_sizeInfo->clear();
     }

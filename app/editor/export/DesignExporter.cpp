@@ -23,7 +23,7 @@ QString tr(const char* text)
 
 ExportContent failure(const QString& text)
 {
-    return {std::nullopt, text};
+    return {std::nullopt, text, {}};
 }
 
 // The last line of defence against markup injection: an XML-based export whose text is not
@@ -36,7 +36,7 @@ ExportContent checkedXml(QByteArray bytes)
     if (xml.hasError())
         return failure(
             tr("the export came out malformed (%1); nothing was written").arg(xml.errorString()));
-    return {std::move(bytes), {}};
+    return {std::move(bytes), {}, {}};
 }
 
 bool hasEnvironment(const Topology& topology, const std::string& id)
@@ -112,13 +112,15 @@ ExportContent exportContent(const Topology& original, ExportFormat format,
     switch (format) {
     case ExportFormat::Png: {
         QString error;
-        std::optional<QByteArray> bytes = pngBytes(*picture, options, title, &error);
-        return bytes ? ExportContent{std::move(bytes), {}} : failure(error);
+        QString notice;
+        std::optional<QByteArray> bytes = pngBytes(*picture, options, title, &error, &notice);
+        return bytes ? ExportContent{std::move(bytes), {}, notice} : failure(error);
     }
     case ExportFormat::Svg:
         return checkedXml(svgBytes(*picture, title, QString::fromStdString(topology.description)));
     case ExportFormat::Pdf:
         return {pdfBytes(*picture, options, title, QStringLiteral("%1 \u2014 %2").arg(title, date)),
+                {},
                 {}};
     case ExportFormat::Html:
     case ExportFormat::Drawio:
@@ -128,9 +130,11 @@ ExportContent exportContent(const Topology& original, ExportFormat format,
 }
 
 FileWriteResult exportDesign(const Topology& topology, ExportFormat format,
-                             const ExportOptions& options, const QString& path)
+                             const ExportOptions& options, const QString& path, QString* notice)
 {
     const ExportContent content = exportContent(topology, format, options);
+    if (notice)
+        *notice = content.notice;
     if (!content.ok())
         return {false, QStringLiteral("%1: error: %2").arg(path, content.errorText)};
     return writeFileAtomically(path, *content.bytes);

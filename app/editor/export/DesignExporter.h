@@ -15,6 +15,7 @@ namespace topo {
 struct ExportContent {
     std::optional<QByteArray> bytes;
     QString errorText;
+    QString notice; // one line about a choice the export had to change (a reduced PNG scale)
     bool ok() const { return bytes.has_value(); }
 };
 
@@ -27,7 +28,9 @@ ExportContent exportContent(const Topology& topology, ExportFormat format,
 
 // exportContent() written to `path` atomically: on any failure the file at `path` is left
 // as it was. The error text names the file.
+// `notice`, when given, receives ExportContent::notice.
 FileWriteResult exportDesign(const Topology& topology, ExportFormat format,
-                             const ExportOptions& options, const QString& path);
+                             const ExportOptions& options, const QString& path,
+                             QString* notice = nullptr);
 
 } // namespace topo

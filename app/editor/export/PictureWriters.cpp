@@ -37,6 +37,15 @@ QSize imageSize(const Picture& picture, double scale)
             static_cast<int>(std::ceil(picture.bounds.height() * scale))};
 }
 
+double pngScale(const Picture& picture, double requested)
+{
+    const double area = picture.bounds.width() * picture.bounds.height();
+    if (area <= 0 || area * requested * requested <= double(kPngPixelBudget))
+        return requested;
+    // Rounded down to a hundredth, so that the rounded-up pixel size stays within the budget.
+    return std::floor(std::sqrt(double(kPngPixelBudget) / area) * 100) / 100;
+}
+
 QImage renderPicture(const Picture& picture, double scale, bool transparent)
 {
     const QSize size = imageSize(picture, scale);
@@ -56,12 +65,14 @@ QImage renderPicture(const Picture& picture, double scale, bool transparent)
 }
 
 std::optional<QByteArray> pngBytes(const Picture& picture, const ExportOptions& options,
-                                   const QString& title, QString* error)
+                                   const QString& title, QString* error, QString* notice)
 {
-    const double scale = options.effectiveScale();
-    QImage image = renderPicture(picture, scale, options.transparent);
+    const double requested = options.effectiveScale();
+    const double scale = pngScale(picture, requested);
+    QImage image =
+        scale < kMinReducedPngScale ? QImage() : renderPicture(picture, scale, options.transparent);
     if (image.isNull()) {
-        const QSize size = imageSize(picture, scale);
+        const QSize size = imageSize(picture, requested);
         if (error)
             *error = QStringLiteral("an image of %1 x %2 pixels is too large to write; choose "
                                     "a smaller scale or one environment")
@@ -69,7 +80,21 @@ std::optional<QByteArray> pngBytes(const Picture& picture, const ExportOptions& 
                          .arg(size.height());
         return std::nullopt;
     }
-    const double dpi = options.dpi ? *options.dpi : kSceneDpi;
+    if (scale < requested && notice) {
+        const QSize full = imageSize(picture, requested);
+        const QSize size = image.size();
+        *notice = QStringLiteral("the image would be %1 x %2 pixels; written at scale %3 "
+                                 "(%4 x %5) to stay within %6 megapixels; SVG and PDF keep "
+                                 "every detail")
+                      .arg(full.width())
+                      .arg(full.height())
+                      .arg(scale)
+                      .arg(size.width())
+                      .arg(size.height())
+                      .arg(kPngPixelBudget / 1'000'000);
+    }
+    // A chosen DPI shrinks with the scale: the printed size stays what the user asked for.
+    const double dpi = options.dpi ? *options.dpi * scale / requested : kSceneDpi;
     const int dotsPerMeter = static_cast<int>(std::lround(dpi / kMetersPerInch));
     image.setDotsPerMeterX(dotsPerMeter);
     image.setDotsPerMeterY(dotsPerMeter);
