@@ -208,9 +208,9 @@ void FailoverDock::refreshResults()
         return;
     const FailoverResult result =
         FailoverSimulation(m_document->topology()).simulate(m_document->failedElements());
+    // Environments where something stopped come open; the others show one summary line.
     for (const EnvironmentStatus& status : result.environments)
         addEnvironment(status);
-    m_results->expandAll();
 }
 
 void FailoverDock::addEnvironment(const EnvironmentStatus& status)
@@ -252,8 +252,6 @@ void FailoverDock::addEnvironment(const EnvironmentStatus& status)
     QTreeWidgetItem* capacityRow = addRow(env, tr("Capacity"), carries, capacity);
     if (status.expected <= 0)
         capacityRow->setIcon(0, healthIcon(Health::Neutral));
-    else if (!carries)
-        stopped.append(tr("capacity"));
 
     for (const std::string& note : status.notes) {
         auto* item = new QTreeWidgetItem(env);
@@ -262,9 +260,17 @@ void FailoverDock::addEnvironment(const EnvironmentStatus& status)
         item->setFirstColumnSpanned(true);
         item->setForeground(0, palette().placeholderText());
     }
-    env->setText(1, stopped.isEmpty() ? tr("everything works")
-                                      : tr("stopped: %1").arg(stopped.join(QStringLiteral(", "))));
-    env->setIcon(0, healthIcon(stopped.isEmpty() ? Health::Works : Health::Stopped));
+    QStringList summary;
+    if (!stopped.isEmpty())
+        summary.append(tr("stopped: %1").arg(stopped.join(QStringLiteral(", "))));
+    if (!carries)
+        summary.append(tr("capacity below the expected load"));
+    const bool works = summary.isEmpty();
+    env->setText(1, works ? tr("everything works") : summary.join(QStringLiteral("; ")));
+    env->setIcon(0, healthIcon(works ? Health::Works : Health::Stopped));
+    env->setExpanded(!works);
+    for (int i = 0; i < env->childCount(); ++i)
+        env->child(i)->setExpanded(true);
 }
 
 void FailoverDock::showSingleFailures()

@@ -71,6 +71,8 @@ SizingDock::SizingDock(QWidget* parent)
     setAccessibleName(tr("Sizing advisor"));
     m_environment->setObjectName(QStringLiteral("sizingEnvironment"));
     m_environment->setAccessibleName(tr("Environment to size"));
+    m_environment->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_environment->setMinimumContentsLength(8);
     m_recommendation->setObjectName(QStringLiteral("sizingRecommendation"));
     m_recommendation->setTextFormat(Qt::RichText);
     m_recommendation->setWordWrap(true);
@@ -81,7 +83,6 @@ SizingDock::SizingDock(QWidget* parent)
     m_status->setObjectName(QStringLiteral("sizingStatus"));
     m_status->setWordWrap(true);
     m_apply->setObjectName(QStringLiteral("applySizingButton"));
-    m_apply->setToolTip(tr("Grow and add servers to match the recommendation (one undo step)"));
 
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
@@ -100,6 +101,8 @@ SizingDock::SizingDock(QWidget* parent)
     auto* scroll = new QScrollArea;
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
+    // Text wraps to the dock's width instead of scrolling sideways.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
     setWidget(scroll);
 
@@ -166,7 +169,6 @@ void SizingDock::refresh()
     m_arithmetic->clear();
     m_status->clear();
     m_apply->setEnabled(false);
-    m_apply->setText(tr("Apply"));
     const Environment* env =
         m_document ? findById(m_document->topology().environments, environment()) : nullptr;
     if (!env)
@@ -178,7 +180,9 @@ void SizingDock::refresh()
         lines.append(QStringLiteral("• ") + qs(line));
     m_arithmetic->setText(lines.join(QLatin1Char('\n')));
     const QString name = qs(env->name.empty() ? env->id : env->name);
-    m_apply->setText(tr("Apply sizing to %1").arg(name));
+    m_apply->setToolTip(tr("Apply sizing to %1: grow and add servers to match the "
+                           "recommendation (one undo step)")
+                            .arg(name));
     if (advice.servers.empty()) {
         m_recommendation->setText(tr("No recommendation."));
         m_status->setText(env->purpose == Purpose::Development
@@ -200,7 +204,7 @@ void SizingDock::refresh()
                                                 : tr("adds %1 servers").arg(change.added.size()));
     if (!change.resized.empty())
         effects.append(tr("grows %1").arg(names(t, change.resized)));
-    m_status->setText(tr("Applying %1.").arg(effects.join(tr(" and "))));
+    m_status->setText(tr("Applying it %1.").arg(effects.join(tr(" and "))));
     m_apply->setEnabled(true);
 }
 
