@@ -27,8 +27,10 @@ Pictures show what the designer draws. PNG: --scale 0.5 to 4 pixels per canvas u
 exceed 20 megapixels is written at the largest scale within them, with a note on stderr.
 PDF: one vector page fitted to --page-size and --orientation, the design's name and the
 date in the footer.
---environment ID limits pictures, draw.io files and reports to one environment; a json
-export always holds the whole design. --view scaling draws how each role scales: front-end
+--environment ID limits pictures, draw.io files and reports to one environment; --select
+ID[,ID...] limits topology pictures and draw.io files to those elements (an environment or zone
+standing for its contents) with the frames around them; a json export always holds the
+whole design. --view scaling draws how each role scales: front-end
 clusters with the next node, the controller against its guidance, timers per zone.
 OUT is replaced only once the new content is complete: on a load or write failure it is
 left untouched.
@@ -140,6 +142,24 @@ std::optional<ExportOptions> readOptions(const QCommandLineParser& parser)
                           .arg(parser.value(QStringLiteral("environment"))));
         return std::nullopt;
     }
+    if (parser.isSet(QStringLiteral("select"))) {
+        if (parser.isSet(QStringLiteral("environment"))) {
+            argumentError(QStringLiteral("--select and --environment exclude each other"));
+            return std::nullopt;
+        }
+        for (const QString& id :
+             parser.value(QStringLiteral("select")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!isValidId(id.toStdString())) {
+                argumentError(QStringLiteral("--select: '%1' is not an element id").arg(id));
+                return std::nullopt;
+            }
+            options.selection.push_back(id.toStdString());
+        }
+        if (options.selection.empty()) {
+            argumentError(QStringLiteral("--select needs at least one element id"));
+            return std::nullopt;
+        }
+    }
     return options;
 }
 
@@ -159,6 +179,8 @@ void addOptions(QCommandLineParser& parser)
         "json|png|svg|pdf|drawio|html");
     add({QStringLiteral("view")}, "What the picture shows.", "topology|scaling|charts", "topology");
     add({QStringLiteral("environment")}, "Show only that environment.", "ID");
+    add({QStringLiteral("select")}, "Topology pictures and draw.io: show only these elements.",
+        "ID[,ID...]");
     add({QStringLiteral("scale")}, "PNG pixels per canvas unit, 0.5 to 4.", "N", "2");
     add({QStringLiteral("dpi")},
         "PNG resolution, 48 to 384, stored in the file (overrides "
@@ -200,6 +222,11 @@ int runExport(const QStringList& arguments)
         return kExitFailure;
 
     const QString input = parser.positionalArguments().constFirst();
+    if (parser.isSet(QStringLiteral("select")) &&
+        (*format == QStringLiteral("json") || *format == QStringLiteral("html")))
+        return argumentError(QStringLiteral("--select does not apply to %1: it covers the whole "
+                                            "design or one environment")
+                                 .arg(*format));
     if (*format == QStringLiteral("json")) {
         if (parser.isSet(QStringLiteral("environment")))
             return argumentError(QStringLiteral("--environment does not apply to json: a json "

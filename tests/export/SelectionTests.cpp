@@ -1,6 +1,7 @@
 // Exports of a selection: only the chosen elements with the frames that hold them, in a
 // picture cut to them.
 
+#include "CliRunner.h"
 #include "ExportTestSupport.h"
 #include "export/DesignExporter.h"
 #include "export/PictureWriters.h"
@@ -101,6 +102,37 @@ TEST(SelectionExport, TheReportIgnoresTheSelection)
     const XmlContent xml = parseXml(exported(t, ExportFormat::Html, selectionOf({"prod-fe1"})));
     for (const Server& s : t.servers)
         EXPECT_TRUE(xml.hasText(QString::fromStdString(s.name))) << s.id;
+}
+
+TEST(SelectionExport, TheCommandLineExportsASelection)
+{
+    const QString dir = scratchDir(QStringLiteral("cli-selection"));
+    const QString svg = dir + QStringLiteral("/farm.svg");
+    const CliRun run =
+        runCli({QStringLiteral("export"), fixturePath("factory-standard"), QStringLiteral("-o"),
+                svg, QStringLiteral("--select"), QStringLiteral("lb-prod,prod-fe1")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const XmlContent xml = parseXml(readBytes(svg));
+    EXPECT_TRUE(xml.texts.contains(QStringLiteral("PROD-FE-01")));
+    EXPECT_FALSE(xml.texts.contains(QStringLiteral("PROD-FE-02")));
+
+    for (const QStringList& wrong :
+         {QStringList{QStringLiteral("--select"), QStringLiteral("prod-fe1"),
+                      QStringLiteral("--environment"), QStringLiteral("prod")},
+          QStringList{QStringLiteral("--select"), QStringLiteral("bad id!")},
+          QStringList{QStringLiteral("--select"), QStringLiteral(",")}}) {
+        const CliRun refused =
+            runCli(QStringList{QStringLiteral("export"), fixturePath("factory-standard"),
+                               QStringLiteral("-o"), svg} +
+                   wrong);
+        EXPECT_EQ(refused.exitCode, 2) << wrong.join(QLatin1Char(' ')).toStdString();
+        EXPECT_EQ(refused.errLines().size(), 1);
+    }
+    const CliRun report = runCli({QStringLiteral("export"), fixturePath("factory-standard"),
+                                  QStringLiteral("-o"), dir + QStringLiteral("/r.html"),
+                                  QStringLiteral("--select"), QStringLiteral("prod-fe1")});
+    EXPECT_EQ(report.exitCode, 2);
+    EXPECT_TRUE(report.err.contains("--select does not apply to html"));
 }
 
 } // namespace
