@@ -43,9 +43,11 @@ TEST_P(ScalingExport, SvgNamesTheSectionsAndEveryFrontEndAndController)
     EXPECT_TRUE(xml.hasText(QStringLiteral("+ Next node")));
     EXPECT_TRUE(xml.hasText(QStringLiteral("Next size up")));
     const Topology topology = loadPlacedFixture(fixture);
-    for (const Server& server : topology.servers)
-        if (server.hasRole(Role::Frontend) || server.hasRole(Role::DeploymentController))
+    for (const Server& server : topology.servers) {
+        if (server.hasRole(Role::Frontend) || server.hasRole(Role::DeploymentController)) {
             EXPECT_TRUE(xml.hasText(QString::fromStdString(server.name))) << server.name;
+        }
+    }
 }
 
 TEST_P(ScalingExport, PngIsThePictureSizeAndNotBlank)
@@ -53,9 +55,8 @@ TEST_P(ScalingExport, PngIsThePictureSizeAndNotBlank)
     const std::string fixture = GetParam();
     const QString out = scratchDir(QString::fromStdString("scaling-png-" + fixture)) +
                         QStringLiteral("/scaling.png");
-    ASSERT_EQ(exportScaling(fixture, out, {QStringLiteral("--scale"), QStringLiteral("1")})
-                  .exitCode,
-              0);
+    ASSERT_EQ(
+        exportScaling(fixture, out, {QStringLiteral("--scale"), QStringLiteral("1")}).exitCode, 0);
     const QImage image(out);
     ASSERT_FALSE(image.isNull());
     const QRectF bounds = ScalingPainter(loadPlacedFixture(fixture)).bounds();

@@ -67,8 +67,7 @@ TEST(ScalingDockTest, AnAddedFrontEndIsDrawnInTheSameCallAndUndoRemovesIt)
 
     // No event processing: the dock rebuilt its picture inside Document::changed.
     EXPECT_EQ(nodesShown(*dock), 5);
-    const EnvironmentScaling& plan =
-        dock->view()->picture()->layout().environments().front().plan;
+    const EnvironmentScaling& plan = dock->view()->picture()->layout().environments().front().plan;
     bool marked = false;
     for (const ScalingCluster& cluster : plan.frontEnds)
         for (const ScalingNode& node : cluster.nodes)

@@ -19,8 +19,7 @@ constexpr double kMinimumDiskGb = 80;
 constexpr std::array kCoreSteps{2, 4, 8, 16, 32, 64, 128};
 constexpr std::array kRamSteps{4.0, 8.0, 16.0, 32.0, 64.0, 128.0, 256.0, 512.0};
 
-template <typename T, std::size_t N>
-T nextStep(const std::array<T, N>& steps, T current)
+template <typename T, std::size_t N> T nextStep(const std::array<T, N>& steps, T current)
 {
     for (T step : steps)
         if (step > current)
@@ -195,15 +194,15 @@ Hardware controllerGuidance(const Topology& topology, const Environment& environ
     if (environment.purpose == Purpose::Development && environment.activeDevelopers >= 5) {
         const SizingAdvice advice = SizingAdvisor(topology).development(environment);
         for (const ServerRecommendation& server : advice.servers) {
-            if (std::find(server.roles.begin(), server.roles.end(),
-                          Role::DeploymentController) == server.roles.end())
+            if (std::find(server.roles.begin(), server.roles.end(), Role::DeploymentController) ==
+                server.roles.end())
                 continue;
             guidance.cpuCores = server.cpuCores;
             guidance.ramGb = server.ramGb;
             guidance.diskGb = server.diskGb;
             if (source)
-                *source = "SIZE-DEV, " + std::to_string(environment.activeDevelopers) +
-                          " developers";
+                *source =
+                    "SIZE-DEV, " + std::to_string(environment.activeDevelopers) + " developers";
             return guidance;
         }
     }

@@ -24,9 +24,9 @@ struct ScalingNode {
 struct ScalingCluster {
     std::string balancer; // id, "" = not behind a load balancer
     std::vector<ScalingNode> nodes;
-    Hardware spec;             // the most common spec of its traffic nodes: the next node's
-    bool growable = false;     // it has a traffic node, so a next node adds capacity
-    double capacity = 0;       // req/s of its traffic nodes
+    Hardware spec;         // the most common spec of its traffic nodes: the next node's
+    bool growable = false; // it has a traffic node, so a next node adds capacity
+    double capacity = 0;   // req/s of its traffic nodes
     double capacityWithNext = 0;
     int trafficNodes = 0;
 };

@@ -49,16 +49,16 @@ void drawColumn(QPainter& p, const QRectF& track, const Resource& resource, cons
     p.drawRect(QRectF(track.left(), track.bottom() - height, track.width(), height));
 
     // The guidance: a line across the column, amber when the machine falls short of it.
-    const bool short_ = resource.current < resource.guidance;
-    const QColor guideColor = short_ ? theme.warningText : theme.text;
+    const bool fallsShort = resource.current < resource.guidance;
+    const QColor guideColor = fallsShort ? theme.warningText : theme.text;
     const double gy = track.bottom() - heightOf(resource.guidance);
     p.setPen(QPen(guideColor, 2));
     p.drawLine(QPointF(track.left() - 6, gy), QPointF(track.right() + 6, gy));
     drawLine(p, {track.right() + 8, gy - 8, 52, 16}, tr("min %1").arg(figure(resource.guidance)),
              theme.smallFont, guideColor);
 
-    const QString value = resource.current > 0 ? figure(resource.current) + resource.unit
-                                               : tr("not set");
+    const QString value =
+        resource.current > 0 ? figure(resource.current) + resource.unit : tr("not set");
     QFont valueFont = theme.nameFont;
     valueFont.setItalic(resource.current <= 0);
     drawLine(p, {track.center().x() - 45, track.top() - 20, 90, 16}, value, valueFont,
@@ -92,13 +92,14 @@ void drawNextSize(QPainter& p, const QRectF& rect, const Hardware& next, const T
     const QColor accent = theme.roleColor(Role::DeploymentController);
     drawGhost(p, rect, accent, theme);
     const QRectF inner = rect.adjusted(14, 10, -14, -10);
-    drawLine(p, {inner.left(), inner.top(), inner.width(), 18}, tr("Next size up"),
-             theme.nameFont, accent);
-    drawLine(p, {inner.left(), inner.top() + 20, inner.width(), 14},
-             tr("the same server, bigger"), theme.smallFont, theme.mutedText);
+    drawLine(p, {inner.left(), inner.top(), inner.width(), 18}, tr("Next size up"), theme.nameFont,
+             accent);
+    drawLine(p, {inner.left(), inner.top() + 20, inner.width(), 14}, tr("the same server, bigger"),
+             theme.smallFont, theme.mutedText);
     QFont big = theme.nameFont;
     big.setPixelSize(15);
-    const std::array lines{tr("%1 vCPU").arg(next.cpuCores), tr("%1 GB RAM").arg(figure(next.ramGb)),
+    const std::array lines{tr("%1 vCPU").arg(next.cpuCores),
+                           tr("%1 GB RAM").arg(figure(next.ramGb)),
                            tr("%1 GB disk").arg(figure(next.diskGb))};
     double y = inner.top() + 44;
     for (const QString& line : lines) {
@@ -122,22 +123,22 @@ void drawControllerSection(QPainter& p, const ControllerLayout& layout,
     }
     drawServerCard(p, layout.card, topology, controller.server->server, theme);
     const Hardware& hw = controller.server->hardware;
-    const std::array resources{
-        Resource{tr("Cores"), tr(" vCPU"), double(hw.cpuCores), double(controller.guidance.cpuCores),
-                 double(controller.nextSize.cpuCores)},
-        Resource{tr("RAM"), tr(" GB"), hw.ramGb, controller.guidance.ramGb,
-                 controller.nextSize.ramGb},
-        Resource{tr("Disk"), tr(" GB"), hw.diskGb, controller.guidance.diskGb,
-                 controller.nextSize.diskGb}};
+    const std::array resources{Resource{tr("Cores"), tr(" vCPU"), double(hw.cpuCores),
+                                        double(controller.guidance.cpuCores),
+                                        double(controller.nextSize.cpuCores)},
+                               Resource{tr("RAM"), tr(" GB"), hw.ramGb, controller.guidance.ramGb,
+                                        controller.nextSize.ramGb},
+                               Resource{tr("Disk"), tr(" GB"), hw.diskGb,
+                                        controller.guidance.diskGb, controller.nextSize.diskGb}};
     for (std::size_t i = 0; i < resources.size(); ++i)
         drawColumn(p, layout.columns[i], resources[i], theme);
     drawArrow(p, layout.arrow, theme);
     drawNextSize(p, layout.next, controller.nextSize, theme);
 
-    drawLine(p, first,
-             tr("Guidance: %1 (%2).")
-                 .arg(specText(controller.guidance), qs(controller.guidanceSource)),
-             theme.bodyFont, theme.mutedText);
+    drawLine(
+        p, first,
+        tr("Guidance: %1 (%2).").arg(specText(controller.guidance), qs(controller.guidanceSource)),
+        theme.bodyFont, theme.mutedText);
     if (controller.count > 1)
         drawLine(p, second,
                  tr("%1 servers hold the controller role: an environment has exactly one.")

@@ -13,18 +13,18 @@ using layout::kNodeWidth;
 using layout::kServerCardHeight;
 using layout::kServerCardWidth;
 
-constexpr double kMargin = 24;       // around the whole picture
-constexpr double kFramePad = 24;     // inside an environment frame
+constexpr double kMargin = 24;   // around the whole picture
+constexpr double kFramePad = 24; // inside an environment frame
 constexpr double kEnvironmentGap = 32;
 constexpr double kHeaderHeight = 46;
-constexpr double kTitleHeight = 30;  // a section title
+constexpr double kTitleHeight = 30; // a section title
 constexpr double kSectionGap = 22;
 constexpr double kMaxRowWidth = 1180; // boxes of a section wrap beyond this width
 constexpr double kGap = 16;
 constexpr double kClusterPad = 16;
 constexpr double kBalancerDrop = 40; // from the balancer down to the nodes
 constexpr double kHeadingHeight = 24;
-constexpr double kMarkerRoom = 10;   // the "other spec" pill hangs below a card
+constexpr double kMarkerRoom = 10; // the "other spec" pill hangs below a card
 constexpr double kCaptionLine = 16;
 constexpr int kNodesPerRow = 5;
 constexpr double kMinContentWidth = 720;
@@ -38,7 +38,7 @@ constexpr double kNextSizeWidth = 190;
 
 constexpr double kChipWidth = 160;
 constexpr double kChipHeight = 46;
-constexpr int kChipsPerRow = 4;
+constexpr int kChipsPerRow = 5;
 constexpr double kZonePad = 12;
 constexpr double kZoneTitle = 24;
 constexpr double kMessageWidth = 360;
@@ -68,7 +68,7 @@ std::vector<QRectF> flow(const std::vector<QSizeF>& sizes, QPointF origin, QSize
     return placed;
 }
 
-// The cells of a grid of `count` cards of `cell` size, `perRow` a row, inside `area`.
+// The cells of a grid of `count` cards of `cell` size, `perRow` a row, from `topLeft`.
 std::vector<QRectF> grid(int count, int perRow, QSizeF cell, QPointF topLeft, double rowGap)
 {
     std::vector<QRectF> cells;
@@ -91,15 +91,15 @@ ClusterLayout clusterAt(const ScalingCluster& cluster, QPointF topLeft)
     double y = topLeft.y() + kClusterPad;
     const double innerLeft = topLeft.x() + kClusterPad;
     if (!cluster.balancer.empty()) {
-        layout.balancer = QRectF(topLeft.x() + (width - kNodeWidth) / 2, y, kNodeWidth,
-                                 kNodeHeight);
+        layout.balancer =
+            QRectF(topLeft.x() + (width - kNodeWidth) / 2, y, kNodeWidth, kNodeHeight);
         y += kNodeHeight + kBalancerDrop;
     } else {
         layout.heading = QRectF(innerLeft, y, width - 2 * kClusterPad, kHeadingHeight);
         y += kHeadingHeight + 6;
     }
-    std::vector<QRectF> cells = grid(cards, columns, {kServerCardWidth, kServerCardHeight},
-                                     {innerLeft, y}, rowGap);
+    std::vector<QRectF> cells =
+        grid(cards, columns, {kServerCardWidth, kServerCardHeight}, {innerLeft, y}, rowGap);
     if (cluster.growable) {
         layout.next = cells.back();
         cells.pop_back();
@@ -132,8 +132,7 @@ ControllerLayout controllerAt(const ControllerScaling& controller, QPointF topLe
         cx += kColumnSlot;
     }
     layout.arrow = QRectF(cx, y + kColumnTop + kColumnHeight / 2 - 20, kArrowWidth - 16, 40);
-    layout.next = QRectF(cx + kArrowWidth, y + kColumnTop - 12, kNextSizeWidth,
-                         kColumnHeight + 12);
+    layout.next = QRectF(cx + kArrowWidth, y + kColumnTop - 12, kNextSizeWidth, kColumnHeight + 12);
     const double captionTop = columnsBottom + 24; // the column names sit under the columns
     layout.caption = QRectF(x, captionTop, layout.next.right() - x, 2 * kCaptionLine);
     layout.body = QRectF(topLeft, QPointF(layout.next.right(), layout.caption.bottom()));
@@ -171,7 +170,7 @@ ZoneLayout zoneAt(const ZoneTimers& zone, QPointF topLeft)
     return layout;
 }
 
-// Lays out the clusters (or zones) from `top`; returns the rectangles and the extent used.
+// Lays out the clusters (or zones) in a flow from `origin`; `extent` receives the area used.
 template <typename Item, typename Place>
 auto placeFlow(const std::vector<Item>& items, QPointF origin, Place place, QSizeF& extent)
 {
@@ -242,13 +241,13 @@ ScalingLayout::ScalingLayout(std::vector<EnvironmentScaling> plan)
     for (EnvironmentLayout& environment : m_environments) {
         environment.frame.setWidth(width);
         environment.header.setWidth(width);
-        for (QRectF* title : {&environment.frontEndsTitle, &environment.controllerTitle,
-                              &environment.timersTitle})
+        for (QRectF* title :
+             {&environment.frontEndsTitle, &environment.controllerTitle, &environment.timersTitle})
             title->setWidth(width - 2 * kFramePad);
     }
     if (!m_environments.empty())
-        m_bounds = QRectF(0, 0, width + 2 * kMargin,
-                          m_environments.back().frame.bottom() + kMargin);
+        m_bounds =
+            QRectF(0, 0, width + 2 * kMargin, m_environments.back().frame.bottom() + kMargin);
 }
 
 } // namespace topo

@@ -98,8 +98,8 @@ void drawFrame(QPainter& p, const EnvironmentLayout& layout, const Theme& theme)
     if (plan.expected > 0)
         summary += tr(" · expected %1 req/s").arg(rate(plan.expected));
     const double titleWidth = QFontMetricsF(theme.titleFont).horizontalAdvance(title);
-    drawLine(p, text.adjusted(titleWidth + 24, 0, 0, 0), summary, theme.bodyFont,
-             theme.onAccent(), Qt::AlignRight | Qt::AlignVCenter);
+    drawLine(p, text.adjusted(titleWidth + 24, 0, 0, 0), summary, theme.bodyFont, theme.onAccent(),
+             Qt::AlignRight | Qt::AlignVCenter);
 }
 
 // Lines from the balancer down to a bus, then to the top of each card of the first row.
@@ -155,16 +155,16 @@ void drawNextNode(QPainter& p, const QRectF& rect, const ScalingCluster& cluster
     const QColor accent = theme.roleColor(Role::Frontend);
     drawGhost(p, rect, accent, theme);
     const QRectF inner = rect.adjusted(12, 6, -8, -6);
-    drawLine(p, {inner.left(), inner.top(), inner.width(), 18}, tr("+ Next node"),
-             theme.nameFont, accent);
+    drawLine(p, {inner.left(), inner.top(), inner.width(), 18}, tr("+ Next node"), theme.nameFont,
+             accent);
     drawLine(p, {inner.left(), inner.top() + 22, inner.width(), 15}, tr("same spec as the cluster"),
              theme.smallFont, theme.mutedText);
     drawLine(p, {inner.left(), inner.top() + 40, inner.width(), 15}, specText(cluster.spec),
              theme.bodyFont, theme.text);
     if (cluster.spec.cpuCores > 0)
         drawLine(p, {inner.left(), inner.top() + 57, inner.width(), 15},
-                 tr("+%1 req/s").arg(rate(cluster.spec.cpuCores * plan.perCore)),
-                 theme.smallFont, accent);
+                 tr("+%1 req/s").arg(rate(cluster.spec.cpuCores * plan.perCore)), theme.smallFont,
+                 accent);
 }
 
 void drawCluster(QPainter& p, const ClusterLayout& layout, const ScalingCluster& cluster,
@@ -180,8 +180,8 @@ void drawCluster(QPainter& p, const ClusterLayout& layout, const ScalingCluster&
         if (const LoadBalancer* lb = findBalancer(topology, cluster.balancer))
             paintLoadBalancer(p, *layout.balancer, *lb, {}, options);
     } else {
-        const QString heading = cluster.growable ? tr("NOT BEHIND A LOAD BALANCER")
-                                                 : tr("OUT OF THE LOAD BALANCER");
+        const QString heading =
+            cluster.growable ? tr("NOT BEHIND A LOAD BALANCER") : tr("OUT OF THE LOAD BALANCER");
         drawLine(p, layout.heading, heading, theme.smallFont, theme.mutedText);
     }
     for (std::size_t i = 0; i < layout.nodes.size(); ++i) {
@@ -264,8 +264,8 @@ void drawZone(QPainter& p, const ZoneLayout& layout, const ZoneTimers& zone, con
     p.setPen(border);
     p.setBrush(Qt::NoBrush);
     p.drawRoundedRect(layout.box, 8, 8);
-    QString title = zone.zone.empty() ? tr("No deployment zones")
-                                      : tr("Zone %1").arg(qs(zone.name));
+    QString title =
+        zone.zone.empty() ? tr("No deployment zones") : tr("Zone %1").arg(qs(zone.name));
     if (!zone.hostsApps)
         title += tr(" · hosts no apps");
     else if (!zone.nodes.empty())

@@ -34,8 +34,8 @@ int defaultIndex(const QComboBox& box, const Topology& topology)
 } // namespace
 
 ScalingDock::ScalingDock(QWidget* parent)
-    : QDockWidget(tr("Scaling"), parent), m_environment(new QComboBox),
-      m_zoomBox(new QComboBox), m_scroll(new QScrollArea), m_view(new ScalingView)
+    : QDockWidget(tr("Scaling"), parent), m_environment(new QComboBox), m_zoomBox(new QComboBox),
+      m_scroll(new QScrollArea), m_view(new ScalingView)
 {
     setObjectName(QStringLiteral("scalingDock"));
     m_environment->setObjectName(QStringLiteral("scalingEnvironment"));
@@ -119,9 +119,8 @@ void ScalingDock::refill()
     for (const Environment& env : m_document->topology().environments)
         m_environment->addItem(qs(env.name.empty() ? env.id : env.name), qs(env.id));
     const int kept = m_environment->findData(current);
-    m_environment->setCurrentIndex(hadChoice && kept >= 0
-                                       ? kept
-                                       : defaultIndex(*m_environment, m_document->topology()));
+    m_environment->setCurrentIndex(
+        hadChoice && kept >= 0 ? kept : defaultIndex(*m_environment, m_document->topology()));
 }
 
 void ScalingDock::rebuild()

@@ -1,15 +1,14 @@
 #include "scaling/ScalingView.h"
 
 #include <QEvent>
-#include <QPainter>
 #include <QPaintEvent>
+#include <QPainter>
 
 #include <cmath>
 
 namespace topo {
 
-ScalingView::ScalingView(QWidget* parent)
-    : QWidget(parent), m_theme(Theme::forPalette(palette()))
+ScalingView::ScalingView(QWidget* parent) : QWidget(parent), m_theme(Theme::forPalette(palette()))
 {
     setObjectName(QStringLiteral("scalingView"));
     setAccessibleName(tr("Scaling picture"));
