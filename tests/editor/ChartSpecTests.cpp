@@ -60,7 +60,7 @@ TEST(ChartSpec, CapacityByFrontEndsMarksNAndNMinusOneAndTheExpectedLoad)
     ASSERT_NE(current, nullptr);
     EXPECT_EQ(current->kind, SeriesKind::Scatter);
     EXPECT_EQ(current->points, (std::vector<SeriesPoint>{{3, 750}}));
-    EXPECT_EQ(current->name, "N = 3: 750 req/s");
+    EXPECT_EQ(current->name, "N = 3: 750");
     const ChartSeries* oneDown = chart.findSeries(SeriesRole::OneDown);
     ASSERT_NE(oneDown, nullptr);
     EXPECT_EQ(oneDown->points, (std::vector<SeriesPoint>{{2, 500}}));
@@ -112,8 +112,8 @@ TEST(ChartSpec, ScalingUpAgainstScalingOut)
     const ChartSeries* out = chart.findSeries(SeriesRole::Alternative);
     ASSERT_NE(up, nullptr);
     ASSERT_NE(out, nullptr);
-    EXPECT_EQ(up->name, "Up: 3 front-ends");
-    EXPECT_EQ(out->name, "Out: 4 front-ends");
+    EXPECT_EQ(up->name, "Up: 3 FEs");
+    EXPECT_EQ(out->name, "Out: 4 FEs");
     EXPECT_DOUBLE_EQ(valueAt(up, 4), 750);   // 3 × 4 × 62.5
     EXPECT_DOUBLE_EQ(valueAt(up, 8), 1500);  // 3 × 8 × 62.5
     EXPECT_DOUBLE_EQ(valueAt(out, 4), 1000); // 4 × 4 × 62.5
@@ -137,8 +137,7 @@ TEST(ChartSpec, ResourcesPerRoleStackCoresAndMemory)
     // prod: prod-dc (8 cores, 16 GB) and four 4-core, 8 GB front-ends with schedulers.
     const Topology topology = openFixture("factory-standard");
     const ChartSpec chart = chartNamed(designCharts(topology, "prod"), "resources-per-role");
-    EXPECT_EQ(chart.x.categories,
-              (std::vector<std::string>{"Front-ends (4)", "Controllers (1)", "Schedulers (4)"}));
+    EXPECT_EQ(chart.x.categories, (std::vector<std::string>{"FE (4)", "DC (1)", "SCH (4)"}));
     const ChartSeries* cores = chart.findSeries(SeriesRole::Cores);
     const ChartSeries* memory = chart.findSeries(SeriesRole::Memory);
     ASSERT_NE(cores, nullptr);
@@ -165,7 +164,7 @@ TEST(ChartSpec, AvailabilityOfTheServingPathIsStatedAsAModel)
     EXPECT_NEAR(valueAt(chart.findSeries(SeriesRole::Alternative), 1), 99.5, 1e-9);
     const ChartSeries* current = chart.findSeries(SeriesRole::Current);
     ASSERT_NE(current, nullptr);
-    EXPECT_EQ(current->name, "Now: 3 front-ends, 99.498 %");
+    EXPECT_EQ(current->name, "Now: 99.498 %");
     EXPECT_EQ(chart.y.max, 100);
     // The lowest value, about 99.0 %, sits above the axis start.
     EXPECT_EQ(chart.y.min, 98.5);

@@ -38,7 +38,7 @@ TEST(ChartsExport, SvgHasTheChartTitlesAsText)
         EXPECT_TRUE(xml.hasText(title)) << title.toStdString();
     // The default environment is production; the model is stated with the availability.
     EXPECT_TRUE(xml.hasText(QStringLiteral("environment Production (prod)")));
-    EXPECT_TRUE(xml.hasText(QStringLiteral("N = 3: 750 req/s")));
+    EXPECT_TRUE(xml.hasText(QStringLiteral("N = 3: 750")));
     EXPECT_TRUE(xml.hasText(QStringLiteral("A model, not a measurement")));
 }
 
@@ -79,7 +79,7 @@ TEST(ChartsExport, PdfAndAChosenEnvironment)
               0);
     const XmlContent xml = parseXml(readBytes(svg));
     EXPECT_TRUE(xml.hasText(QStringLiteral("(dev)")));
-    EXPECT_TRUE(xml.hasText(QStringLiteral("N = 1: 312.5 req/s")));
+    EXPECT_TRUE(xml.hasText(QStringLiteral("N = 1: 312.5")));
 }
 
 TEST(ChartsExport, AnUnknownEnvironmentWritesNothing)

@@ -73,7 +73,7 @@ TEST(ChartsDockTest, ShowsTheProductionChartsOfTheOpenDesign)
     EXPECT_EQ(chart->title(), QStringLiteral("Capacity by number of front-ends"));
     EXPECT_EQ(seriesPoints(chart, QStringLiteral("N = ")), QList<QPointF>{QPointF(3, 750)});
     EXPECT_EQ(seriesPoints(chart, QStringLiteral("N\u22121 = ")), QList<QPointF>{QPointF(2, 500)});
-    EXPECT_EQ(seriesPoints(chart, QStringLiteral("Expected load")).value(0), QPointF(0, 450));
+    EXPECT_EQ(seriesPoints(chart, QStringLiteral("Expected")).value(0), QPointF(0, 450));
 }
 
 TEST(ChartsDockTest, AnEditShowsInTheChartsWithinOneEventLoopTurn)

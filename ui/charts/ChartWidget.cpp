@@ -5,6 +5,7 @@
 #include <QVBoxLayout>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
+#include <QtCharts/QLegend>
 
 namespace topo {
 
@@ -24,7 +25,12 @@ void ChartWidget::showChart(const ChartSpec& spec, const Theme& theme)
     m_spec = spec;
     QChart* previous = m_view->chart();
     // The view takes the new chart and gives the previous one back to its caller.
-    m_view->setChart(buildChart(spec, theme));
+    QChart* chart = buildChart(spec, theme);
+    // Four charts share the width of a dock: a smaller legend keeps its labels whole.
+    QFont legendFont = chart->legend()->font();
+    legendFont.setPixelSize(10);
+    chart->legend()->setFont(legendFont);
+    m_view->setChart(chart);
     m_view->setBackgroundBrush(theme.background);
     delete previous;
     setToolTip(QString::fromStdString(spec.footnote));

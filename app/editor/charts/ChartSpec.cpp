@@ -77,7 +77,7 @@ ChartAxis countAxis(std::string title, int highest)
 
 ChartSeries expectedLine(double expected, double xMax)
 {
-    return {chartText("Expected load (%1 req/s)", {formatNumber(expected)}),
+    return {chartText("Expected: %1", {formatNumber(expected)}),
             SeriesKind::Line,
             SeriesRole::Expected,
             {{0, expected}, {xMax, expected}},
@@ -123,13 +123,13 @@ ChartSpec capacityByFrontEnds(const Topology& topology, const Environment& envir
         chart.series.push_back(expectedLine(capacity.expected, chart.x.max));
     if (count > 0) {
         chart.series.push_back(
-            {chartText("N = %1: %2 req/s", {formatNumber(count), formatNumber(capacity.total)}),
+            {chartText("N = %1: %2", {formatNumber(count), formatNumber(capacity.total)}),
              SeriesKind::Scatter,
              SeriesRole::Current,
              {{static_cast<double>(count), capacity.total}},
              {}});
         chart.series.push_back(
-            {chartText("N\u22121 = %1: %2 req/s",
+            {chartText("N\u22121 = %1: %2",
                        {formatNumber(count - 1), formatNumber(capacity.withoutLargest)}),
              SeriesKind::Scatter,
              SeriesRole::OneDown,
@@ -166,12 +166,12 @@ ChartSpec capacityByCores(const Topology& topology, const Environment& environme
     std::vector<SeriesPoint> out;
     for (const SeriesPoint& point : up)
         out.push_back({point.x, point.y * (upCount + 1) / upCount});
-    chart.series.push_back({chartText("Up: %1 front-ends", {formatNumber(upCount)}),
+    chart.series.push_back({chartText("Up: %1 FEs", {formatNumber(upCount)}),
                             SeriesKind::Line,
                             SeriesRole::Model,
                             up,
                             {}});
-    chart.series.push_back({chartText("Out: %1 front-ends", {formatNumber(upCount + 1)}),
+    chart.series.push_back({chartText("Out: %1 FEs", {formatNumber(upCount + 1)}),
                             SeriesKind::Line,
                             SeriesRole::Alternative,
                             out,
@@ -180,7 +180,7 @@ ChartSpec capacityByCores(const Topology& topology, const Environment& environme
         chart.series.push_back(expectedLine(capacity.expected, chart.x.max));
     if (count > 0 && cores > 0)
         chart.series.push_back(
-            {chartText("Now: %1 \u00d7 %2 cores", {formatNumber(count), formatNumber(cores)}),
+            {chartText("Now: %1 \u00d7 %2", {formatNumber(count), formatNumber(cores)}),
              SeriesKind::Scatter,
              SeriesRole::Current,
              {{static_cast<double>(cores), capacity.total}},
@@ -200,7 +200,7 @@ ChartSpec resourcesPerRole(const EnvironmentCapacity& capacity)
     chart.title = chartText("Resources per role");
     const RoleResources* roles[] = {&capacity.frontEnds, &capacity.controllers,
                                     &capacity.schedulers};
-    const char* names[] = {"Front-ends (%1)", "Controllers (%1)", "Schedulers (%1)"};
+    const char* names[] = {"FE (%1)", "DC (%1)", "SCH (%1)"};
     ChartSeries coresSeries{
         chartText("CPU cores"), SeriesKind::StackedBar, SeriesRole::Cores, {}, {}};
     ChartSeries ramSeries{
@@ -212,7 +212,7 @@ ChartSpec resourcesPerRole(const EnvironmentCapacity& capacity)
         ramSeries.values.push_back(roles[i]->ramGb);
         highest = std::max(highest, static_cast<double>(roles[i]->cpuCores) + roles[i]->ramGb);
     }
-    chart.x.title = chartText("Role (active servers)");
+    chart.x.title = chartText("Role, as on the canvas badges (active servers)");
     chart.series = {coresSeries, ramSeries};
     chart.y = valueAxis(chartText("Cores and GB of RAM"), highest);
     chart.footnote = chartText("Each bar stacks the CPU cores and the GB of RAM of the active "
@@ -258,8 +258,7 @@ ChartSpec availabilityByFrontEnds(const Topology& topology, const Environment& e
     chart.title = chartText("Serving availability (model)");
     chart.x = countAxis(chartText("Traffic front-ends"), end);
     ChartSeries serving{chartText("Serving path"), SeriesKind::Line, SeriesRole::Model, {}, {}};
-    ChartSeries tier{
-        chartText("Front-end tier alone"), SeriesKind::Line, SeriesRole::Alternative, {}, {}};
+    ChartSeries tier{chartText("FE tier alone"), SeriesKind::Line, SeriesRole::Alternative, {}, {}};
     double lowest = 100;
     for (const SeriesPoint& point :
          model.byFrontEndCount(environment, static_cast<int>(chart.x.max))) {
@@ -270,13 +269,11 @@ ChartSpec availabilityByFrontEnds(const Topology& topology, const Environment& e
     }
     chart.series = {serving, tier};
     if (current.frontEnds > 0)
-        chart.series.push_back(
-            {chartText("Now: %1 front-ends, %2 %",
-                       {formatNumber(current.frontEnds), formatPercent(current.serving)}),
-             SeriesKind::Scatter,
-             SeriesRole::Current,
-             {{static_cast<double>(current.frontEnds), 100 * current.serving}},
-             {}});
+        chart.series.push_back({chartText("Now: %1 %", {formatPercent(current.serving)}),
+                                SeriesKind::Scatter,
+                                SeriesRole::Current,
+                                {{static_cast<double>(current.frontEnds), 100 * current.serving}},
+                                {}});
     chart.y = availabilityAxis(lowest);
     chart.footnote = AvailabilityModel::modelStatement();
     return chart;
