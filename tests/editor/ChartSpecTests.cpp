@@ -187,6 +187,19 @@ TEST(ChartSpec, AnEnvironmentWithoutFrontEndsHasNoCurrentPoint)
               (std::vector<double>{0, 0, 0}));
 }
 
+TEST(ChartSpec, UnstatedCoresAreSaidAndTheAxesStayWhole)
+{
+    Topology topology = openFixture("example-2-production-farm");
+    for (Server& s : topology.servers)
+        s.hardware.cpuCores = 0;
+    const ChartSpec chart = chartNamed(designCharts(topology, "prod"), "capacity-by-front-ends");
+    EXPECT_EQ(chart.x.title, "Traffic front-ends (cores not stated)");
+    EXPECT_NE(chart.footnote.find("cores are not stated"), std::string::npos);
+    // 10 × 1.1 rounds up to 15 in three steps of 5.
+    EXPECT_EQ(chart.y.max, 15);
+    EXPECT_EQ(chart.y.ticks, 4);
+}
+
 TEST(ChartSpec, ADesignWithoutEnvironmentsHasNoCharts)
 {
     EXPECT_TRUE(designCharts(Topology{}, "").empty());

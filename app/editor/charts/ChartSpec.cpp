@@ -20,6 +20,7 @@ constexpr int kMaxFrontEndAxis = 60;
 constexpr int kCoreCounts[] = {2, 4, 6, 8, 12, 16};
 // Head room above the highest value of a chart.
 constexpr double kHeadRoom = 1.1;
+constexpr double kEmptyAxisEnd = 10;
 
 const Environment* findEnvironment(const Topology& topology, const std::string& id)
 {
@@ -44,7 +45,8 @@ ChartAxis valueAxis(std::string title, double highest)
     };
     constexpr Round kRounds[] = {{1, 5}, {1.5, 3}, {2, 4}, {2.5, 5}, {3, 3},
                                  {4, 4}, {5, 5},   {6, 3}, {8, 4},   {10, 5}};
-    const double wanted = std::max(highest, 1.0) * kHeadRoom;
+    // An empty chart (no cores stated) still gets a few whole ticks.
+    const double wanted = std::max(highest, kEmptyAxisEnd) * kHeadRoom;
     const double power = std::pow(10.0, std::floor(std::log10(wanted)));
     ChartAxis axis;
     axis.title = std::move(title);
@@ -113,8 +115,10 @@ ChartSpec capacityByFrontEnds(const Topology& topology, const Environment& envir
     ChartSpec chart;
     chart.id = "capacity-by-front-ends";
     chart.title = chartText("Capacity by number of front-ends");
-    chart.x = countAxis(chartText("Traffic front-ends (%1 cores each)",
-                                  {formatNumber(capacity.commonSpec.cpuCores)}),
+    chart.x = countAxis(capacity.commonSpec.cpuCores > 0
+                            ? chartText("Traffic front-ends (%1 cores each)",
+                                        {formatNumber(capacity.commonSpec.cpuCores)})
+                            : chartText("Traffic front-ends (cores not stated)"),
                         end);
     const std::vector<SeriesPoint> model =
         CapacityModel(topology).byFrontEndCount(environment, static_cast<int>(chart.x.max));
@@ -144,6 +148,10 @@ ChartSpec capacityByFrontEnds(const Topology& topology, const Environment& envir
     if (count == 0)
         chart.footnote = chartText("The environment has no traffic front-end.") + " " +
                          perCoreNote(environment, capacity);
+    else if (capacity.commonSpec.cpuCores == 0)
+        chart.footnote = chartText("The front-ends' cores are not stated: capacity shows as 0 "
+                                   "until their hardware is filled in.") +
+                         " " + perCoreNote(environment, capacity);
     return chart;
 }
 
