@@ -151,3 +151,20 @@ TEST(ChartsDockTest, ExportsThePictureAsSvgAndPng)
     EXPECT_FALSE(dock->exportCharts(missing, ExportFormat::Png, &error));
     EXPECT_TRUE(error.contains(missing));
 }
+
+TEST(ChartsDockTest, FollowsTheDarkLookOfTheWindow)
+{
+    auto f = openWindow();
+    ChartsDock* dock = chartsDock(*f->window);
+    ASSERT_NE(dock, nullptr);
+    const QPalette light = QApplication::palette();
+    QPalette dark = light;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+    QApplication::setPalette(dark);
+    QApplication::processEvents();
+    const QColor darkBackground = capacityChart(*dock)->backgroundBrush().color();
+    QApplication::setPalette(light);
+    QApplication::processEvents();
+    EXPECT_EQ(darkBackground, Theme::dark().background);
+    EXPECT_EQ(capacityChart(*dock)->backgroundBrush().color(), Theme::forPalette(light).background);
+}
