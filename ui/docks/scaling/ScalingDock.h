@@ -36,12 +36,14 @@ private:
     void rebuild();
     void followSelection();
     void applyZoom();
+    void makeRoom(bool visible);
 
     QPointer<Document> m_document;
     QComboBox* m_environment;
     QComboBox* m_zoomBox;
     QScrollArea* m_scroll;
     ScalingView* m_view;
+    bool m_grown = false;
 };
 
 } // namespace topo
