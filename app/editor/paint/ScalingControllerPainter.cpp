@@ -135,10 +135,10 @@ void drawControllerSection(QPainter& p, const ControllerLayout& layout,
     drawArrow(p, layout.arrow, theme);
     drawNextSize(p, layout.next, controller.nextSize, theme);
 
-    drawLine(
-        p, first,
-        tr("Guidance: %1 (%2).").arg(specText(controller.guidance), qs(controller.guidanceSource)),
-        theme.bodyFont, theme.mutedText);
+    drawLine(p, first,
+             tr("Guidance (the line across each column): %1, %2. Dashed: the next size up.")
+                 .arg(specText(controller.guidance), qs(controller.guidanceSource)),
+             theme.bodyFont, theme.mutedText);
     if (controller.count > 1)
         drawLine(p, second,
                  tr("%1 servers hold the controller role: an environment has exactly one.")
