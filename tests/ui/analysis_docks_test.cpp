@@ -9,6 +9,7 @@
 #include "canvas/CanvasScene.h"
 #include "canvas/CanvasView.h"
 #include "canvas/ElementItem.h"
+#include "canvas/ItemToolTip.h"
 #include "document/Document.h"
 #include "edit/EditOperations.h"
 #include "edit/ElementFactory.h"
@@ -153,6 +154,8 @@ TEST(FailoverDockTest, FailingTheOnlyDatabaseGreysItAndStopsServing)
     EXPECT_TRUE(scene.elementItem("db-prod")->isFailed());
     EXPECT_FALSE(scene.elementItem("p-1")->isFailed());
     EXPECT_EQ(scene.elementItem("prod")->lost(), "serving, publishing, timers");
+    EXPECT_TRUE(itemToolTip(scene, scene.elementItem("db-prod")->sceneRect().center())
+                    .contains(QStringLiteral("Failed in the failover simulation")));
 
     prod = environmentRow(*dock, QStringLiteral("Production"));
     ASSERT_NE(prod, nullptr);

@@ -76,8 +76,21 @@ QString itemToolTip(const CanvasScene& scene, const QPointF& scenePos)
     QString text = QStringLiteral("<b>%1</b> — %2")
                        .arg(QString::fromStdString(nameOf(document.topology(), id)).toHtmlEscaped(),
                             kindName(kind));
+    // The failover scenario first: it explains why the card is grey or the frame red.
+    const ElementItem* element = scene.elementItem(id);
+    const std::string lost =
+        element ? element->lost() : (scene.zoneItem(id) ? scene.zoneItem(id)->lost() : "");
+    if (element && element->isFailed())
+        text += QStringLiteral("<br>") +
+                (document.isFailed(id) ? tr("Failed in the failover simulation")
+                                       : tr("Down in the failover simulation (its site or host "
+                                            "failed)"));
+    if (!lost.empty())
+        text += QStringLiteral("<br>") +
+                tr("Lost in the failover simulation: %1").arg(QString::fromStdString(lost));
     for (const Finding& finding : document.findings()) {
-        if (std::find(finding.subjects.begin(), finding.subjects.end(), id) == finding.subjects.end())
+        if (std::find(finding.subjects.begin(), finding.subjects.end(), id) ==
+            finding.subjects.end())
             continue;
         text += QStringLiteral("<br>%1 %2: %3")
                     .arg(severityName(finding.severity), QString::fromStdString(finding.rule),
