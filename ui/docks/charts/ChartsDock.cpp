@@ -69,7 +69,6 @@ ChartsDock::ChartsDock(QWidget* parent)
 
     // The availability chart is a model, not a measurement: say so under the charts.
     m_model->setWordWrap(true);
-    m_model->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_model);
     setWidget(content);
     arrangeCharts();
@@ -151,6 +150,9 @@ void ChartsDock::refresh()
         if (i < specs.size())
             m_charts[i]->showChart(specs[i], theme);
     }
+    QPalette muted = m_model->palette();
+    muted.setColor(QPalette::WindowText, theme.mutedText);
+    m_model->setPalette(muted);
     m_model->setText(specs.empty() ? tr("The design has no environment to chart.")
                                    : qs(specs.back().footnote));
     m_exportPng->setEnabled(!specs.empty());
