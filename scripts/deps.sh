@@ -15,6 +15,9 @@ packages=(
     libgtest-dev libgmock-dev libbenchmark-dev python3 python3-jsonschema
     # headless runs, screenshots and image checks
     xvfb xauth x11-utils imagemagick librsvg2-bin ghostscript
+    # packages (scripts/package.sh) and their checks: dpkg-shlibdeps fills in the Debian
+    # dependencies; the desktop's validators check the desktop entry, metainfo and MIME type
+    dpkg-dev desktop-file-utils appstream shared-mime-info
     # what Qt needs at run time on X11 and for readable text
     libxkbcommon-x11-0 libxcb-cursor0 fonts-dejavu-core
 )

@@ -103,6 +103,8 @@ int runDesigner(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("Topology Designer"));
     QApplication::setApplicationVersion(QStringLiteral(TOPO_VERSION));
     QApplication app(argc, argv);
+    // Matches the installed desktop entry: the desktop shows its icon and name for the window.
+    QApplication::setDesktopFileName(QStringLiteral(TOPO_APP_ID));
     QApplication::setWindowIcon(designerIcon(QStringLiteral("app")));
     registerChartsPainter(); // the charts view of File > Export
     const Options options = parseOptions(app);

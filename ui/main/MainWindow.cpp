@@ -2,6 +2,7 @@
 
 #include "EditController.h"
 #include "FileController.h"
+#include "HelpController.h"
 #include "RecoveryController.h"
 #include "StartView.h"
 #include "ViewController.h"
@@ -124,6 +125,7 @@ void MainWindow::createMenus()
     m_views->populate(view, arrange, toolbar);
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         m_views->addDockToggle(dock->toggleViewAction());
+    (new HelpController(this))->populate(menuBar()->addMenu(tr("&Help")));
 }
 
 void MainWindow::setDocument(Document* document)

@@ -1,0 +1,42 @@
+#include "HelpController.h"
+
+#include "TopoVersion.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QMenu>
+#include <QMessageBox>
+
+namespace topo {
+
+HelpController::HelpController(QWidget* window) : QObject(window), m_window(window) {}
+
+void HelpController::populate(QMenu* menu)
+{
+    QAction* about = menu->addAction(tr("&About Topology Designer"), this,
+                                     &HelpController::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    // The roles put both entries in the application menu on macOS.
+    about->setMenuRole(QAction::AboutRole);
+    QAction* aboutQt = menu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+QString HelpController::aboutText()
+{
+    return tr("<h3>Topology Designer %1</h3>"
+              "<p>Designs OutSystems 11 self-managed infrastructures and checks them against "
+              "design, capacity and availability rules.</p>"
+              "<p>Built with Qt %2, running on Qt %3.</p>")
+        .arg(QStringLiteral(TOPO_VERSION), QStringLiteral(QT_VERSION_STR),
+             QString::fromLatin1(qVersion()));
+}
+
+void HelpController::showAbout()
+{
+    // The box takes the window's icon: the application icon.
+    QMessageBox::about(m_window, tr("About Topology Designer"), aboutText());
+}
+
+} // namespace topo
