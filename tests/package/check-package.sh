@@ -34,7 +34,9 @@ for tool in cpack dpkg-deb desktop-file-validate appstreamcli update-mime-databa
 done
 
 # --- The package ---
-if ! cpack --config "$build/CPackConfig.cmake" -G DEB -B "$work/out" >"$work/cpack.log" 2>&1; then
+# gzip instead of the release's xz: the same files, made in half the time.
+if ! cpack --config "$build/CPackConfig.cmake" -G DEB -D CPACK_DEBIAN_COMPRESSION_TYPE=gzip \
+    -B "$work/out" >"$work/cpack.log" 2>&1; then
     cat "$work/cpack.log" >&2
     echo "FAIL: cpack -G DEB" >&2
     exit 1
