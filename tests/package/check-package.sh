@@ -42,7 +42,10 @@ if ! cpack --config "$build/CPackConfig.cmake" -G DEB -D CPACK_DEBIAN_COMPRESSIO
     exit 1
 fi
 debs=("$work"/out/*.deb)
-[ ${#debs[@]} -eq 1 ] && [ -f "${debs[0]}" ] || { echo "FAIL: no single .deb" >&2; exit 1; }
+if [ ${#debs[@]} -ne 1 ] || [ ! -f "${debs[0]}" ]; then
+    echo "FAIL: no single .deb" >&2
+    exit 1
+fi
 deb=${debs[0]}
 case $(basename "$deb") in
     "topology-designer_${version}_"*.deb) ;;
@@ -140,6 +143,7 @@ check_man() {
 }
 commands=$("$cli" --help | sed -n '/^Commands:/,/^$/p' | grep -oE '^  [a-z]+' | tr -d ' ')
 [ -n "$commands" ] || fail "topology-cli --help lists no commands"
+# shellcheck disable=SC2086  # one argument per command
 check_man topology-cli "" $commands
 check_man topology-designer ""
 for command in $commands; do
