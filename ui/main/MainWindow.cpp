@@ -83,11 +83,11 @@ void MainWindow::createDocks()
     auto* scaling = new ScalingDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, scaling);
     tabifyDockWidget(m_problems, scaling);
+    connect(this, &MainWindow::documentReplaced, scaling, &ScalingDock::setDocument);
     auto* charts = new ChartsDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, charts);
     tabifyDockWidget(m_problems, charts);
     connect(this, &MainWindow::documentReplaced, charts, &ChartsDock::setDocument);
-    connect(this, &MainWindow::documentReplaced, scaling, &ScalingDock::setDocument);
     // The failover results need width: a tab of the bottom area; sizing reads as a column.
     auto* failover = new FailoverDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, failover);
@@ -103,8 +103,6 @@ void MainWindow::createDocks()
     connect(this, &MainWindow::documentReplaced, sizing, &SizingDock::setDocument);
     m_problems->raise();
     m_inspector->raise();
-    resizeDocks({m_palette, m_inspector}, {170, 340}, Qt::Horizontal);
-    resizeDocks({m_problems}, {230}, Qt::Vertical);
     connect(m_problems, &ProblemsDock::subjectsActivated, this, [this](const QStringList& ids) {
         if (m_canvas)
             m_canvas->centerOnIds(ids);
@@ -214,7 +212,14 @@ void MainWindow::restoreWindowState()
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1400, 900);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
+        return;
+    // First start: the dock areas get their sizes once the window is shown; sizes given
+    // before that are lost when the main window lays out its docks for the first time.
+    QTimer::singleShot(0, this, [this] {
+        resizeDocks({m_palette, m_inspector}, {170, 340}, Qt::Horizontal);
+        resizeDocks({m_problems}, {230}, Qt::Vertical);
+    });
 }
 
 void MainWindow::saveWindowState() const
