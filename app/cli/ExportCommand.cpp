@@ -30,8 +30,12 @@ date in the footer.
 --environment ID limits pictures, draw.io files and reports to one environment; --select
 ID[,ID...] limits topology pictures and draw.io files to those elements (an environment or zone
 standing for its contents) with the frames around them; a json export always holds the
-whole design. --view scaling draws how each role scales: front-end
-clusters with the next node, the controller against its guidance, timers per zone.
+whole design.
+--view scaling draws how each role scales: front-end clusters with the next node, the
+controller against its guidance, timers per zone. --view charts draws four charts of one
+environment (--environment, else the first production environment with traffic
+front-ends): capacity by front-end count, scaling up or out, resources per role and the
+modelled availability of the serving path.
 OUT is replaced only once the new content is complete: on a load or write failure it is
 left untouched.
 

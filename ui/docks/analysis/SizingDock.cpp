@@ -5,12 +5,10 @@
 #include "document/Document.h"
 #include "edit/SizingApply.h"
 
-#include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace topo {
@@ -63,7 +61,7 @@ QString names(const Topology& topology, const std::vector<std::string>& ids)
 } // namespace
 
 SizingDock::SizingDock(QWidget* parent)
-    : QDockWidget(tr("Sizing advisor"), parent), m_environment(new QComboBox),
+    : QDockWidget(tr("Sizing advisor"), parent), m_environment(new EnvironmentChooser),
       m_recommendation(new QLabel), m_arithmetic(new QLabel), m_status(new QLabel),
       m_apply(new QPushButton(tr("Apply")))
 {
@@ -106,7 +104,7 @@ SizingDock::SizingDock(QWidget* parent)
     scroll->setFrameShape(QFrame::NoFrame);
     setWidget(scroll);
 
-    connect(m_environment, &QComboBox::currentIndexChanged, this, &SizingDock::refresh);
+    connect(m_environment, &EnvironmentChooser::environmentChosen, this, &SizingDock::refresh);
     connect(m_apply, &QPushButton::clicked, this, &SizingDock::apply);
     setDocument(nullptr);
 }
@@ -119,48 +117,25 @@ void SizingDock::setDocument(Document* document)
     widget()->setEnabled(document != nullptr);
     if (document) {
         connect(document, &Document::changed, this, [this] {
-            refillEnvironments();
+            m_environment->refill(&m_document->topology());
             refresh();
         });
-        connect(document, &Document::selectionChanged, this, &SizingDock::followSelection);
+        connect(document, &Document::selectionChanged, this,
+                [this] { m_environment->followSelection(m_document); });
     }
-    refillEnvironments();
-    followSelection();
+    m_environment->refill(document ? &document->topology() : nullptr);
+    m_environment->followSelection(document);
     refresh();
 }
 
 std::string SizingDock::environment() const
 {
-    return ss(m_environment->currentData().toString());
+    return m_environment->environment();
 }
 
 void SizingDock::setEnvironment(const std::string& environmentId)
 {
-    const int index = m_environment->findData(qs(environmentId));
-    if (index >= 0)
-        m_environment->setCurrentIndex(index);
-}
-
-void SizingDock::refillEnvironments()
-{
-    const std::string current = environment();
-    const QSignalBlocker block(m_environment);
-    m_environment->clear();
-    if (m_document)
-        for (const Environment& env : m_document->topology().environments)
-            m_environment->addItem(qs(env.name.empty() ? env.id : env.name), qs(env.id));
-    const int index = m_environment->findData(qs(current));
-    m_environment->setCurrentIndex(index >= 0 ? index : 0);
-}
-
-void SizingDock::followSelection()
-{
-    if (!m_document || m_document->selection().isEmpty())
-        return;
-    const std::string env =
-        environmentOf(m_document->topology(), ss(m_document->selection().front()));
-    if (!env.empty())
-        setEnvironment(env);
+    m_environment->choose(environmentId);
 }
 
 void SizingDock::refresh()

@@ -1,11 +1,12 @@
 #pragma once
 
+#include "EnvironmentChooser.h"
+
 #include <QDockWidget>
 #include <QPointer>
 
 #include <string>
 
-class QComboBox;
 class QLabel;
 class QPushButton;
 
@@ -24,7 +25,7 @@ public:
 
     void setDocument(Document* document);
 
-    QComboBox* environmentBox() const { return m_environment; }
+    EnvironmentChooser* environmentBox() const { return m_environment; }
     QPushButton* applyButton() const { return m_apply; }
     QLabel* recommendationLabel() const { return m_recommendation; }
     QLabel* arithmeticLabel() const { return m_arithmetic; }
@@ -37,12 +38,10 @@ public Q_SLOTS:
     void apply();
 
 private:
-    void refillEnvironments();
-    void followSelection();
     void refresh();
 
     QPointer<Document> m_document;
-    QComboBox* m_environment;
+    EnvironmentChooser* m_environment;
     QLabel* m_recommendation;
     QLabel* m_arithmetic;
     QLabel* m_status;

@@ -7,7 +7,6 @@
 #include "export/DesignExporter.h"
 #include "paint/Theme.h"
 
-#include <QComboBox>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -32,7 +31,7 @@ constexpr int kComfortableHeight = 440;
 } // namespace
 
 ChartsDock::ChartsDock(QWidget* parent)
-    : QDockWidget(tr("Charts"), parent), m_environment(new QComboBox),
+    : QDockWidget(tr("Charts"), parent), m_environment(new EnvironmentChooser),
       m_exportPng(new QPushButton(tr("Export PNG\u2026"))),
       m_exportSvg(new QPushButton(tr("Export SVG\u2026"))), m_grid(new QWidget),
       m_gridLayout(new QGridLayout(m_grid)), m_model(new QLabel)
@@ -45,7 +44,8 @@ ChartsDock::ChartsDock(QWidget* parent)
     auto* top = new QHBoxLayout;
     auto* label = new QLabel(tr("&Environment:"));
     label->setBuddy(m_environment);
-    m_environment->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_environment->setLabels(EnvironmentChooser::Labels::NameAndId);
+    m_environment->setDefaultRule(defaultChartEnvironment);
     top->addWidget(label);
     top->addWidget(m_environment);
     top->addStretch(1);
@@ -73,7 +73,7 @@ ChartsDock::ChartsDock(QWidget* parent)
     setWidget(content);
     arrangeCharts();
 
-    connect(m_environment, &QComboBox::activated, this, [this] { refresh(); });
+    connect(m_environment, &EnvironmentChooser::environmentChosen, this, &ChartsDock::refresh);
     connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible)
             makeRoom();
@@ -97,7 +97,8 @@ void ChartsDock::setDocument(Document* document)
                 fillEnvironments();
             refresh();
         });
-        connect(document, &Document::selectionChanged, this, &ChartsDock::followSelection);
+        connect(document, &Document::selectionChanged, this,
+                [this] { m_environment->followSelection(m_document); });
     }
     fillEnvironments();
     refresh();
@@ -110,11 +111,7 @@ QString ChartsDock::environment() const
 
 void ChartsDock::setEnvironment(const QString& id)
 {
-    const int index = m_environment->findData(id);
-    if (index < 0 || index == m_environment->currentIndex())
-        return;
-    m_environment->setCurrentIndex(index);
-    refresh();
+    m_environment->choose(ss(id));
 }
 
 QPushButton* ChartsDock::exportButton(ExportFormat format) const
@@ -124,19 +121,7 @@ QPushButton* ChartsDock::exportButton(ExportFormat format) const
 
 void ChartsDock::fillEnvironments()
 {
-    const QString current = environment();
-    m_environment->clear();
-    if (!m_document)
-        return;
-    const Topology& topology = m_document->topology();
-    for (const Environment& env : topology.environments)
-        m_environment->addItem(
-            env.name.empty() ? qs(env.id) : QStringLiteral("%1 (%2)").arg(qs(env.name), qs(env.id)),
-            qs(env.id));
-    int index = m_environment->findData(current);
-    if (index < 0)
-        index = m_environment->findData(qs(defaultChartEnvironment(topology)));
-    m_environment->setCurrentIndex(index);
+    m_environment->refill(m_document ? &m_document->topology() : nullptr);
 }
 
 void ChartsDock::refresh()
@@ -157,16 +142,6 @@ void ChartsDock::refresh()
                                    : qs(specs.back().footnote));
     m_exportPng->setEnabled(!specs.empty());
     m_exportSvg->setEnabled(!specs.empty());
-}
-
-void ChartsDock::followSelection()
-{
-    if (!m_document || m_document->selection().isEmpty())
-        return;
-    const std::string env =
-        environmentOf(m_document->topology(), ss(m_document->selection().front()));
-    if (!env.empty())
-        setEnvironment(qs(env));
 }
 
 void ChartsDock::arrangeCharts()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EnvironmentChooser.h"
 #include "charts/ChartSpec.h"
 #include "export/ExportOptions.h"
 
@@ -8,7 +9,6 @@
 
 #include <vector>
 
-class QComboBox;
 class QGridLayout;
 class QLabel;
 class QPushButton;
@@ -32,7 +32,7 @@ public:
     // The environment shown ("" without a design).
     QString environment() const;
     void setEnvironment(const QString& id);
-    QComboBox* environmentBox() const { return m_environment; }
+    EnvironmentChooser* environmentBox() const { return m_environment; }
     // The charts on screen, in order; each knows the description it shows.
     const std::vector<ChartWidget*>& chartWidgets() const { return m_charts; }
     QPushButton* exportButton(ExportFormat format) const;
@@ -48,13 +48,12 @@ protected:
 private:
     void fillEnvironments();
     void refresh();
-    void followSelection();
     void arrangeCharts();
     void makeRoom();
     void chooseFileAndExport(ExportFormat format);
 
     QPointer<Document> m_document;
-    QComboBox* m_environment;
+    EnvironmentChooser* m_environment;
     QPushButton* m_exportPng;
     QPushButton* m_exportSvg;
     QWidget* m_grid;

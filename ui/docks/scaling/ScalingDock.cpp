@@ -25,25 +25,27 @@ constexpr double kMinFitZoom = 0.5;
 // The dock's height when first shown: a whole section of the picture at 100 %.
 constexpr int kRoomyHeight = 460;
 
-// The environment shown when a design opens: the first production one, else the first.
-int defaultIndex(const QComboBox& box, const Topology& topology)
+// The environment shown when a design opens: the first production one, else the first, else
+// "All environments".
+std::string defaultEnvironment(const Topology& topology)
 {
     for (const Environment& env : topology.environments)
         if (env.purpose == Purpose::Production)
-            return box.findData(qs(env.id));
-    return box.count() > 1 ? 1 : 0;
+            return env.id;
+    return topology.environments.empty() ? std::string() : topology.environments.front().id;
 }
 
 } // namespace
 
 ScalingDock::ScalingDock(QWidget* parent)
-    : QDockWidget(tr("Scaling"), parent), m_environment(new QComboBox), m_zoomBox(new QComboBox),
-      m_scroll(new QScrollArea), m_view(new ScalingView)
+    : QDockWidget(tr("Scaling"), parent), m_environment(new EnvironmentChooser),
+      m_zoomBox(new QComboBox), m_scroll(new QScrollArea), m_view(new ScalingView)
 {
     setObjectName(QStringLiteral("scalingDock"));
     m_environment->setObjectName(QStringLiteral("scalingEnvironment"));
     m_environment->setAccessibleName(tr("Environment shown"));
-    m_environment->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_environment->setAllEntry(true, true);
+    m_environment->setDefaultRule(defaultEnvironment);
     m_zoomBox->setObjectName(QStringLiteral("scalingZoom"));
     m_zoomBox->setAccessibleName(tr("Zoom of the scaling picture"));
     m_zoomBox->addItem(tr("Fit width"), 0.0);
@@ -74,7 +76,7 @@ ScalingDock::ScalingDock(QWidget* parent)
     layout->addWidget(m_scroll, 1);
     setWidget(content);
 
-    connect(m_environment, &QComboBox::currentIndexChanged, this, &ScalingDock::rebuild);
+    connect(m_environment, &EnvironmentChooser::environmentChosen, this, &ScalingDock::rebuild);
     connect(m_zoomBox, &QComboBox::currentIndexChanged, this, &ScalingDock::applyZoom);
     connect(this, &QDockWidget::visibilityChanged, this, &ScalingDock::makeRoom);
     setDocument(nullptr);
@@ -89,42 +91,20 @@ void ScalingDock::setDocument(Document* document)
     if (document) {
         // Direct connections: the picture is rebuilt within the change's own call.
         connect(document, &Document::changed, this, [this] {
-            refill();
+            m_environment->refill(&m_document->topology());
             rebuild();
         });
-        connect(document, &Document::selectionChanged, this, &ScalingDock::followSelection);
+        connect(document, &Document::selectionChanged, this,
+                [this] { m_environment->followSelection(m_document); });
     }
-    {
-        const QSignalBlocker blocker(m_environment);
-        m_environment->clear();
-    }
-    refill();
-    if (document) {
-        const QSignalBlocker blocker(m_environment);
-        m_environment->setCurrentIndex(defaultIndex(*m_environment, document->topology()));
-    }
+    // A design opens on its own default environment, not on the previous design's choice.
+    m_environment->restart(document ? &document->topology() : nullptr);
     rebuild();
 }
 
 std::string ScalingDock::environment() const
 {
-    return ss(m_environment->currentData().toString());
-}
-
-void ScalingDock::refill()
-{
-    const QSignalBlocker blocker(m_environment);
-    const QString current = m_environment->currentData().toString();
-    const bool hadChoice = m_environment->count() > 0;
-    m_environment->clear();
-    if (!m_document)
-        return;
-    m_environment->addItem(tr("All environments"), QString());
-    for (const Environment& env : m_document->topology().environments)
-        m_environment->addItem(qs(env.name.empty() ? env.id : env.name), qs(env.id));
-    const int kept = m_environment->findData(current);
-    m_environment->setCurrentIndex(
-        hadChoice && kept >= 0 ? kept : defaultIndex(*m_environment, m_document->topology()));
+    return m_environment->environment();
 }
 
 void ScalingDock::rebuild()
@@ -135,16 +115,6 @@ void ScalingDock::rebuild()
     }
     m_view->setPicture(ScalingPainter(m_document->topology(), environment()));
     applyZoom();
-}
-
-void ScalingDock::followSelection()
-{
-    if (!m_document || m_document->selection().isEmpty())
-        return;
-    const std::string env = environmentOf(m_document->topology(), ss(m_document->selection()[0]));
-    const int index = env.empty() ? -1 : m_environment->findData(qs(env));
-    if (index >= 0 && index != m_environment->currentIndex() && !environment().empty())
-        m_environment->setCurrentIndex(index);
 }
 
 void ScalingDock::applyZoom()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "EnvironmentChooser.h"
+
 #include <QDockWidget>
 #include <QPointer>
 
@@ -22,7 +24,7 @@ public:
 
     void setDocument(Document* document);
 
-    QComboBox* environmentBox() const { return m_environment; }
+    EnvironmentChooser* environmentBox() const { return m_environment; }
     QComboBox* zoomBox() const { return m_zoomBox; }
     ScalingView* view() const { return m_view; }
     // The environment shown ("" = every environment).
@@ -32,14 +34,12 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void refill();
     void rebuild();
-    void followSelection();
     void applyZoom();
     void makeRoom(bool visible);
 
     QPointer<Document> m_document;
-    QComboBox* m_environment;
+    EnvironmentChooser* m_environment;
     QComboBox* m_zoomBox;
     QScrollArea* m_scroll;
     ScalingView* m_view;
