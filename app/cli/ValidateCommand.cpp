@@ -23,7 +23,12 @@ A file that cannot be loaded gives one line on standard error instead:
   FILE:LINE:COLUMN: error: message       (a JSON syntax error)
   FILE: error: /json/pointer: message    (any other load error)
 
-JSON output: one document {"files": [...]} on standard output; see cli.md.
+JSON output: one document on standard output, an entry per file:
+  {"files": [{"file": F, "loaded": true, "summary": {"error": N, "warning": N, "info": N},
+              "findings": [{"rule", "severity", "title", "message", "subjects",
+                            "environment"}]},
+             {"file": F, "loaded": false,
+              "error": {"message", "pointer", "line", "column"}}]}
 Findings are sorted by rule id, then by subjects.
 
 Exit status: 0 when no finding is at or above --fail-on, 1 when one is, 2 when a file
