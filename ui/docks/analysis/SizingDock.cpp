@@ -105,26 +105,17 @@ SizingDock::SizingDock(QWidget* parent)
     setWidget(scroll);
 
     connect(m_environment, &EnvironmentChooser::environmentChosen, this, &SizingDock::refresh);
+    connect(m_environment, &EnvironmentChooser::documentChanged, this, &SizingDock::refresh);
     connect(m_apply, &QPushButton::clicked, this, &SizingDock::apply);
     setDocument(nullptr);
 }
 
 void SizingDock::setDocument(Document* document)
 {
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     widget()->setEnabled(document != nullptr);
-    if (document) {
-        connect(document, &Document::changed, this, [this] {
-            m_environment->refill(&m_document->topology());
-            refresh();
-        });
-        connect(document, &Document::selectionChanged, this,
-                [this] { m_environment->followSelection(m_document); });
-    }
-    m_environment->refill(document ? &document->topology() : nullptr);
-    m_environment->followSelection(document);
+    m_environment->setDocument(document);
+    m_environment->followSelection();
     refresh();
 }
 

@@ -3,7 +3,6 @@
 #include "ChartWidget.h"
 #include "ModelLookup.h"
 #include "document/Document.h"
-#include "edit/ElementLookup.h"
 #include "export/DesignExporter.h"
 #include "paint/Theme.h"
 
@@ -73,7 +72,9 @@ ChartsDock::ChartsDock(QWidget* parent)
     setWidget(content);
     arrangeCharts();
 
+    // The charts are redrawn before an edit returns (the chooser relays it directly).
     connect(m_environment, &EnvironmentChooser::environmentChosen, this, &ChartsDock::refresh);
+    connect(m_environment, &EnvironmentChooser::documentChanged, this, &ChartsDock::refresh);
     connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible)
             makeRoom();
@@ -87,20 +88,8 @@ ChartsDock::ChartsDock(QWidget* parent)
 
 void ChartsDock::setDocument(Document* document)
 {
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
-    if (document) {
-        // Direct connections: the charts are redrawn before the change returns.
-        connect(document, &Document::changed, this, [this](const DocumentChange& change) {
-            if (change.structural || change.header || change.reset)
-                fillEnvironments();
-            refresh();
-        });
-        connect(document, &Document::selectionChanged, this,
-                [this] { m_environment->followSelection(m_document); });
-    }
-    fillEnvironments();
+    m_environment->setDocument(document);
     refresh();
 }
 
@@ -117,11 +106,6 @@ void ChartsDock::setEnvironment(const QString& id)
 QPushButton* ChartsDock::exportButton(ExportFormat format) const
 {
     return format == ExportFormat::Svg ? m_exportSvg : m_exportPng;
-}
-
-void ChartsDock::fillEnvironments()
-{
-    m_environment->refill(m_document ? &m_document->topology() : nullptr);
 }
 
 void ChartsDock::refresh()

@@ -46,7 +46,6 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void fillEnvironments();
     void refresh();
     void arrangeCharts();
     void makeRoom();

@@ -2,7 +2,6 @@
 
 #include "ModelLookup.h"
 #include "document/Document.h"
-#include "edit/ElementLookup.h"
 #include "scaling/ScalingView.h"
 
 #include <QComboBox>
@@ -76,7 +75,9 @@ ScalingDock::ScalingDock(QWidget* parent)
     layout->addWidget(m_scroll, 1);
     setWidget(content);
 
+    // The picture is rebuilt within the call of the edit (the chooser relays it directly).
     connect(m_environment, &EnvironmentChooser::environmentChosen, this, &ScalingDock::rebuild);
+    connect(m_environment, &EnvironmentChooser::documentChanged, this, &ScalingDock::rebuild);
     connect(m_zoomBox, &QComboBox::currentIndexChanged, this, &ScalingDock::applyZoom);
     connect(this, &QDockWidget::visibilityChanged, this, &ScalingDock::makeRoom);
     setDocument(nullptr);
@@ -84,21 +85,10 @@ ScalingDock::ScalingDock(QWidget* parent)
 
 void ScalingDock::setDocument(Document* document)
 {
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     widget()->setEnabled(document != nullptr);
-    if (document) {
-        // Direct connections: the picture is rebuilt within the change's own call.
-        connect(document, &Document::changed, this, [this] {
-            m_environment->refill(&m_document->topology());
-            rebuild();
-        });
-        connect(document, &Document::selectionChanged, this,
-                [this] { m_environment->followSelection(m_document); });
-    }
     // A design opens on its own default environment, not on the previous design's choice.
-    m_environment->restart(document ? &document->topology() : nullptr);
+    m_environment->setDocument(document, false);
     rebuild();
 }
 

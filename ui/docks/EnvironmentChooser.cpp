@@ -1,0 +1,106 @@
+#include "EnvironmentChooser.h"
+
+#include "ModelLookup.h"
+#include "document/Document.h"
+
+#include <QSignalBlocker>
+
+#include <algorithm>
+
+namespace topo {
+
+EnvironmentChooser::EnvironmentChooser(QWidget* parent) : QComboBox(parent)
+{
+    setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(this, &QComboBox::currentIndexChanged, this, &EnvironmentChooser::noteChoice);
+}
+
+void EnvironmentChooser::setAllEntry(bool offered, bool keptOnSelection)
+{
+    m_allOffered = offered;
+    m_allKeptOnSelection = offered && keptOnSelection;
+}
+
+void EnvironmentChooser::setDocument(Document* document, bool keepChoice)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (document) {
+        // Direct connections: the docks redraw within the change's own call.
+        connect(document, &Document::changed, this, [this] {
+            refill(&m_document->topology());
+            Q_EMIT documentChanged();
+        });
+        connect(document, &Document::selectionChanged, this, &EnvironmentChooser::followSelection);
+    }
+    if (!keepChoice) {
+        const QSignalBlocker blocker(this);
+        clear();
+    }
+    refill(document ? &document->topology() : nullptr);
+}
+
+std::string EnvironmentChooser::environment() const
+{
+    return ss(currentData().toString());
+}
+
+void EnvironmentChooser::refill(const Topology* topology)
+{
+    // An empty box has no choice to keep, not even "All environments".
+    const bool hadChoice = count() > 0;
+    const QString current = currentData().toString();
+    const QSignalBlocker blocker(this);
+    clear();
+    if (topology) {
+        if (m_allOffered)
+            addItem(tr("All environments"), QString());
+        for (const Environment& env : topology->environments) {
+            const QString id = qs(env.id);
+            if (env.name.empty())
+                addItem(id, id);
+            else if (m_labels == Labels::NameAndId)
+                addItem(QStringLiteral("%1 (%2)").arg(qs(env.name), id), id);
+            else
+                addItem(qs(env.name), id);
+        }
+        int index = hadChoice ? findData(current) : -1;
+        if (index < 0 && m_defaultRule)
+            index = findData(qs(m_defaultRule(*topology)));
+        setCurrentIndex(std::max(index, 0));
+    }
+    m_chosen = environment();
+}
+
+bool EnvironmentChooser::choose(const std::string& id)
+{
+    const int index = findData(qs(id));
+    if (index < 0 || index == currentIndex())
+        return false;
+    setCurrentIndex(index);
+    return true;
+}
+
+void EnvironmentChooser::followSelection()
+{
+    if (!m_document || m_document->selection().isEmpty())
+        return;
+    if (m_allKeptOnSelection && environment().empty())
+        return;
+    const std::string env =
+        environmentOf(m_document->topology(), ss(m_document->selection().front()));
+    if (!env.empty())
+        choose(env);
+}
+
+void EnvironmentChooser::noteChoice()
+{
+    const std::string chosen = environment();
+    if (chosen == m_chosen)
+        return;
+    m_chosen = chosen;
+    Q_EMIT environmentChosen();
+}
+
+} // namespace topo
