@@ -3,6 +3,7 @@
 
 #include "CliRunner.h"
 #include "ExportTestSupport.h"
+#include "export/DesignExporter.h"
 #include "export/ViewPicture.h"
 #include "paint/ScalingPainter.h"
 
@@ -113,6 +114,27 @@ TEST(ScalingExportOptions, DarkThemeIsDarkAndTheViewIsAvailable)
                   .exitCode,
               0);
     EXPECT_LT(QImage(dark).pixelColor(2, 2).lightness(), 100);
+}
+
+// Pages of a PDF: "/Type /Page" objects, not the "/Type /Pages" tree.
+int pdfPageCount(const QByteArray& pdf)
+{
+    return static_cast<int>(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r"));
+}
+
+TEST(ScalingExportOptions, PdfPrintsEachEnvironmentOnItsOwnPage)
+{
+    const Topology t = loadPlacedFixture("factory-standard");
+    ExportOptions options;
+    options.view = ExportView::Scaling;
+    const ExportContent whole = exportContent(t, ExportFormat::Pdf, options);
+    ASSERT_TRUE(whole.ok());
+    EXPECT_EQ(pdfPageCount(*whole.bytes), static_cast<int>(t.environments.size()));
+
+    options.environment = "prod";
+    const ExportContent prod = exportContent(t, ExportFormat::Pdf, options);
+    ASSERT_TRUE(prod.ok());
+    EXPECT_EQ(pdfPageCount(*prod.bytes), 1);
 }
 
 TEST(ScalingExportOptions, UnknownEnvironmentFailsAndWritesNothing)

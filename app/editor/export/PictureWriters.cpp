@@ -134,6 +134,40 @@ QByteArray svgBytes(const Picture& picture, const QString& title, const QString&
     return bytes;
 }
 
+namespace {
+
+// The part `bounds` of the picture, fitted and centred in `area`.
+void paintPdfPage(QPainter& painter, const Picture& picture, const QRectF& bounds,
+                  const QRectF& area)
+{
+    const double scale = std::min(
+        {area.width() / bounds.width(), area.height() / bounds.height(), kMaxPdfEnlargement});
+    painter.save();
+    painter.translate(area.left() + (area.width() - bounds.width() * scale) / 2,
+                      area.top() + (area.height() - bounds.height() * scale) / 2);
+    painter.scale(scale, scale);
+    painter.translate(-bounds.topLeft());
+    painter.setClipRect(bounds);
+    picture.paint(painter);
+    painter.restore();
+}
+
+void paintPdfFooter(QPainter& painter, const QRectF& page, const QString& footer)
+{
+    QFont font;
+    font.setStyleHint(QFont::SansSerif);
+    font.setPixelSize(static_cast<int>(kFooterPixelSize));
+    painter.setFont(font);
+    painter.setPen(QColor(0x55, 0x5b, 0x66));
+    const QRectF footerRect(page.left(), page.bottom() - kFooterHeight + 6, page.width(),
+                            kFooterHeight - 6);
+    painter.drawLine(footerRect.topLeft(), footerRect.topRight());
+    painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignBottom, footer);
+    painter.drawText(footerRect, Qt::AlignRight | Qt::AlignBottom, creator());
+}
+
+} // namespace
+
 QByteArray pdfBytes(const Picture& picture, const ExportOptions& options, const QString& title,
                     const QString& footer)
 {
@@ -154,28 +188,14 @@ QByteArray pdfBytes(const Picture& picture, const ExportOptions& options, const 
     const QRectF area = page.adjusted(0, 0, 0, -kFooterHeight);
 
     QPainter painter(&writer);
-    const QRectF bounds = picture.bounds;
-    const double scale = std::min(
-        {area.width() / bounds.width(), area.height() / bounds.height(), kMaxPdfEnlargement});
-    painter.save();
-    painter.translate(area.left() + (area.width() - bounds.width() * scale) / 2,
-                      area.top() + (area.height() - bounds.height() * scale) / 2);
-    painter.scale(scale, scale);
-    painter.translate(-bounds.topLeft());
-    painter.setClipRect(bounds);
-    picture.paint(painter);
-    painter.restore();
-
-    QFont font;
-    font.setStyleHint(QFont::SansSerif);
-    font.setPixelSize(static_cast<int>(kFooterPixelSize));
-    painter.setFont(font);
-    painter.setPen(QColor(0x55, 0x5b, 0x66));
-    const QRectF footerRect(page.left(), page.bottom() - kFooterHeight + 6, page.width(),
-                            kFooterHeight - 6);
-    painter.drawLine(footerRect.topLeft(), footerRect.topRight());
-    painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignBottom, footer);
-    painter.drawText(footerRect, Qt::AlignRight | Qt::AlignBottom, creator());
+    const std::vector<QRectF> pages =
+        picture.pages.empty() ? std::vector<QRectF>{picture.bounds} : picture.pages;
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+        if (i > 0)
+            writer.newPage();
+        paintPdfPage(painter, picture, pages[i], area);
+        paintPdfFooter(painter, page, footer);
+    }
     painter.end();
     return bytes;
 }

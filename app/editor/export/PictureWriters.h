@@ -48,8 +48,8 @@ std::optional<QByteArray> pngBytes(const Picture& picture, const ExportOptions& 
 // a <title> and a <desc>.
 QByteArray svgBytes(const Picture& picture, const QString& title, const QString& description);
 
-// A one-page vector PDF of the picture fitted to the page size and orientation of `options`,
-// with `footer` at the bottom of the page.
+// A vector PDF of the picture fitted to the page size and orientation of `options`, with
+// `footer` at the bottom of the page: one page, or one per part of `picture.pages`.
 QByteArray pdfBytes(const Picture& picture, const ExportOptions& options, const QString& title,
                     const QString& footer);
 

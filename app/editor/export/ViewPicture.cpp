@@ -15,6 +15,8 @@ namespace {
 
 // The same room designBounds() leaves around a whole design (badges, management lines).
 constexpr double kMargin = 48;
+// The room around one environment of the scaling view printed on its own page.
+constexpr double kPageMargin = 16;
 
 std::optional<Picture> topologyPicture(const Topology& topology,
                                        const std::vector<Finding>& findings,
@@ -54,6 +56,11 @@ std::optional<Picture> scalingPicture(const Topology& topology, const ExportOpti
     Picture picture;
     picture.bounds = painter.bounds();
     picture.background = theme.background;
+    // Stacked environments are tall and narrow: printed, each gets its own page.
+    if (painter.layout().environments().size() > 1)
+        for (const EnvironmentLayout& environment : painter.layout().environments())
+            picture.pages.push_back(
+                environment.frame.adjusted(-kPageMargin, -kPageMargin, kPageMargin, kPageMargin));
     picture.paint = [painter = std::move(painter), theme, background](QPainter& p) {
         painter.paint(p, theme, background);
     };

@@ -23,6 +23,9 @@ struct Picture {
     QRectF bounds;
     QColor background; // the theme's background, filled unless the export is transparent
     std::function<void(QPainter&)> paint;
+    // Parts of `bounds` that read best one per printed page (the environments of the whole
+    // design's scaling view); empty = the picture is one page.
+    std::vector<QRectF> pages;
 };
 
 // True when this build can draw `view`.
