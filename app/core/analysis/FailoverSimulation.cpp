@@ -57,6 +57,11 @@ struct FailoverSimulation::Down {
 
 namespace {
 
+bool carries(const EnvironmentStatus& status)
+{
+    return status.expected <= 0 || status.capacityLeft >= status.expected;
+}
+
 std::string nameAndId(const std::string& name, const std::string& id)
 {
     return name + " (" + id + ")";
@@ -70,6 +75,25 @@ std::string rate(double value)
 }
 
 } // namespace
+
+std::vector<Capability> lostCapabilities(const EnvironmentStatus& before,
+                                         const EnvironmentStatus& now)
+{
+    std::vector<Capability> lost;
+    if (before.serving && !now.serving)
+        lost.push_back(Capability::Serving);
+    if (before.publishing && !now.publishing)
+        lost.push_back(Capability::Publishing);
+    if (carries(before) && !carries(now))
+        lost.push_back(Capability::Capacity);
+    if (before.timers && !now.timers)
+        lost.push_back(Capability::Timers);
+    if (before.cacheInvalidation && !now.cacheInvalidation)
+        lost.push_back(Capability::CacheInvalidation);
+    if (before.lifetimeManagement && !now.lifetimeManagement)
+        lost.push_back(Capability::Management);
+    return lost;
+}
 
 FailoverSimulation::FailoverSimulation(const Topology& topology) : m_topology(topology)
 {

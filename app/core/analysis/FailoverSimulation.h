@@ -60,6 +60,12 @@ struct FailoverResult {
 // - cache invalidation: a live queue of the environment; a queue whose host server is down
 //   is down;
 // - LifeTime management: a lifetime environment serves.
+// What worked in `before` and stopped in `now` (one environment, two scenarios), in
+// Capability order. Capacity is lost when the live front-ends no longer carry a stated
+// expected load they carried before.
+std::vector<Capability> lostCapabilities(const EnvironmentStatus& before,
+                                         const EnvironmentStatus& now);
+
 class FailoverSimulation {
 public:
     explicit FailoverSimulation(const Topology& topology);

@@ -4,11 +4,6 @@ namespace topo {
 
 namespace {
 
-bool carries(const EnvironmentStatus& status)
-{
-    return status.expected <= 0 || status.capacityLeft >= status.expected;
-}
-
 void markDown(const Topology& topology, const FailoverSimulation& simulation,
               const std::vector<std::string>& failed, std::unordered_set<std::string>& down)
 {
@@ -35,25 +30,6 @@ void markDown(const Topology& topology, const FailoverSimulation& simulation,
 }
 
 } // namespace
-
-std::vector<Capability> lostCapabilities(const EnvironmentStatus& before,
-                                         const EnvironmentStatus& now)
-{
-    std::vector<Capability> lost;
-    if (before.serving && !now.serving)
-        lost.push_back(Capability::Serving);
-    if (before.publishing && !now.publishing)
-        lost.push_back(Capability::Publishing);
-    if (carries(before) && !carries(now))
-        lost.push_back(Capability::Capacity);
-    if (before.timers && !now.timers)
-        lost.push_back(Capability::Timers);
-    if (before.cacheInvalidation && !now.cacheInvalidation)
-        lost.push_back(Capability::CacheInvalidation);
-    if (before.lifetimeManagement && !now.lifetimeManagement)
-        lost.push_back(Capability::Management);
-    return lost;
-}
 
 FailureMarks failureMarks(const Topology& topology, const std::vector<std::string>& failed)
 {

@@ -22,10 +22,6 @@ struct FailureMarks {
 
 FailureMarks failureMarks(const Topology& topology, const std::vector<std::string>& failed);
 
-// The stopped capabilities of one environment compared with a baseline where it worked.
-std::vector<Capability> lostCapabilities(const EnvironmentStatus& before,
-                                         const EnvironmentStatus& now);
-
 // "serving", "publishing", "capacity", "timers", "cache invalidation", "LifeTime management".
 std::string capabilityText(Capability capability);
 // The texts joined with ", ".

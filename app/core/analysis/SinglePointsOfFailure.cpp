@@ -11,25 +11,11 @@ bool clustered(const Database& database)
     return database.haMode != DbHaMode::None && database.nodes >= 2;
 }
 
-bool carries(const EnvironmentStatus& status)
-{
-    return status.expected > 0 && status.capacityLeft >= status.expected;
-}
-
 Breakage compare(const EnvironmentStatus& before, const EnvironmentStatus& after)
 {
     Breakage breakage;
     breakage.environment = before.environment;
-    const auto lost = [&](bool was, bool is, Capability capability) {
-        if (was && !is)
-            breakage.what.push_back(capability);
-    };
-    lost(before.serving, after.serving, Capability::Serving);
-    lost(before.publishing, after.publishing, Capability::Publishing);
-    lost(carries(before), carries(after), Capability::Capacity);
-    lost(before.timers, after.timers, Capability::Timers);
-    lost(before.cacheInvalidation, after.cacheInvalidation, Capability::CacheInvalidation);
-    lost(before.lifetimeManagement, after.lifetimeManagement, Capability::Management);
+    breakage.what = lostCapabilities(before, after);
     for (std::size_t i = 0; i < before.zones.size() && i < after.zones.size(); ++i) {
         const ZoneStatus& was = before.zones[i];
         const ZoneStatus& is = after.zones[i];
