@@ -3,6 +3,7 @@
 #include "rules/DesignIndex.h"
 
 #include <algorithm>
+#include <functional>
 
 namespace topo {
 
@@ -21,6 +22,19 @@ RoleResources resourcesOf(const std::vector<const Server*>& servers)
 
 } // namespace
 
+double balancedDeploymentCapacity(const std::vector<double>& shares)
+{
+    if (shares.size() < 2)
+        return 0;
+    std::vector<double> sorted = shares;
+    std::stable_sort(sorted.begin(), sorted.end(), std::greater<>());
+    double first = 0;
+    double second = 0;
+    for (double share : sorted)
+        (first <= second ? first : second) += share;
+    return std::min(first, second);
+}
+
 EnvironmentCapacity CapacityModel::environment(const Environment& environment) const
 {
     EnvironmentCapacity result;
@@ -30,12 +44,15 @@ EnvironmentCapacity CapacityModel::environment(const Environment& environment) c
     const std::vector<const Server*> traffic =
         serversOf(m_topology, environment.id, isTrafficFrontEnd);
     int largestCores = 0;
+    std::vector<double> shares;
     for (const Server* server : traffic) {
         result.trafficFrontEnds.push_back(server->id);
         largestCores = std::max(largestCores, server->hardware.cpuCores);
+        shares.push_back(server->hardware.cpuCores * result.perCore);
     }
     result.total = capacityOf(traffic, result.perCore);
     result.withoutLargest = result.total - largestCores * result.perCore;
+    result.balancedDeployment = balancedDeploymentCapacity(shares);
     result.commonSpec = mostCommonSpec(traffic);
     result.frontEnds = resourcesOf(serversOf(m_topology, environment.id, isFrontEnd));
     result.controllers = resourcesOf(serversOf(m_topology, environment.id, isController));

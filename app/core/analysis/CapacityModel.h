@@ -24,8 +24,11 @@ struct EnvironmentCapacity {
     std::vector<std::string> trafficFrontEnds; // ids, file order
     double total = 0;                          // Σ cpuCores × perCore over the traffic FEs
     double withoutLargest = 0;                 // total minus the largest single FE's share (N−1)
-    double expected = 0;                       // expectedRequestsPerSecond; 0 = not stated
-    Hardware commonSpec;                       // the most common traffic FE hardware
+    // The smaller group of the balanced-deployment split (0 with fewer than two traffic FEs):
+    // while one group is updated, the other alone must carry the load.
+    double balancedDeployment = 0;
+    double expected = 0; // expectedRequestsPerSecond; 0 = not stated
+    Hardware commonSpec; // the most common traffic FE hardware
     RoleResources frontEnds;
     RoleResources controllers;
     RoleResources schedulers;
@@ -38,6 +41,11 @@ struct EnvironmentCapacity {
 // Capacity of each environment by the sizing figures of domain-background.md: how much load
 // its traffic front-ends carry, with one of them down, and how that grows when front-ends are
 // added (scale out) or get more cores (scale up). Reads the design; changes nothing.
+// The balanced-deployment split of domain-rules.md (CAPACITY-BALANCED): the shares sorted
+// largest first (ties keep their order), each put into the group with the smaller total so
+// far (ties: the first group). Returns the smaller group's total; 0 with fewer than two shares.
+double balancedDeploymentCapacity(const std::vector<double>& shares);
+
 class CapacityModel {
 public:
     explicit CapacityModel(const Topology& topology) : m_topology(topology) {}

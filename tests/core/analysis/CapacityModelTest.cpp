@@ -85,3 +85,24 @@ TEST(CapacityModel, ExampleTwoFarm)
 
 } // namespace
 } // namespace topo::test
+
+TEST(CapacityModel, BalancedDeploymentSplitsLargestFirstIntoTheSmallerGroup)
+{
+    // 8, 4, 4, 2 cores: 8 → A; 4 → B; 4 → B (4 < 8); 2 → A (8 ≤ 8, tie to the first group).
+    // Groups: A = 10 cores, B = 8 cores; the smaller carries 8 × 62.5 = 500 req/s.
+    Topology design = farm(4, 4);
+    design.servers[0].hardware.cpuCores = 2;
+    design.servers[3].hardware.cpuCores = 8;
+    const EnvironmentCapacity capacity = CapacityModel(design).environment(production(design));
+    EXPECT_DOUBLE_EQ(capacity.total, 1125);
+    EXPECT_DOUBLE_EQ(capacity.balancedDeployment, 500);
+}
+
+TEST(CapacityModel, BalancedDeploymentNeedsTwoShares)
+{
+    EXPECT_DOUBLE_EQ(balancedDeploymentCapacity({}), 0);
+    EXPECT_DOUBLE_EQ(balancedDeploymentCapacity({250}), 0);
+    EXPECT_DOUBLE_EQ(balancedDeploymentCapacity({250, 250}), 250);
+    // Greedy, as the spec defines it: 3→A, 3→B, 2→A, 2→B, 2→A gives 7 and 5.
+    EXPECT_DOUBLE_EQ(balancedDeploymentCapacity({2, 3, 2, 3, 2}), 5);
+}
