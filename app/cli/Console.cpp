@@ -6,15 +6,41 @@ namespace topo::cli {
 
 namespace {
 
+// Characters a terminal acts on instead of showing (ESC starts a sequence that can clear or
+// redraw the screen, BEL rings, BS erases) and the bidirectional controls that reorder what is
+// shown: a design's names or a file name must not drive the user's terminal.
+bool actsOnTerminal(char16_t c)
+{
+    return (c < 0x20 && c != u'\n' && c != u'\t') || (c >= 0x7F && c <= 0x9F) ||
+           (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
 void writeLine(std::FILE* stream, const QString& text)
 {
-    const QByteArray bytes = text.toUtf8();
+    const QByteArray bytes = terminalSafe(text).toUtf8();
     std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream);
     std::fputc('\n', stream);
     std::fflush(stream);
 }
 
 } // namespace
+
+QString terminalSafe(const QString& text)
+{
+    QString shown;
+    shown.reserve(text.size());
+    for (const QChar c : text) {
+        if (!actsOnTerminal(c.unicode()))
+            shown += c;
+        else {
+            const bool small = c.unicode() < 0x100;
+            const QString hex = QString::number(c.unicode(), 16).toUpper();
+            shown += (small ? QStringLiteral("\\x") : QStringLiteral("\\u")) +
+                     hex.rightJustified(small ? 2 : 4, QLatin1Char('0'));
+        }
+    }
+    return shown;
+}
 
 void printLine(const QString& text)
 {

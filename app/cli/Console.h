@@ -13,7 +13,12 @@ inline constexpr int kExitOk = 0;
 inline constexpr int kExitFindings = 1;
 inline constexpr int kExitFailure = 2; // a load or write failure, or wrong arguments
 
-// Writes to standard output / standard error as UTF-8, adding a line end.
+// `text` with the characters a terminal would act on (control characters but line ends and
+// tabs, bidirectional overrides) written as visible escapes, "\x1B" or "\u202E".
+QString terminalSafe(const QString& text);
+
+// Writes to standard output / standard error as UTF-8, adding a line end. The text is made
+// terminal-safe first: names and file names come from outside.
 void printLine(const QString& text);
 void printErrorLine(const QString& text);
 

@@ -1,5 +1,6 @@
 #include "io/JsonFieldReader.h"
 
+#include "io/TextCharacters.h"
 #include "model/Ids.h"
 
 #include <cassert>
@@ -66,7 +67,13 @@ std::string takeString(Json& value, const JsonPath& path, std::string_view name)
 {
     if (!value.is_string())
         failAt(path, named(name) + " must be a string; found " + describeValue(value));
-    return std::move(value.get_ref<std::string&>());
+    std::string& text = value.get_ref<std::string&>();
+    if (const std::optional<ForbiddenCharacter> bad = firstForbiddenCharacter(text))
+        failAt(path, named(name) + " contains the control character " +
+                         codePointName(bad->codePoint) + " at character " +
+                         std::to_string(bad->position + 1) +
+                         "; text may hold tabs and line breaks but no other control characters");
+    return std::move(text);
 }
 
 bool readBool(const Json& value, const JsonPath& path, std::string_view name)

@@ -5,7 +5,6 @@
 #include "io/TopologyWriter.h"
 
 #include <QFile>
-#include <QSaveFile>
 
 namespace topo {
 
@@ -44,21 +43,6 @@ QString loadErrorText(const QString& displayName, const LoadError& error)
             .arg(displayName, singleLine(QString::fromStdString(error.pointer)), message);
     }
     return QStringLiteral("%1: error: %2").arg(displayName, message);
-}
-
-FileWriteResult writeFileAtomically(const QString& path, const QByteArray& bytes)
-{
-    QSaveFile file(path);
-    // Nothing reaches `path` unless commit() succeeds: QSaveFile writes a temporary file
-    // beside it and renames it over the target only at the end.
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
-        return FileWriteResult{true, {}};
-    // Read the reason before cancelling: cancelWriting() replaces it with its own text.
-    const QString reason = file.errorString();
-    file.cancelWriting();
-    return FileWriteResult{
-        false,
-        QStringLiteral("%1: error: cannot write the file: %2").arg(path, singleLine(reason))};
 }
 
 QByteArray canonicalBytes(const Topology& topology)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "files/FileWrite.h"
 #include "io/LoadError.h"
 #include "model/Topology.h"
 
@@ -19,12 +20,6 @@ struct FileLoadResult {
     bool ok() const { return topology.has_value(); }
 };
 
-// The outcome of writing a file: on failure, a one-line text naming the file and the reason.
-struct FileWriteResult {
-    bool ok = false;
-    QString errorText;
-};
-
 // `text` with line breaks and tabs turned into spaces: errors and findings are shown one per
 // line, and a line break inside one would make it look like several.
 QString singleLine(QString text);
@@ -37,10 +32,6 @@ FileLoadResult loadTopologyFile(const QString& path, const QString& displayName 
 // "FILE: error: /json/pointer: message" otherwise, "FILE: error: message" for the whole
 // document.
 QString loadErrorText(const QString& displayName, const LoadError& error);
-
-// Writes `bytes` to `path` atomically: the data goes to a temporary file that replaces the
-// target only once it is complete, so a failure leaves the old file (or no file) untouched.
-FileWriteResult writeFileAtomically(const QString& path, const QByteArray& bytes);
 
 // The canonical bytes of a design, stamped with this program as the generator.
 QByteArray canonicalBytes(const Topology& topology);

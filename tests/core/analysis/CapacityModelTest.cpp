@@ -83,8 +83,6 @@ TEST(CapacityModel, ExampleTwoFarm)
     EXPECT_FALSE(all[0].hasExpectation());
 }
 
-} // namespace
-} // namespace topo::test
 
 TEST(CapacityModel, BalancedDeploymentSplitsLargestFirstIntoTheSmallerGroup)
 {
@@ -106,3 +104,6 @@ TEST(CapacityModel, BalancedDeploymentNeedsTwoShares)
     // Greedy, as the spec defines it: 3→A, 3→B, 2→A, 2→B, 2→A gives 7 and 5.
     EXPECT_DOUBLE_EQ(balancedDeploymentCapacity({2, 3, 2, 3, 2}), 5);
 }
+
+} // namespace
+} // namespace topo::test

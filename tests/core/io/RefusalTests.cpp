@@ -1,5 +1,6 @@
 // One test per kind of load error: each asserts the JSON Pointer and part of the message.
 #include "IoTestSupport.h"
+#include "io/TextCharacters.h"
 
 namespace topo::test {
 namespace {
@@ -255,6 +256,41 @@ TEST(Refusal, MessagesStayOnOneLine)
     Json doc = minimalDocument();
     doc["environments"][0]["purpose"] = "line1\nline2";
     expectRefused(doc, "/environments/0/purpose", "found \"line1\\nline2\"");
+}
+
+TEST(Refusal, ControlCharactersInTextNameTheCharacterAndWhere)
+{
+    Json doc = minimalDocument();
+    doc["servers"][0]["name"] = "S\x1b[2J";
+    expectRefused(doc, "/servers/0/name",
+                  "\"name\" contains the control character U+001B at character 2");
+    doc = minimalDocument();
+    doc["description"] = std::string("a\0b", 3);
+    expectRefused(doc, "/description", "U+0000 at character 2");
+    doc = minimalDocument();
+    doc["environments"][0]["name"] = "D\xC3\xA9v\xEF\xBF\xBE"; // "Dév" + U+FFFE
+    expectRefused(doc, "/environments/0/name", "U+FFFE at character 4");
+    doc = minimalDocument();
+    doc["servers"][0]["name"] = "S\xC2\x9B"; // U+009B, the 8-bit CSI
+    expectRefused(doc, "/servers/0/name", "U+009B");
+}
+
+TEST(Refusal, TabsAndLineBreaksInTextAreKept)
+{
+    Json doc = minimalDocument();
+    doc["description"] = "line 1\r\nline 2\tend";
+    const LoadResult r = read(doc);
+    ASSERT_TRUE(r.ok()) << r.error.message;
+    EXPECT_EQ(r.topology->description, "line 1\r\nline 2\tend");
+}
+
+TEST(TextCharacters, WithoutForbiddenCharactersKeepsEverythingElse)
+{
+    EXPECT_EQ(withoutForbiddenCharacters("a\x01"
+                                         "b\x7F"
+                                         "\tc\xC3\xA9\xEF\xBF\xBF\n"),
+              "ab\tc\xC3\xA9\n");
+    EXPECT_FALSE(firstForbiddenCharacter("plain \xE2\x80\x94 text\n").has_value());
 }
 
 } // namespace
