@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FileController.h"
 #include "MainWindow.h"
 #include "model/Topology.h"
 
@@ -22,11 +23,18 @@ namespace topo::test {
 // Path of a fixture design under tests/data/fixtures.
 QString fixturePath(const QString& name);
 
+// The bytes of a file ("" when it cannot be read), and writing them (true when all written).
+QByteArray readBytes(const QString& path);
+bool writeBytes(const QString& path, const QByteArray& bytes);
+
 // A shown main window with its dialogs answered by the test: errors are recorded instead of
-// shown, unsaved changes are discarded.
+// shown, unsaved changes are discarded, the save-as dialog is cancelled, and a save over a
+// file changed on disk gets `overwriteAnswer` (recorded in `overwriteQuestions`).
 struct WindowFixture {
     std::unique_ptr<MainWindow> window;
     QStringList errors;
+    QStringList overwriteQuestions;
+    OverwriteChoice overwriteAnswer = OverwriteChoice::Cancel;
 };
 std::unique_ptr<WindowFixture>
 openWindow(const QString& fixture = QStringLiteral("factory-standard"));

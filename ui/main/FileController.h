@@ -14,6 +14,10 @@ class QToolBar;
 namespace topo {
 
 class MainWindow;
+struct FileStamp;
+
+// What to do when the file to save over was changed or deleted by another program.
+enum class OverwriteChoice { Overwrite, SaveAs, Cancel };
 
 // The File menu: new (blank or from a template), open (dialog, drop, command line, recent
 // files), save and save as (atomic, canonical), close; asks before unsaved changes are lost.
@@ -28,6 +32,7 @@ public:
     std::function<void(const QString& title, const QString& text)> reportError;
     std::function<QMessageBox::StandardButton(const QString& name)> askToSave;
     std::function<QString(const QString& suggestion)> askSavePath;
+    std::function<OverwriteChoice(const QString& name, bool deleted)> askOverwriteChanged;
 
     QStringList recentFiles() const;
 
@@ -40,6 +45,9 @@ public Q_SLOTS:
     bool save();
     bool saveAs();
     bool saveTo(const QString& path);
+    // Replaces the open design with its file as it is on disk now, dropping unsaved changes
+    // and the undo history; on failure shows the loader's message and keeps the design.
+    bool reloadFromDisk();
     // Exports the design as a picture, document or diagram file.
     void exportDesign();
     // Asks about unsaved changes, then closes; false when the user cancelled.
@@ -50,7 +58,7 @@ Q_SIGNALS:
 
 private:
     bool maybeSave();
-    void showDesign(Topology topology, const QString& path);
+    void showDesign(Topology topology, const QString& path, const FileStamp& stamp);
     void addRecent(const QString& path);
     void rebuildRecentMenu();
     void updateActions();
