@@ -60,18 +60,16 @@ void FileChangedBar::refresh()
     const QString name = document->displayName();
     const bool deleted = !onDisk->exists;
     if (deleted) {
-        m_message->setText(tr("“%1” was deleted or moved by another program. Your design is "
-                              "still open here; saving writes it there again.")
-                               .arg(name));
+        m_message->setText(
+            tr("“%1” was deleted or moved by another program. Saving writes it again.").arg(name));
     } else if (document->isModified()) {
-        m_message->setText(tr("“%1” was changed by another program, and you have unsaved "
-                              "changes here. Reload discards them; Keep Mine keeps your "
-                              "version to save over the file.")
-                               .arg(name));
+        m_message->setText(
+            tr("“%1” was changed by another program, and you have unsaved changes here.")
+                .arg(name));
     } else {
-        m_message->setText(tr("“%1” was changed by another program. Reload shows that version; "
-                              "Keep Mine keeps the one open here to save over it.")
-                               .arg(name));
+        m_message->setText(
+            tr("“%1” was changed by another program. Reload it, or keep the version open here?")
+                .arg(name));
     }
     m_reload->setText(document->isModified() ? tr("Discard Mine and Reload") : tr("Reload"));
     m_reload->setVisible(!deleted);

@@ -298,9 +298,9 @@ bool FileController::saveTo(const QString& path)
     if (!result.ok) {
         // The document stays modified, so closing still asks.
         reportError(tr("Cannot save design"),
-                    tr("%1\n\nThe design was not saved: the file on disk was left as it was, "
-                       "and your changes are still open here. Try again, or save them "
-                       "elsewhere with File › Save as….")
+                    tr("%1\n\nThe design was not saved. The file on disk is as it was, and your "
+                       "changes are still open here: try again, or use File › Save as… to save "
+                       "them elsewhere.")
                         .arg(result.errorText));
         return false;
     }
