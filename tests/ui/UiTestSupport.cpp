@@ -3,6 +3,7 @@
 #include "FileController.h"
 #include "canvas/CanvasView.h"
 #include "document/Document.h"
+#include "edit/EditOperations.h"
 #include "edit/ElementArrays.h"
 #include "layout/LayoutConstants.h"
 #include "palette/PaletteDock.h"
@@ -124,6 +125,12 @@ void dragOnViewport(MainWindow& window, const QPoint& from, const QPoint& to,
 const Server* server(const Topology& topology, const std::string& id)
 {
     return findById(topology.servers, id);
+}
+
+void moveFirstServer(Document& document)
+{
+    const std::string id = document.topology().servers.front().id;
+    document.apply(moveElements(document.topology(), {id}, 20, 0), QStringLiteral("Move"));
 }
 
 } // namespace topo::test

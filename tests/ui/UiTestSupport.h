@@ -18,6 +18,10 @@ inline void PrintTo(const QString& text, std::ostream* out)
     *out << '"' << text.toStdString() << '"';
 }
 
+namespace topo {
+class Document;
+}
+
 namespace topo::test {
 
 // Path of a fixture design under tests/data/fixtures.
@@ -57,5 +61,8 @@ void dragOnViewport(MainWindow& window, const QPoint& from, const QPoint& to,
                     Qt::KeyboardModifiers modifiers = Qt::NoModifier);
 
 const Server* server(const Topology& topology, const std::string& id);
+
+// An unsaved change: moves the design's first server 20 units to the right (one undo step).
+void moveFirstServer(Document& document);
 
 } // namespace topo::test

@@ -5,7 +5,6 @@
 
 #include "FileChangedBar.h"
 #include "document/Document.h"
-#include "edit/EditOperations.h"
 #include "files/TopologyFile.h"
 
 #include <gtest/gtest.h>
@@ -48,8 +47,7 @@ protected:
     // Moves a server: an unsaved change.
     void edit()
     {
-        const std::string id = document().topology().servers.front().id;
-        document().apply(moveElements(document().topology(), {id}, 20, 0), QStringLiteral("Move"));
+        moveFirstServer(document());
         ASSERT_TRUE(document().isModified());
     }
 

@@ -6,7 +6,6 @@
 #include "RecoveryController.h"
 #include "SmallFilesystem.h"
 #include "document/Document.h"
-#include "edit/EditOperations.h"
 #include "files/TopologyFile.h"
 #include "recovery/Autosave.h"
 
@@ -31,6 +30,12 @@ constexpr int kFilesystemKilobytes = 256;
 const QStringList kReadOnlyReasons = {QStringLiteral("Read-only file system"),
                                       QStringLiteral("is not writable")};
 
+bool containsAny(const QString& text, const QStringList& parts)
+{
+    return std::any_of(parts.begin(), parts.end(),
+                       [&text](const QString& part) { return text.contains(part); });
+}
+
 class SaveFailureTest : public ::testing::Test {
 protected:
     void SetUp() override
@@ -44,8 +49,7 @@ protected:
 
     void edit()
     {
-        const std::string id = document().topology().servers.front().id;
-        document().apply(moveElements(document().topology(), {id}, 20, 0), QStringLiteral("Move"));
+        moveFirstServer(document());
         ASSERT_TRUE(document().isModified());
     }
 
@@ -66,9 +70,7 @@ protected:
         EXPECT_FALSE(window().files()->save());
         ASSERT_EQ(f->errors.size(), 1);
         EXPECT_TRUE(f->errors[0].contains(path)) << f->errors[0].toStdString();
-        EXPECT_TRUE(std::any_of(reasons.begin(), reasons.end(), [this](const QString& r) {
-            return f->errors[0].contains(r);
-        })) << f->errors[0].toStdString();
+        EXPECT_TRUE(containsAny(f->errors[0], reasons)) << f->errors[0].toStdString();
         EXPECT_TRUE(f->errors[0].contains(QStringLiteral("not saved")))
             << f->errors[0].toStdString();
         EXPECT_TRUE(document().isModified());
@@ -103,6 +105,35 @@ class AutosaveFailureTest : public SaveFailureTest {
 protected:
     Autosave& autosave() { return *window().recovery()->autosave(); }
     QLabel& mark() { return *window().recovery()->autosaveFailureLabel(); }
+
+    // An autosave on `disk` that succeeds, then one more unsaved change.
+    void autosaveThenEdit(const SmallFilesystem& disk)
+    {
+        autosave().setDirectory(disk.filePath(QStringLiteral("autosave")));
+        edit();
+        ASSERT_TRUE(autosave().saveNow());
+        previous = readBytes(autosave().designPath());
+        ASSERT_FALSE(previous.isEmpty());
+        EXPECT_TRUE(mark().isHidden());
+        edit();
+    }
+
+    // A failed autosave: reported in the status bar (message and mark, naming the file and
+    // the reason), never by a dialog; the previous autosave and the modified state stay.
+    void expectAutosaveRefused(const QStringList& reasons)
+    {
+        EXPECT_FALSE(autosave().saveNow());
+        EXPECT_TRUE(mark().isVisible());
+        EXPECT_TRUE(containsAny(mark().toolTip(), reasons)) << mark().toolTip().toStdString();
+        const QString message = window().statusBar()->currentMessage();
+        EXPECT_TRUE(message.contains(QStringLiteral("Autosave failed"))) << message.toStdString();
+        EXPECT_TRUE(message.contains(autosave().designPath())) << message.toStdString();
+        EXPECT_EQ(readBytes(autosave().designPath()), previous);
+        EXPECT_TRUE(document().isModified());
+        EXPECT_TRUE(f->errors.isEmpty());
+    }
+
+    QByteArray previous;
 };
 
 } // namespace
@@ -154,45 +185,19 @@ TEST_F(AutosaveFailureTest, AFullDiskIsReportedInTheStatusBarAndKeepsThePrevious
     SmallFilesystem disk(kFilesystemKilobytes);
     if (!disk.mounted())
         GTEST_SKIP() << disk.whyNot().toStdString();
-    autosave().setDirectory(disk.filePath(QStringLiteral("autosave")));
-    edit();
-    ASSERT_TRUE(autosave().saveNow());
-    const QByteArray previous = readBytes(autosave().designPath());
-    ASSERT_FALSE(previous.isEmpty());
-    EXPECT_TRUE(mark().isHidden());
-
-    edit();
+    autosaveThenEdit(disk);
     ASSERT_TRUE(disk.fill());
-    EXPECT_FALSE(autosave().saveNow());
-    EXPECT_TRUE(mark().isVisible());
-    EXPECT_TRUE(mark().toolTip().contains(QStringLiteral("No space left on device")))
-        << mark().toolTip().toStdString();
-    const QString message = window().statusBar()->currentMessage();
-    EXPECT_TRUE(message.contains(QStringLiteral("Autosave failed"))) << message.toStdString();
-    EXPECT_TRUE(message.contains(autosave().designPath())) << message.toStdString();
-    EXPECT_EQ(readBytes(autosave().designPath()), previous);
-    EXPECT_TRUE(document().isModified());
-    EXPECT_TRUE(f->errors.isEmpty()); // no dialog
+    expectAutosaveRefused({QStringLiteral("No space left on device")});
 }
 
-TEST_F(AutosaveFailureTest, AReadOnlyFilesystemIsReportedInTheStatusBar)
+TEST_F(AutosaveFailureTest, AReadOnlyFilesystemIsReportedInTheStatusBarAndKeepsThePreviousAutosave)
 {
     SmallFilesystem disk(kFilesystemKilobytes);
     if (!disk.mounted())
         GTEST_SKIP() << disk.whyNot().toStdString();
-    autosave().setDirectory(disk.filePath(QStringLiteral("autosave")));
-    edit();
-    ASSERT_TRUE(autosave().saveNow());
-    const QByteArray previous = readBytes(autosave().designPath());
-    edit();
+    autosaveThenEdit(disk);
     ASSERT_TRUE(disk.remountReadOnly());
-    EXPECT_FALSE(autosave().saveNow());
-    EXPECT_TRUE(mark().isVisible());
-    EXPECT_TRUE(std::any_of(kReadOnlyReasons.begin(), kReadOnlyReasons.end(),
-                            [this](const QString& r) { return mark().toolTip().contains(r); }))
-        << mark().toolTip().toStdString();
-    EXPECT_EQ(readBytes(autosave().designPath()), previous);
-    EXPECT_TRUE(document().isModified());
+    expectAutosaveRefused(kReadOnlyReasons);
 }
 
 TEST_F(AutosaveFailureTest, AFailureIsMarkedUntilAnAutosaveSucceeds)
