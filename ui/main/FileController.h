@@ -20,7 +20,9 @@ struct FileStamp;
 enum class OverwriteChoice { Overwrite, SaveAs, Cancel };
 
 // The File menu: new (blank or from a template), open (dialog, drop, command line, recent
-// files), save and save as (atomic, canonical), close; asks before unsaved changes are lost.
+// files), save and save as (atomic, canonical), close; asks before unsaved changes are lost
+// and before saving over a file another program changed or deleted. A failed save says which
+// file and why, and leaves the document modified.
 class FileController : public QObject {
     Q_OBJECT
 public:
