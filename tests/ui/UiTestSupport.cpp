@@ -3,12 +3,14 @@
 #include "FileController.h"
 #include "canvas/CanvasView.h"
 #include "document/Document.h"
+#include "edit/EditOperations.h"
 #include "edit/ElementArrays.h"
 #include "layout/LayoutConstants.h"
 #include "palette/PaletteDock.h"
 
 #include <QApplication>
 #include <QDragEnterEvent>
+#include <QFile>
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QTest>
@@ -20,6 +22,19 @@ QString fixturePath(const QString& name)
     return QStringLiteral(TOPO_TEST_DATA_DIR "/fixtures/%1.topology.json").arg(name);
 }
 
+QByteArray readBytes(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeBytes(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           file.write(bytes) == bytes.size() && file.flush();
+}
+
 std::unique_ptr<WindowFixture> openWindow(const QString& fixture)
 {
     auto f = std::make_unique<WindowFixture>();
@@ -28,6 +43,11 @@ std::unique_ptr<WindowFixture> openWindow(const QString& fixture)
     WindowFixture* raw = f.get();
     files->reportError = [raw](const QString&, const QString& text) { raw->errors << text; };
     files->askToSave = [](const QString&) { return QMessageBox::Discard; };
+    files->askSavePath = [](const QString&) { return QString(); };
+    files->askOverwriteChanged = [raw](const QString& name, bool) {
+        raw->overwriteQuestions << name;
+        return raw->overwriteAnswer;
+    };
     f->window->resize(1500, 950);
     f->window->show();
     if (!fixture.isEmpty() && !files->openFile(fixturePath(fixture)))
@@ -105,6 +125,12 @@ void dragOnViewport(MainWindow& window, const QPoint& from, const QPoint& to,
 const Server* server(const Topology& topology, const std::string& id)
 {
     return findById(topology.servers, id);
+}
+
+void moveFirstServer(Document& document)
+{
+    const std::string id = document.topology().servers.front().id;
+    document.apply(moveElements(document.topology(), {id}, 20, 0), QStringLiteral("Move"));
 }
 
 } // namespace topo::test

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FileController.h"
 #include "MainWindow.h"
 #include "model/Topology.h"
 
@@ -17,16 +18,27 @@ inline void PrintTo(const QString& text, std::ostream* out)
     *out << '"' << text.toStdString() << '"';
 }
 
+namespace topo {
+class Document;
+}
+
 namespace topo::test {
 
 // Path of a fixture design under tests/data/fixtures.
 QString fixturePath(const QString& name);
 
+// The bytes of a file ("" when it cannot be read), and writing them (true when all written).
+QByteArray readBytes(const QString& path);
+bool writeBytes(const QString& path, const QByteArray& bytes);
+
 // A shown main window with its dialogs answered by the test: errors are recorded instead of
-// shown, unsaved changes are discarded.
+// shown, unsaved changes are discarded, the save-as dialog is cancelled, and a save over a
+// file changed on disk gets `overwriteAnswer` (recorded in `overwriteQuestions`).
 struct WindowFixture {
     std::unique_ptr<MainWindow> window;
     QStringList errors;
+    QStringList overwriteQuestions;
+    OverwriteChoice overwriteAnswer = OverwriteChoice::Cancel;
 };
 std::unique_ptr<WindowFixture>
 openWindow(const QString& fixture = QStringLiteral("factory-standard"));
@@ -49,5 +61,8 @@ void dragOnViewport(MainWindow& window, const QPoint& from, const QPoint& to,
                     Qt::KeyboardModifiers modifiers = Qt::NoModifier);
 
 const Server* server(const Topology& topology, const std::string& id);
+
+// An unsaved change: moves the design's first server 20 units to the right (one undo step).
+void moveFirstServer(Document& document);
 
 } // namespace topo::test

@@ -34,12 +34,6 @@ QProcessEnvironment isolatedEnvironment(const QString& root)
     return env;
 }
 
-bool writeFile(const QString& path, const QByteArray& text)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
-}
-
 // Autosaved designs under `dataDir` (sidecars excluded).
 QStringList autosavedDesigns(const QString& dataDir)
 {
@@ -77,7 +71,7 @@ TEST(RecoveryTest, EditsSurviveASigkillAndAreRecoveredByTheNextProcess)
 
     // Session 1: two edits through the document, autosave every second, then SIGKILL.
     const QString edits = root.filePath(QStringLiteral("edits.json"));
-    ASSERT_TRUE(writeFile(edits, R"([{"do": "add-server", "environment": "qa", "x": 660, "y": 200},
+    ASSERT_TRUE(writeBytes(edits, R"([{"do": "add-server", "environment": "qa", "x": 660, "y": 200},
                                      {"do": "rename-design", "name": "Edited before the crash"}])"));
     QProcess first;
     first.setProcessEnvironment(isolatedEnvironment(root.path()));
@@ -105,10 +99,10 @@ TEST(RecoveryTest, EditsSurviveASigkillAndAreRecoveredByTheNextProcess)
     // Session 2: recovers, saves the recovered design elsewhere and quits normally.
     const QString recovered = root.filePath(QStringLiteral("recovered.topology.json"));
     const QString saveAndQuit = root.filePath(QStringLiteral("save.json"));
-    ASSERT_TRUE(writeFile(saveAndQuit, QStringLiteral(R"([{"do": "save-as", "path": "%1"},
+    ASSERT_TRUE(writeBytes(saveAndQuit, QStringLiteral(R"([{"do": "save-as", "path": "%1"},
                                                           {"do": "quit"}])")
-                                           .arg(recovered)
-                                           .toUtf8()));
+                                            .arg(recovered)
+                                            .toUtf8()));
     QProcess second;
     second.setProcessEnvironment(isolatedEnvironment(root.path()));
     second.start(QStringLiteral(TOPO_DESIGNER_PATH),

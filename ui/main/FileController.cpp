@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "dialogs/ExportDialog.h"
 #include "document/Document.h"
+#include "files/FileStamp.h"
 #include "files/TopologyFile.h"
 #include "io/TopologyReader.h"
 #include "layout/AutoLayout.h"
@@ -15,6 +16,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
+#include <QPushButton>
 #include <QSettings>
 #include <QToolBar>
 #include <QUndoStack>
@@ -47,6 +49,34 @@ int formatVersionOnDisk(const QString& path)
     return json["formatVersion"].get<int>();
 }
 
+OverwriteChoice askOverwrite(QWidget* parent, const QString& name, bool deleted)
+{
+    const auto tr = [](const char* text) {
+        return QCoreApplication::translate("topo::FileController", text);
+    };
+    QMessageBox box(QMessageBox::Warning, tr("File changed on disk"),
+                    deleted
+                        ? tr("“%1” was deleted by another program since you opened it.").arg(name)
+                        : tr("“%1” was changed by another program since you opened it.").arg(name),
+                    QMessageBox::NoButton, parent);
+    box.setInformativeText(deleted ? tr("Save your design there again, save it under another "
+                                        "name, or cancel.")
+                                   : tr("Overwrite the other program's version with yours, save "
+                                        "yours under another name, or cancel."));
+    QPushButton* overwrite =
+        box.addButton(deleted ? tr("Save Again") : tr("Overwrite"), QMessageBox::DestructiveRole);
+    QPushButton* saveAs = box.addButton(tr("Save As…"), QMessageBox::AcceptRole);
+    QPushButton* cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(saveAs);
+    box.setEscapeButton(cancel);
+    box.exec();
+    if (box.clickedButton() == overwrite)
+        return OverwriteChoice::Overwrite;
+    if (box.clickedButton() == saveAs)
+        return OverwriteChoice::SaveAs;
+    return OverwriteChoice::Cancel;
+}
+
 } // namespace
 
 FileController::FileController(MainWindow* window) : QObject(window), m_window(window)
@@ -63,6 +93,9 @@ FileController::FileController(MainWindow* window) : QObject(window), m_window(w
     askSavePath = [this](const QString& suggestion) {
         return QFileDialog::getSaveFileName(m_window, tr("Save design as"), suggestion,
                                             fileFilter());
+    };
+    askOverwriteChanged = [this](const QString& name, bool deleted) {
+        return askOverwrite(m_window, name, deleted);
     };
 }
 
@@ -124,7 +157,7 @@ bool FileController::maybeSave()
     }
 }
 
-void FileController::showDesign(Topology topology, const QString& path)
+void FileController::showDesign(Topology topology, const QString& path, const FileStamp& stamp)
 {
     // Placing elements without a layout is part of loading, not an undo step: the saved
     // file then carries the positions the user saw.
@@ -132,6 +165,7 @@ void FileController::showDesign(Topology topology, const QString& path)
     auto* document = new Document(std::move(topology));
     if (!path.isEmpty())
         document->setFilePath(path);
+    document->setDiskStamp(stamp);
     document->markSaved();
     m_window->setDocument(document);
 }
@@ -139,7 +173,7 @@ void FileController::showDesign(Topology topology, const QString& path)
 void FileController::newBlank()
 {
     if (maybeSave())
-        showDesign(blankDesign(), {});
+        showDesign(blankDesign(), {}, {});
 }
 
 void FileController::newFromTemplate(const QString& resource)
@@ -156,7 +190,7 @@ void FileController::newFromTemplate(const QString& resource)
         reportError(tr("New design"), loadErrorText(resource, result.error));
         return;
     }
-    showDesign(std::move(*result.topology), {});
+    showDesign(std::move(*result.topology), {}, {});
 }
 
 void FileController::open()
@@ -171,14 +205,33 @@ bool FileController::openFile(const QString& path)
 {
     if (!maybeSave())
         return false;
+    // Stamped before reading: a change made while loading then differs from the stamp and is
+    // reported, never taken for what was loaded.
+    const FileStamp stamp = FileStamp::ofFile(path);
     FileLoadResult result = loadTopologyFile(path);
     if (!result.ok()) {
         // The open design stays as it was.
         reportError(tr("Cannot open design"), result.errorText);
         return false;
     }
-    showDesign(std::move(*result.topology), QFileInfo(path).absoluteFilePath());
+    showDesign(std::move(*result.topology), QFileInfo(path).absoluteFilePath(), stamp);
     addRecent(QFileInfo(path).absoluteFilePath());
+    return true;
+}
+
+bool FileController::reloadFromDisk()
+{
+    Document* document = m_window->document();
+    if (!document || document->filePath().isEmpty())
+        return false;
+    const QString path = document->filePath();
+    const FileStamp stamp = FileStamp::ofFile(path);
+    FileLoadResult result = loadTopologyFile(path);
+    if (!result.ok()) {
+        reportError(tr("Cannot reload design"), result.errorText);
+        return false;
+    }
+    showDesign(std::move(*result.topology), path, stamp);
     return true;
 }
 
@@ -213,6 +266,22 @@ bool FileController::saveTo(const QString& path)
     Document* document = m_window->document();
     if (!document)
         return false;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // Never over a version of the document's own file that another program wrote (or over
+    // the place it deleted) without asking.
+    if (absolute == document->filePath()) {
+        const FileStamp onDisk = FileStamp::ofFile(absolute);
+        if (!onDisk.sameContent(document->diskStamp())) {
+            switch (askOverwriteChanged(document->displayName(), !onDisk.exists)) {
+            case OverwriteChoice::Overwrite:
+                break;
+            case OverwriteChoice::SaveAs:
+                return saveAs();
+            case OverwriteChoice::Cancel:
+                return false;
+            }
+        }
+    }
     // A file written by a newer version would lose what this one cannot represent.
     const int onDisk = formatVersionOnDisk(path);
     if (onDisk > kCurrentFormatVersion) {
@@ -224,12 +293,19 @@ bool FileController::saveTo(const QString& path)
                         .arg(kCurrentFormatVersion));
         return false;
     }
-    const FileWriteResult result = saveTopologyFile(path, document->topology());
+    const QByteArray bytes = canonicalBytes(document->topology());
+    const FileWriteResult result = writeFileAtomically(path, bytes);
     if (!result.ok) {
-        reportError(tr("Cannot save design"), result.errorText);
+        // The document stays modified, so closing still asks.
+        reportError(tr("Cannot save design"),
+                    tr("%1\n\nThe design was not saved. The file on disk is as it was, and your "
+                       "changes are still open here: try again, or use File › Save as… to save "
+                       "them elsewhere.")
+                        .arg(result.errorText));
         return false;
     }
-    document->setFilePath(QFileInfo(path).absoluteFilePath());
+    document->setDiskStamp(FileStamp::ofWritten(absolute, bytes));
+    document->setFilePath(absolute);
     document->markSaved();
     addRecent(document->filePath());
     return true;

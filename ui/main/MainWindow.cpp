@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "EditController.h"
+#include "FileChangedBar.h"
 #include "FileController.h"
 #include "HelpController.h"
 #include "RecoveryController.h"
@@ -9,9 +10,9 @@
 #include "analysis/FailoverDock.h"
 #include "analysis/SizingDock.h"
 #include "canvas/CanvasView.h"
+#include "charts/ChartsDock.h"
 #include "document/Document.h"
 #include "inspector/InspectorDock.h"
-#include "charts/ChartsDock.h"
 #include "palette/PaletteDock.h"
 #include "problems/FindingsModel.h"
 #include "problems/ProblemsDock.h"
@@ -31,6 +32,7 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QUndoView>
+#include <QVBoxLayout>
 
 namespace topo {
 
@@ -38,12 +40,20 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_central(new QStackedWidget(this)), m_start(new StartView(this)),
       m_undoGroup(new QUndoGroup(this)), m_files(new FileController(this)),
       m_edits(new EditController(this)), m_views(new ViewController(this)),
-      m_recovery(new RecoveryController(this)), m_summary(new QLabel(this))
+      m_recovery(new RecoveryController(this)), m_fileChanged(new FileChangedBar(this)),
+      m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     m_central->addWidget(m_start);
-    setCentralWidget(m_central);
+    // The file-changed bar sits above the canvas, across its width, when it is shown.
+    auto* centre = new QWidget(this);
+    auto* column = new QVBoxLayout(centre);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_fileChanged);
+    column->addWidget(m_central, 1);
+    setCentralWidget(centre);
     m_summary->setObjectName(QStringLiteral("findingsSummary"));
     m_summary->setAccessibleName(tr("Problems summary"));
     statusBar()->addPermanentWidget(m_summary);

@@ -12,6 +12,7 @@ namespace topo {
 class CanvasView;
 class Document;
 class EditController;
+class FileChangedBar;
 class FileController;
 class InspectorDock;
 class PaletteDock;
@@ -39,6 +40,7 @@ public:
     EditController* edits() const { return m_edits; }
     ViewController* views() const { return m_views; }
     RecoveryController* recovery() const { return m_recovery; }
+    FileChangedBar* fileChangedBar() const { return m_fileChanged; }
     QLabel* findingsSummaryLabel() const { return m_summary; }
 
     // Shows `document` (the window takes it over) in place of the open one; nullptr closes.
@@ -72,6 +74,7 @@ private:
     EditController* m_edits;
     ViewController* m_views;
     RecoveryController* m_recovery;
+    FileChangedBar* m_fileChanged;
     QLabel* m_summary;
 };
 

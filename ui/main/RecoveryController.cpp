@@ -4,16 +4,32 @@
 #include "Preferences.h"
 #include "RecoveryDialog.h"
 #include "document/Document.h"
+#include "files/FileStamp.h"
 #include "recovery/Autosave.h"
 #include "recovery/RecoveryStore.h"
 
+#include <QLabel>
 #include <QMessageBox>
+#include <QStatusBar>
 
 namespace topo {
 
-RecoveryController::RecoveryController(MainWindow* window) : QObject(window), m_window(window)
+namespace {
+
+constexpr int kFailureMessageMs = 15000;
+
+} // namespace
+
+RecoveryController::RecoveryController(MainWindow* window)
+    : QObject(window), m_window(window), m_failure(new QLabel(window))
 {
     RecoveryStore::claimInstance();
+    m_failure->setObjectName(QStringLiteral("autosaveFailure"));
+    m_failure->setAccessibleName(tr("Autosave failed"));
+    m_failure->setText(tr("⚠ Autosave failed"));
+    m_failure->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+    m_failure->hide();
+    window->statusBar()->addPermanentWidget(m_failure);
     connect(window, &MainWindow::documentReplaced, this, &RecoveryController::attach);
 }
 
@@ -24,11 +40,36 @@ Autosave* RecoveryController::autosave() const
 
 void RecoveryController::attach(Document* document)
 {
+    clearFailure();
     if (!document)
         return;
     // The autosave lives as long as its document: closing the design removes the copy.
     m_autosave = new Autosave(document, document);
+    connect(m_autosave, &Autosave::failed, this, &RecoveryController::showFailure);
+    connect(m_autosave, &Autosave::saved, this, &RecoveryController::clearFailure);
+    // Once saved there is nothing left to autosave, and nothing lost.
+    connect(document, &Document::modifiedChanged, this, [this](bool modified) {
+        if (!modified)
+            clearFailure();
+    });
     applyInterval();
+}
+
+void RecoveryController::showFailure(const QString& errorText)
+{
+    // The message once per run of failures; the mark and its tooltip stay up to date.
+    if (m_failure->isHidden())
+        m_window->statusBar()->showMessage(
+            tr("Autosave failed: %1. Save the design to keep your latest changes.").arg(errorText),
+            kFailureMessageMs);
+    m_failure->setToolTip(tr("The last autosave failed: %1").arg(errorText));
+    m_failure->show();
+}
+
+void RecoveryController::clearFailure()
+{
+    m_failure->hide();
+    m_failure->setToolTip(QString());
 }
 
 void RecoveryController::applyInterval()
@@ -69,8 +110,11 @@ bool RecoveryController::offerRecovery(bool acceptAll)
             continue;
         }
         auto* document = new Document(std::move(*topology));
-        if (!entry.originalPath.isEmpty())
+        if (!entry.originalPath.isEmpty()) {
             document->setFilePath(entry.originalPath);
+            // The recovered design is compared with the file as it is now.
+            document->setDiskStamp(FileStamp::ofFile(entry.originalPath));
+        }
         document->markUnsaved();
         m_window->setDocument(document);
         // The new autosave holds the recovered state from now on.

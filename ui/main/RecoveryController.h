@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QPointer>
 
+class QLabel;
+
 namespace topo {
 
 class Autosave;
@@ -10,7 +12,9 @@ class Document;
 class MainWindow;
 
 // Autosave of the open design (one Autosave per document, at the preferred interval) and,
-// at start-up, the offer to recover the designs an unclean exit left behind.
+// at start-up, the offer to recover the designs an unclean exit left behind. A failed
+// autosave is reported in the status bar (a message, and a mark that stays until an autosave
+// succeeds or the design is saved), never by a dialog at every interval.
 class RecoveryController : public QObject {
     Q_OBJECT
 public:
@@ -25,12 +29,17 @@ public:
     void applyInterval();
 
     Autosave* autosave() const;
+    // The status bar's mark of a failed autosave (hidden while autosaves succeed).
+    QLabel* autosaveFailureLabel() const { return m_failure; }
 
 private:
     void attach(Document* document);
+    void showFailure(const QString& errorText);
+    void clearFailure();
 
     MainWindow* m_window;
     QPointer<Autosave> m_autosave;
+    QLabel* m_failure;
 };
 
 } // namespace topo

@@ -6,6 +6,7 @@
 #include "edit/ElementFactory.h"
 
 #include <QDockWidget>
+#include <QEventLoop>
 #include <QFile>
 #include <QTimer>
 
@@ -75,6 +76,13 @@ void TestScript::run()
                 document->setFailed(id.get<std::string>(), true);
         } else if (action == "show-dock") {
             showDock(QString::fromStdString(step.value("name", "")));
+        } else if (action == "save") {
+            m_window->files()->save();
+        } else if (action == "wait") {
+            // Lets the event loop run (file watchers, timers) before the next step.
+            QEventLoop loop;
+            QTimer::singleShot(step.value("ms", 0), &loop, &QEventLoop::quit);
+            loop.exec();
         } else if (action == "save-as") {
             m_window->files()->saveTo(QString::fromStdString(step.value("path", "")));
         } else if (action == "quit") {

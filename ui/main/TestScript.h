@@ -14,6 +14,7 @@ class MainWindow;
 // [{"do": "add-server", "environment": "prod"}, {"do": "rename-design", "name": "X"},
 //  {"do": "select", "ids": ["fe1"]}, {"do": "fail", "ids": ["db1"]},
 //  {"do": "show-dock", "name": "scalingDock"},
+//  {"do": "wait", "ms": 500}, {"do": "save"},
 //  {"do": "save-as", "path": "/tmp/x.topology.json"}, {"do": "quit"}].
 // Prints "script: done" on standard output once every step ran.
 class TestScript : public QObject {

@@ -155,4 +155,10 @@ void Document::markUnsaved()
     m_undoStack->resetClean();
 }
 
+void Document::setDiskStamp(const FileStamp& stamp)
+{
+    m_diskStamp = stamp;
+    Q_EMIT diskStampChanged();
+}
+
 } // namespace topo

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "edit/TopologyPatch.h"
+#include "files/FileStamp.h"
 #include "model/Topology.h"
 #include "rules/Finding.h"
 
@@ -53,6 +54,11 @@ public:
     // the document stays modified until the next save.
     void markUnsaved();
 
+    // What the file held when this document last read, wrote or accepted it (Keep mine):
+    // a file that no longer matches was changed by another program.
+    const FileStamp& diskStamp() const { return m_diskStamp; }
+    void setDiskStamp(const FileStamp& stamp);
+
     // Elements marked failed for the failover simulation, in the order they were marked. View
     // state, not design data: never saved, not undone; ids that an edit removes are dropped.
     const std::vector<std::string>& failedElements() const { return m_failed; }
@@ -71,6 +77,7 @@ Q_SIGNALS:
     void selectionChanged();
     void modifiedChanged(bool modified);
     void filePathChanged();
+    void diskStampChanged();
     void failuresChanged();
 
 private:
@@ -82,6 +89,7 @@ private:
     std::vector<Finding> m_findings;
     QStringList m_selection;
     QString m_filePath;
+    FileStamp m_diskStamp;
     std::vector<std::string> m_failed;
 };
 

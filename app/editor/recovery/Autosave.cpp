@@ -2,7 +2,6 @@
 
 #include "document/Document.h"
 #include "files/TopologyFile.h"
-#include "io/TopologyWriter.h"
 #include "recovery/RecoveryStore.h"
 
 #include <QDateTime>
@@ -13,8 +12,6 @@
 #include <QSettings>
 #include <QUuid>
 
-#include <TopoVersion.h>
-
 #include <algorithm>
 
 namespace topo {
@@ -22,7 +19,7 @@ namespace topo {
 Autosave::Autosave(Document* document, QObject* parent)
     : QObject(parent), m_document(document),
       m_id(QUuid::createUuid().toString(QUuid::WithoutBraces)),
-      m_intervalSeconds(configuredInterval())
+      m_directory(RecoveryStore::directory()), m_intervalSeconds(configuredInterval())
 {
     RecoveryStore::claimInstance();
     m_timer.setSingleShot(false);
@@ -71,25 +68,38 @@ void Autosave::restartTimer()
 
 QString Autosave::designPath() const
 {
-    return RecoveryStore::directory() + QLatin1Char('/') + m_id +
-           QLatin1String(RecoveryStore::kDesignSuffix);
+    return m_directory + QLatin1Char('/') + m_id + QLatin1String(RecoveryStore::kDesignSuffix);
 }
 
 QString Autosave::sidecarPath() const
 {
-    return RecoveryStore::directory() + QLatin1Char('/') + m_id +
-           QLatin1String(RecoveryStore::kSidecarSuffix);
+    return m_directory + QLatin1Char('/') + m_id + QLatin1String(RecoveryStore::kSidecarSuffix);
+}
+
+void Autosave::setDirectory(const QString& directory)
+{
+    if (directory == m_directory)
+        return;
+    remove();
+    m_directory = directory;
+}
+
+bool Autosave::fail(const QString& errorText)
+{
+    Q_EMIT failed(errorText);
+    return false;
 }
 
 bool Autosave::saveNow()
 {
     if (!m_document || !m_document->isModified())
         return false;
-    if (!QDir().mkpath(RecoveryStore::directory()))
-        return false;
-    const std::string text = writeTopology(m_document->topology(), TOPO_GENERATOR);
-    if (!writeFileAtomically(designPath(), QByteArray::fromStdString(text)).ok)
-        return false;
+    if (!QDir().mkpath(m_directory))
+        return fail(tr("%1: error: cannot create the autosave folder").arg(m_directory));
+    const FileWriteResult design =
+        writeFileAtomically(designPath(), canonicalBytes(m_document->topology()));
+    if (!design.ok)
+        return fail(design.errorText);
     QJsonObject meta;
     meta.insert(QLatin1String(RecoveryStore::kOriginalPathKey), m_document->filePath());
     meta.insert(QLatin1String(RecoveryStore::kDesignNameKey),
@@ -97,8 +107,10 @@ bool Autosave::saveNow()
     meta.insert(QLatin1String(RecoveryStore::kSavedAtKey),
                 QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     meta.insert(QLatin1String(RecoveryStore::kInstanceKey), RecoveryStore::instanceId());
-    if (!writeFileAtomically(sidecarPath(), QJsonDocument(meta).toJson()).ok)
-        return false;
+    const FileWriteResult sidecar =
+        writeFileAtomically(sidecarPath(), QJsonDocument(meta).toJson());
+    if (!sidecar.ok)
+        return fail(sidecar.errorText);
     Q_EMIT saved(designPath());
     return true;
 }

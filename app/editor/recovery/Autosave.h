@@ -29,21 +29,29 @@ public:
     const QString& id() const { return m_id; }
     QString designPath() const;
     QString sidecarPath() const;
+    // The folder the autosave goes to: RecoveryStore::directory() unless set otherwise.
+    const QString& directory() const { return m_directory; }
+    void setDirectory(const QString& directory);
 
     // Writes the autosave now when the document has unsaved changes; true when written.
+    // A failed write leaves the previous autosave as it was and emits failed().
     bool saveNow();
     // Deletes the autosave files.
     void remove();
 
 Q_SIGNALS:
     void saved(const QString& designPath);
+    // `errorText` names the file and the reason (e.g. "No space left on device").
+    void failed(const QString& errorText);
 
 private:
     void restartTimer();
+    bool fail(const QString& errorText);
 
     Document* m_document;
     QTimer m_timer;
     QString m_id;
+    QString m_directory;
     int m_intervalSeconds = kDefaultIntervalSeconds;
 };
 
