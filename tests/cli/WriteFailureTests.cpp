@@ -73,7 +73,7 @@ protected:
     {
         for (const QString& name : names)
             writeBytes(m_fs.path(name), oldContent(name));
-        m_fs.fill();
+        ASSERT_TRUE(m_fs.fill());
         m_before = m_fs.entries();
     }
     void expectUntouched(const QStringList& names)

@@ -53,17 +53,18 @@ QString SmallFilesystem::path(const QString& name) const
     return m_dir.filePath(name);
 }
 
-void SmallFilesystem::fill()
+bool SmallFilesystem::fill()
 {
     QFile filler(path(kFiller));
     if (!filler.open(QIODevice::Append | QIODevice::Unbuffered))
-        return;
+        return false;
     const QByteArray block(4096, 'f');
     while (filler.write(block) == block.size()) {
     }
     // The last partial page: byte by byte until the file system refuses.
     while (filler.write("f", 1) == 1) {
     }
+    return filler.error() != QFileDevice::NoError; // ENOSPC is a ResourceError
 }
 
 bool SmallFilesystem::remountReadOnly()

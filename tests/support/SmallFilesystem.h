@@ -19,8 +19,9 @@ public:
     QString skipReason() const { return m_reason; }
 
     QString path(const QString& name) const;
-    // Takes every free byte, so that the next write of any size fails with ENOSPC.
-    void fill();
+    // Takes every free byte, so that the next write of any size fails with ENOSPC; true when
+    // the disk is then full.
+    bool fill();
     bool remountReadOnly();
     // The names in the folder (hidden ones too), sorted; the filler file is left out.
     QStringList entries() const;
