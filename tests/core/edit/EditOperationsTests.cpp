@@ -8,13 +8,9 @@
 namespace topo {
 namespace {
 
+using test::has;
 using test::loadFixture;
 using test::saved;
-
-bool has(const std::vector<std::string>& ids, const std::string& id)
-{
-    return std::find(ids.begin(), ids.end(), id) != ids.end();
-}
 
 TEST(EditOperations, MovingAnEnvironmentCarriesItsContent)
 {

@@ -37,20 +37,29 @@ Server dropServer(Topology& topology, const std::string& environment)
     return *findById(topology.servers, created->id);
 }
 
+// Adds an empty environment as the palette does; returns its id.
+std::string addEnvironment(Topology& topology)
+{
+    ElementFactory factory(topology);
+    const auto env = factory.create(ElementKind::Environment, "", Point{2000, 60, {}});
+    EXPECT_TRUE(env);
+    if (!env)
+        return {};
+    env->patch.apply(topology);
+    return env->id;
+}
+
 TEST(NewServerRoles, TheFirstServerOfAnEnvironmentHoldsAllThreeRoles)
 {
     Topology t = loadFixture("factory-standard");
-    ElementFactory envFactory(t);
-    const auto env = envFactory.create(ElementKind::Environment, "", Point{2000, 60, {}});
-    ASSERT_TRUE(env);
-    env->patch.apply(t);
+    const std::string env = addEnvironment(t);
 
-    EXPECT_EQ(dropServer(t, env->id).roles, kAllRoles);
+    EXPECT_EQ(dropServer(t, env).roles, kAllRoles);
     for (const char* rule : {"DC-MISSING", "FE-MISSING", "SCHED-MISSING"})
-        EXPECT_FALSE(firesIn(t, rule, env->id)) << rule;
+        EXPECT_FALSE(firesIn(t, rule, env)) << rule;
     // The second one is a front-end: one controller per environment.
-    EXPECT_EQ(dropServer(t, env->id).roles, kFrontEnd);
-    EXPECT_FALSE(firesIn(t, "DC-MULTIPLE", env->id));
+    EXPECT_EQ(dropServer(t, env).roles, kFrontEnd);
+    EXPECT_FALSE(firesIn(t, "DC-MULTIPLE", env));
 }
 
 TEST(NewServerRoles, AnEnvironmentWithoutAnActiveControllerGetsOneWithTheNewServer)
@@ -85,10 +94,7 @@ TEST(NewServerRoles, ServersMadeTogetherGiveTheControllerToOneOfThem)
 TEST(NewServerRoles, TheEmptyEnvironmentFixAddsAServerThatCompletesIt)
 {
     Topology t = loadFixture("factory-standard");
-    ElementFactory envFactory(t);
-    const auto env = envFactory.create(ElementKind::Environment, "", Point{2000, 60, {}});
-    ASSERT_TRUE(env);
-    env->patch.apply(t);
+    const std::string env = addEnvironment(t);
     const auto findings = validate(t);
     const auto empty = std::find_if(findings.begin(), findings.end(),
                                     [](const Finding& f) { return f.rule == "ENV-EMPTY"; });
@@ -98,7 +104,7 @@ TEST(NewServerRoles, TheEmptyEnvironmentFixAddsAServerThatCompletesIt)
     EXPECT_EQ(fixes.front().title.rfind("Add a server ", 0), 0u) << fixes.front().title;
     fixes.front().patch.apply(t);
     for (const char* rule : {"ENV-EMPTY", "DC-MISSING", "FE-MISSING", "SCHED-MISSING"})
-        EXPECT_FALSE(firesIn(t, rule, env->id)) << rule;
+        EXPECT_FALSE(firesIn(t, rule, env)) << rule;
 }
 
 } // namespace
