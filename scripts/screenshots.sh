@@ -61,3 +61,6 @@ shot sizing factory-standard \
     '[{"do":"select","ids":["prod-fe1"]},{"do":"show-dock","name":"sizingDock"}]'
 shot failover factory-standard \
     '[{"do":"fail","ids":["db-prod","prod-fe1"]},{"do":"show-dock","name":"failoverDock"}]'
+# The inspector on four servers that differ in environment, site, hardware and roles.
+shot inspector-mixed factory-standard \
+    '[{"do":"select","ids":["prod-dc","prod-fe1","prod-fe2","qa-1"]}]'

@@ -4,6 +4,7 @@
 #include "edit/Clipboard.h"
 #include "edit/EditOperations.h"
 #include "edit/ElementFactory.h"
+#include "edit/EnvironmentMove.h"
 #include "edit/QuickFixes.h"
 #include "rules/Validator.h"
 
@@ -131,7 +132,9 @@ TEST(Document, EveryCommandRedoesUndoesAndRedoesExactly)
         commands.emplace_back(std::string(toString(kind)),
                               factory.create(kind, "prod", Point{})->patch);
     commands.emplace_back("move", moveElements(start, {"prod", "lt-1"}, 30, 40));
-    commands.emplace_back("environment", setServerEnvironment(start, "prod-fe2", "qa"));
+    commands.emplace_back(
+        "environment",
+        moveToEnvironment(start, {"prod-fe2", "lb-prod", "mq-prod"}, "qa", Placement::IntoFrame));
     commands.emplace_back("remove", removeElements(start, {"prod-fe1", "dev", "dc-a"}));
     commands.emplace_back("paste", duplicateElements(start, {"lb-prod", "prod-fe1"})->patch);
     commands.emplace_back("edit", editElements<Server>(start, {"lt-1", "lt-2"},

@@ -5,6 +5,7 @@
 #include "edit/EditOperations.h"
 #include "edit/ElementArrays.h"
 #include "edit/ElementFactory.h"
+#include "edit/EnvironmentMove.h"
 #include "edit/QuickFixes.h"
 #include "rules/Validator.h"
 
@@ -161,9 +162,13 @@ private:
     {
         if (t.servers.empty())
             return "environment (none)";
-        const Point at{double(pick(1500)), double(pick(800)), {}};
-        apply(setServerEnvironment(t, t.servers[pick(t.servers.size())].id, anyEnvironment(t),
-                                   coin() ? std::optional<Point>(at) : std::nullopt),
+        std::vector<std::string> ids = someIds(t.servers, 2);
+        for (const std::string& id : someIds(t.loadBalancers, 1))
+            ids.push_back(id);
+        for (const std::string& id : someIds(t.messageQueues, 1))
+            ids.push_back(id);
+        apply(moveToEnvironment(t, ids, anyEnvironment(t),
+                                coin() ? Placement::Keep : Placement::IntoFrame),
               "Move to environment");
         return "environment";
     }

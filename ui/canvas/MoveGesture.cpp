@@ -5,10 +5,13 @@
 #include "canvas/ElementItem.h"
 #include "document/Document.h"
 #include "edit/EditOperations.h"
+#include "edit/ElementLookup.h"
+#include "edit/EnvironmentMove.h"
 #include "layout/Geometry.h"
 
 #include <QCoreApplication>
 
+#include <map>
 #include <unordered_set>
 
 namespace topo {
@@ -37,6 +40,12 @@ std::vector<std::string> contentOf(const Topology& t, const std::unordered_set<s
     return ids;
 }
 
+bool movesBetweenEnvironments(ElementKind kind)
+{
+    return kind == ElementKind::Server || kind == ElementKind::LoadBalancer ||
+           kind == ElementKind::MessageQueue;
+}
+
 QString tr(const char* text)
 {
     return QCoreApplication::translate("MoveGesture", text);
@@ -51,7 +60,8 @@ MoveGesture::MoveGesture(CanvasScene& scene, const QPointF& start,
     std::unordered_set<std::string> envs;
     std::unordered_set<std::string> all(ids.begin(), ids.end());
     for (const std::string& id : ids)
-        if (const ElementItem* item = scene.elementItem(id); item && item->kind() == ElementKind::Environment)
+        if (const ElementItem* item = scene.elementItem(id);
+            item && item->kind() == ElementKind::Environment)
             envs.insert(id);
     for (const std::string& id : contentOf(scene.document()->topology(), envs))
         all.insert(id);
@@ -94,34 +104,36 @@ std::optional<CanvasEdit> MoveGesture::finish() const
     EditSequence edits(topology);
     edits.add(moveElements(edits.current(), m_ids, m_offset.x(), m_offset.y()));
 
-    // Servers dragged on their own into another environment's frame join it there.
+    // Servers, load balancers and queues dragged on their own into another environment's
+    // frame join it there (moveToEnvironment: the same move as the inspector's).
     bool carriesEnvironment = false;
     for (const std::string& id : m_ids)
         if (kindOf(topology, id) == ElementKind::Environment)
             carriesEnvironment = true;
     QString joined;
     if (!carriesEnvironment) {
+        std::map<std::string, std::vector<std::string>> arrivals; // environment -> ids
         for (const std::string& id : m_ids) {
             const ElementItem* item = m_scene.elementItem(id);
-            if (!item || item->kind() != ElementKind::Server)
+            if (!item || !movesBetweenEnvironments(item->kind()))
                 continue;
-            const auto& server = std::get<Server>(item->value());
             const auto target = environmentAt(edits.current(), item->sceneRect().center());
-            if (!target || target->id == server.environment)
-                continue;
-            edits.add(setServerEnvironment(edits.current(), id, target->id));
-            joined = QString::fromStdString(target->name);
+            if (target && target->id != environmentOf(topology, id)) {
+                arrivals[target->id].push_back(id);
+                joined = QString::fromStdString(target->name);
+            }
         }
+        for (const auto& [environment, ids] : arrivals)
+            edits.add(moveToEnvironment(edits.current(), ids, environment, Placement::Keep));
     }
     CanvasEdit edit{edits.patch(), {}};
     if (edit.patch.empty())
         return std::nullopt;
-    const QString what = m_ids.size() == 1
-                             ? QString::fromStdString(nameOf(topology, m_ids.front()))
-                             : QCoreApplication::translate("MoveGesture", "%n elements", nullptr,
-                                                         int(m_ids.size()));
-    edit.text = joined.isEmpty() ? tr("Move %1").arg(what)
-                                 : tr("Move %1 to %2").arg(what, joined);
+    const QString what =
+        m_ids.size() == 1
+            ? QString::fromStdString(nameOf(topology, m_ids.front()))
+            : QCoreApplication::translate("MoveGesture", "%n elements", nullptr, int(m_ids.size()));
+    edit.text = joined.isEmpty() ? tr("Move %1").arg(what) : tr("Move %1 to %2").arg(what, joined);
     return edit;
 }
 

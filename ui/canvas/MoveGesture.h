@@ -23,7 +23,8 @@ struct CanvasEdit {
 
 // A drag of the selected items. While the mouse moves only the items move (snapped to the
 // grid; an environment carries its content); on release the gesture becomes one patch: the
-// moves, and the servers dropped into another environment's frame joining it.
+// moves, and the servers, load balancers and queues dropped into another environment's frame
+// joining it.
 class MoveGesture {
 public:
     MoveGesture(CanvasScene& scene, const QPointF& start, const std::vector<std::string>& ids,

@@ -106,39 +106,6 @@ void joinPools(Topology& topology, const std::string& serverId)
         pool->targets.push_back(serverId);
 }
 
-TopologyPatch setServerEnvironment(const Topology& topology, const std::string& serverId,
-                                   const std::string& environmentId, const std::optional<Point>& at)
-{
-    const Server* server = findById(topology.servers, serverId);
-    if (!server || !findById(topology.environments, environmentId))
-        return {};
-    Topology after = topology;
-    Server& moved = *findById(after.servers, serverId);
-    if (moved.environment != environmentId) {
-        const IdSet gone{serverId};
-        for (Environment& env : after.environments)
-            if (env.id == moved.environment)
-                for (Zone& zone : env.zones)
-                    eraseRefs(zone.members, gone);
-        for (LoadBalancer& lb : after.loadBalancers)
-            if (lb.environment == moved.environment)
-                eraseRefs(lb.targets, gone);
-        for (MessageQueue& mq : after.messageQueues)
-            if (mq.hostServer == serverId)
-                mq.hostServer.clear();
-        moved.environment = environmentId;
-        joinPools(after, serverId);
-    }
-    if (at) {
-        Server& placed = *findById(after.servers, serverId);
-        Point p = placed.layout.value_or(Point{});
-        p.x = at->x;
-        p.y = at->y;
-        placed.layout = p;
-    }
-    return TopologyPatch::between(topology, after);
-}
-
 TopologyPatch removeElements(const Topology& topology, const std::vector<std::string>& ids)
 {
     IdSet gone(ids.begin(), ids.end());

@@ -19,13 +19,6 @@ namespace topo {
 TopologyPatch moveElements(const Topology& topology, const std::vector<std::string>& ids, double dx,
                            double dy);
 
-// Puts a server into another environment, optionally at a new position: it leaves the old
-// environment's zones and load balancers (and stops hosting its queues), and joins the new
-// one's pools (see joinPools).
-TopologyPatch setServerEnvironment(const Topology& topology, const std::string& serverId,
-                                   const std::string& environmentId,
-                                   const std::optional<Point>& at = std::nullopt);
-
 // Removes elements and zones together with every reference to them: load balancer
 // targets, zone members, queue hosts, catalogs and sites. Removing an environment removes
 // its servers, load balancers, queues and zones, and its catalogs from the databases.

@@ -2,6 +2,7 @@
 
 #include "edit/EditOperations.h"
 #include "edit/ElementArrays.h"
+#include "edit/EnvironmentMove.h"
 #include "layout/LayoutConstants.h"
 
 #include <algorithm>
@@ -53,13 +54,28 @@ std::string ElementFactory::envTag(const std::string& environmentId) const
     return tag;
 }
 
+std::vector<Role> ElementFactory::newServerRoles(const std::string& environmentId) const
+{
+    const bool hasController =
+        m_controllersMade.count(environmentId) > 0 ||
+        std::any_of(m_topology.servers.begin(), m_topology.servers.end(), [&](const Server& s) {
+            return s.environment == environmentId && !s.standby &&
+                   s.hasRole(Role::DeploymentController);
+        });
+    if (!hasController)
+        return {Role::Frontend, Role::DeploymentController, Role::Scheduler};
+    return {Role::Frontend, Role::Scheduler};
+}
+
 Server ElementFactory::makeServer(const std::string& environmentId)
 {
     Server s;
     s.name = m_names.nextServerName(environmentId);
     s.id = m_names.freshId(s.name);
     s.environment = environmentId;
-    s.roles = {Role::Frontend, Role::Scheduler};
+    s.roles = newServerRoles(environmentId);
+    if (s.hasRole(Role::DeploymentController))
+        m_controllersMade.insert(environmentId);
     s.hardware = frontEndSpec(m_topology, environmentId);
     // The same operating system as the environment's other servers.
     for (const Server& other : m_topology.servers)
@@ -77,15 +93,7 @@ LoadBalancer ElementFactory::makeLoadBalancer(const std::string& environmentId)
     lb.id = m_names.freshId(lb.name);
     lb.environment = environmentId;
     // The traffic front-ends no load balancer of the environment serves yet.
-    std::vector<std::string> served;
-    for (const LoadBalancer& other : m_topology.loadBalancers)
-        if (other.environment == environmentId)
-            served.insert(served.end(), other.targets.begin(), other.targets.end());
-    for (const Server& s : m_topology.servers)
-        if (s.environment == environmentId && !s.standby && s.servesTraffic &&
-            s.hasRole(Role::Frontend) &&
-            std::find(served.begin(), served.end(), s.id) == served.end())
-            lb.targets.push_back(s.id);
+    lb.targets = unbalancedFrontEnds(m_topology, environmentId);
     return lb;
 }
 

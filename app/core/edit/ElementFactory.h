@@ -7,6 +7,8 @@
 
 #include <optional>
 #include <string>
+#include <unordered_set>
+#include <vector>
 
 namespace topo {
 
@@ -19,9 +21,9 @@ struct Creation {
 };
 
 // Creates new elements with fresh ids, readable names and sensible values: a new server
-// continues its environment's naming (FE-04 after FE-03), is a front-end and scheduler,
-// and gets the hardware of the environment's front-ends (their most common spec) or
-// 2 cores, 8 GB, 100 GB.
+// continues its environment's naming (FE-04 after FE-03), gets its roles from
+// newServerRoles, and the hardware of the environment's front-ends (their most common spec)
+// or 2 cores, 8 GB, 100 GB.
 class ElementFactory {
 public:
     explicit ElementFactory(const Topology& topology);
@@ -31,6 +33,13 @@ public:
     // a database holds the environment's catalogs no database holds yet.
     std::optional<Creation> create(ElementKind kind, const std::string& environmentId,
                                    const Point& at);
+
+    // The roles of a new server of the environment, the one place that decides them (the
+    // palette, the quick fixes and sizing create servers through makeServer): front-end and
+    // scheduler, like the front-ends of the OutSystems examples; the deployment controller
+    // as well where the environment has no active one yet (its first server, a LifeTime of
+    // one node), so a dropped server never raises DC-MISSING.
+    std::vector<Role> newServerRoles(const std::string& environmentId) const;
 
     // The spec a new server of the environment gets.
     static Hardware frontEndSpec(const Topology& topology, const std::string& environmentId);
@@ -47,6 +56,7 @@ private:
 
     const Topology& m_topology;
     NameAllocator m_names;
+    std::unordered_set<std::string> m_controllersMade; // environments given one by makeServer
 };
 
 inline constexpr int kDefaultServerCores = 2;

@@ -35,7 +35,7 @@ void offerNewServer(Fixes& out, const Topology& topology, const std::string& env
         return;
     ElementFactory factory(topology);
     Server server = factory.makeServer(envId);
-    offer(out, topology, "Add a front-end server " + server.name, [&](Topology& t) {
+    offer(out, topology, "Add a server " + server.name, [&](Topology& t) {
         t.servers.push_back(server);
         return true;
     });

@@ -33,20 +33,6 @@ bool grow(Hardware& hardware, const ServerRecommendation& recommendation)
     return !(hardware == before);
 }
 
-// Gives the added servers a place (and grows their environment's frame around them) while
-// everything else keeps its layout, even elements the design leaves unplaced.
-void placeAdded(Topology& topology, const std::vector<std::string>& added,
-                const std::string& environmentId)
-{
-    Topology placed = topology;
-    AutoLayout::place(placed);
-    for (const std::string& id : added)
-        findById(topology.servers, id)->layout = findById(placed.servers, id)->layout;
-    Environment* env = findById(topology.environments, environmentId);
-    if (env->layout)
-        env->layout = findById(placed.environments, environmentId)->layout;
-}
-
 } // namespace
 
 SizingChange applySizing(const Topology& topology, const SizingAdvice& advice)
@@ -79,7 +65,7 @@ SizingChange applySizing(const Topology& topology, const SizingAdvice& advice)
             joinPools(after, change.added.back());
         }
     }
-    placeAdded(after, change.added, advice.environment);
+    AutoLayout::placeOnly(after, change.added);
     change.patch = TopologyPatch::between(topology, after);
     return change;
 }

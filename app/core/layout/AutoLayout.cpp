@@ -320,4 +320,30 @@ bool AutoLayout::place(Topology& topology)
     return true;
 }
 
+void AutoLayout::placeOnly(Topology& topology, const std::vector<std::string>& ids)
+{
+    Topology placed = topology;
+    if (!place(placed))
+        return;
+    const std::unordered_set<std::string> wanted(ids.begin(), ids.end());
+    std::unordered_set<std::string> frames;
+    auto take = [&](auto& items, const auto& placedItems, auto environmentOf) {
+        for (std::size_t i = 0; i < items.size(); ++i)
+            if (!items[i].layout && wanted.count(items[i].id)) {
+                items[i].layout = placedItems[i].layout;
+                frames.insert(environmentOf(items[i]));
+            }
+    };
+    auto own = [](const auto& item) { return item.environment; };
+    take(topology.servers, placed.servers, own);
+    take(topology.loadBalancers, placed.loadBalancers, own);
+    take(topology.databases, placed.databases, [](const Database& db) {
+        return db.catalogs.empty() ? std::string() : db.catalogs.front().environment;
+    });
+    take(topology.messageQueues, placed.messageQueues, own);
+    for (std::size_t i = 0; i < topology.environments.size(); ++i)
+        if (topology.environments[i].layout && frames.count(topology.environments[i].id))
+            topology.environments[i].layout = placed.environments[i].layout;
+}
+
 } // namespace topo

@@ -2,6 +2,9 @@
 
 #include "model/Topology.h"
 
+#include <string>
+#include <vector>
+
 namespace topo {
 
 // Places, readably, every element that has no position yet: environments side by side
@@ -13,6 +16,12 @@ class AutoLayout {
 public:
     // Fills the missing layouts; returns true when anything changed.
     static bool place(Topology& topology);
+
+    // Gives the listed elements that have no position one (as place() would) and grows
+    // their environments' frames around them; everything else keeps its layout, even
+    // elements the design leaves unplaced. Meant for designs as the designer shows them
+    // (every frame placed): an unplaced frame may be shifted by place(), its content not.
+    static void placeOnly(Topology& topology, const std::vector<std::string>& ids);
 
     // True when some element or environment has no layout.
     static bool needsPlacement(const Topology& topology);

@@ -8,13 +8,9 @@
 namespace topo {
 namespace {
 
+using test::has;
 using test::loadFixture;
 using test::saved;
-
-bool has(const std::vector<std::string>& ids, const std::string& id)
-{
-    return std::find(ids.begin(), ids.end(), id) != ids.end();
-}
 
 TEST(EditOperations, MovingAnEnvironmentCarriesItsContent)
 {
@@ -30,30 +26,6 @@ TEST(EditOperations, MovingAnEnvironmentCarriesItsContent)
     EXPECT_FALSE(patch.structural());
     patch.revert(after);
     EXPECT_EQ(saved(after), saved(t));
-}
-
-TEST(EditOperations, ChangingAServersEnvironmentLeavesTheOldPools)
-{
-    const Topology t = loadFixture("example-4-production-zones");
-    Topology twoEnvs = t;
-    Environment other = t.environments.front();
-    other.id = "qa";
-    other.name = "Quality";
-    other.zones.clear();
-    twoEnvs.environments.push_back(other);
-    const TopologyPatch patch = setServerEnvironment(twoEnvs, "pa-1", "qa", Point{500, 600, {}});
-    Topology after = twoEnvs;
-    patch.apply(after);
-    const Server* s = findById(after.servers, "pa-1");
-    EXPECT_EQ(s->environment, "qa");
-    EXPECT_EQ(s->layout->x, 500);
-    for (const Zone& zone : after.environments.front().zones)
-        EXPECT_FALSE(has(zone.members, "pa-1")) << zone.id;
-    for (const LoadBalancer& lb : after.loadBalancers)
-        EXPECT_FALSE(has(lb.targets, "pa-1")) << lb.id;
-    patch.revert(after);
-    EXPECT_EQ(saved(after), saved(twoEnvs));
-    EXPECT_TRUE(setServerEnvironment(twoEnvs, "pa-1", "nowhere").empty());
 }
 
 TEST(EditOperations, RemovingTakesTheReferencesAlong)

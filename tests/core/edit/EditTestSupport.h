@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -29,6 +30,12 @@ inline Topology loadFixture(const std::string& name)
     if (!result.ok())
         ADD_FAILURE() << path << ": " << result.error.message;
     return result.ok() ? *result.topology : Topology{};
+}
+
+// True when `ids` lists `id`.
+inline bool has(const std::vector<std::string>& ids, const std::string& id)
+{
+    return std::find(ids.begin(), ids.end(), id) != ids.end();
 }
 
 // Designs compare as their saved text: what the user would see in the file.

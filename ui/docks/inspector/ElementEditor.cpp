@@ -1,5 +1,7 @@
 #include "inspector/ElementEditor.h"
 
+#include "edit/EnvironmentMove.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -55,6 +57,18 @@ void ElementEditor::commit(TopologyPatch patch, const QString& text, Field field
     if (patch.empty())
         return;
     m_document->apply(std::move(patch), text, kInspectorMergeBase + static_cast<int>(field));
+}
+
+void ElementEditor::bindEnvironment(QComboBox* combo, const QString& pluralKind, Field field)
+{
+    connect(combo, &QComboBox::activated, this, [this, combo, pluralKind, field](int) {
+        std::vector<std::string> ids;
+        for (const QString& id : std::as_const(m_subjects))
+            ids.push_back(ss(id));
+        commit(moveToEnvironment(topology(), ids, ss(combo->currentData().toString()),
+                                 Placement::IntoFrame),
+               tr("Move %1 to %2").arg(subjectLabel(pluralKind), combo->currentText()), field);
+    });
 }
 
 void ElementEditor::fillEnvironmentCombo(QComboBox* combo) const

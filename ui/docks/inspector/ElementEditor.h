@@ -137,6 +137,10 @@ protected:
         });
     }
 
+    // Connects an environment combo (filled by fillEnvironmentCombo) to the subjects: they
+    // move there as a drag onto the environment's frame moves them (moveToEnvironment).
+    void bindEnvironment(QComboBox* combo, const QString& pluralKind, Field field);
+
     // Connects a site combo (filled by fillSiteCombo) to the subjects' `site` field.
     template <typename T> void bindSite(QComboBox* combo, const QString& pluralKind)
     {

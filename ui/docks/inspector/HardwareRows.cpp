@@ -1,10 +1,10 @@
 #include "inspector/HardwareRows.h"
 
 #include "inspector/FieldWidgets.h"
+#include "inspector/MixedFields.h"
 
 #include <QDoubleSpinBox>
 #include <QFormLayout>
-#include <QSignalBlocker>
 #include <QSpinBox>
 
 namespace topo {
@@ -40,12 +40,15 @@ void HardwareRows::addRows(QFormLayout* form)
 
 void HardwareRows::show(const Hardware& hardware)
 {
-    const QSignalBlocker b1(m_cores);
-    const QSignalBlocker b2(m_ram);
-    const QSignalBlocker b3(m_disk);
-    m_cores->setValue(hardware.cpuCores);
-    m_ram->setValue(hardware.ramGb);
-    m_disk->setValue(hardware.diskGb);
+    show(hardware.cpuCores, hardware.ramGb, hardware.diskGb);
+}
+
+void HardwareRows::show(std::optional<int> cores, std::optional<double> ramGb,
+                        std::optional<double> diskGb)
+{
+    showNumber(m_cores, cores);
+    showNumber(m_ram, ramGb);
+    showNumber(m_disk, diskGb);
 }
 
 } // namespace topo

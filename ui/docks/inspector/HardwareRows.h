@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+#include <optional>
+
 class QFormLayout;
 class QSpinBox;
 class QDoubleSpinBox;
@@ -19,6 +21,8 @@ public:
     void addRows(QFormLayout* form);
 
     void show(const Hardware& hardware);
+    // Several elements' hardware: a field whose values differ shows as mixed (MixedFields).
+    void show(std::optional<int> cores, std::optional<double> ramGb, std::optional<double> diskGb);
 
     QSpinBox* cores() const { return m_cores; }
     QDoubleSpinBox* ram() const { return m_ram; }

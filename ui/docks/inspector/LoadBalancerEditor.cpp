@@ -46,14 +46,7 @@ LoadBalancerEditor::LoadBalancerEditor(Document* document, QWidget* parent)
                                tr("Rename %1 to %2").arg(subjectLabel(tr("load balancers")), text),
                                Field::LbName);
     });
-    connect(m_environment, &QComboBox::activated, this, [this](int) {
-        const std::string env = ss(m_environment->currentData().toString());
-        editEach<LoadBalancer>(
-            [&](LoadBalancer& lb) { lb.environment = env; },
-            tr("Move %1 to %2")
-                .arg(subjectLabel(tr("load balancers")), m_environment->currentText()),
-            Field::LbEnv);
-    });
+    bindEnvironment(m_environment, tr("load balancers"), Field::LbEnv);
     connect(m_policy, &QComboBox::activated, this, [this](int) {
         const auto policy = parseEnum<LbPolicy>(ss(m_policy->currentData().toString()));
         editEach<LoadBalancer>(

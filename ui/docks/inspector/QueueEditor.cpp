@@ -47,13 +47,7 @@ QueueEditor::QueueEditor(Document* document, QWidget* parent)
                                tr("Rename %1 to %2").arg(subjectLabel(kind), text),
                                Field::QueueName);
     });
-    connect(m_environment, &QComboBox::activated, this, [this, kind](int) {
-        const std::string env = ss(m_environment->currentData().toString());
-        editEach<MessageQueue>(
-            [&](MessageQueue& q) { q.environment = env; },
-            tr("Move %1 to %2").arg(subjectLabel(kind), m_environment->currentText()),
-            Field::QueueEnv);
-    });
+    bindEnvironment(m_environment, kind, Field::QueueEnv);
     connect(m_nodes, &QSpinBox::valueChanged, this, [this, kind](int v) {
         editEach<MessageQueue>([v](MessageQueue& q) { q.nodes = v; },
                                tr("Set %1 to %2 nodes").arg(subjectLabel(kind)).arg(v),

@@ -1,6 +1,7 @@
 #include "inspector/ServerEditor.h"
 
 #include "inspector/FieldWidgets.h"
+#include "inspector/MixedFields.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -10,17 +11,6 @@
 #include <algorithm>
 
 namespace topo {
-
-namespace {
-
-void showTriState(QCheckBox* box, int on, int total)
-{
-    const QSignalBlocker blocker(box);
-    box->setTristate(on != 0 && on != total);
-    box->setCheckState(on == 0 ? Qt::Unchecked : on == total ? Qt::Checked : Qt::PartiallyChecked);
-}
-
-} // namespace
 
 ServerEditor::ServerEditor(Document* document, QWidget* parent)
     : ElementEditor(document, parent), m_name(new ValidatedLineEdit(checkHostName, this)),
@@ -65,13 +55,7 @@ ServerEditor::ServerEditor(Document* document, QWidget* parent)
                          tr("Rename %1 to %2").arg(subjectLabel(tr("servers")), text),
                          Field::ServerName);
     });
-    connect(m_environment, &QComboBox::activated, this, [this](int) {
-        const std::string env = ss(m_environment->currentData().toString());
-        editEach<Server>(
-            [&](Server& s) { s.environment = env; },
-            tr("Move %1 to %2").arg(subjectLabel(tr("servers")), m_environment->currentText()),
-            Field::ServerEnv);
-    });
+    bindEnvironment(m_environment, tr("servers"), Field::ServerEnv);
     connect(m_servesTraffic, &QCheckBox::clicked, this, [this](bool on) {
         setFlag(&Server::servesTraffic, on,
                 on ? tr("Put %1 in the load balancer pool")
@@ -129,29 +113,32 @@ void ServerEditor::refresh()
     const int total = static_cast<int>(servers.size());
     setTitle(total == 1 ? tr("Server %1").arg(qs(first.name))
                         : tr("%1 servers: changes apply to all of them").arg(total));
+    // Each field shows the servers' common value, or that they differ (MixedFields).
+    auto common = [&](auto get) { return commonValue(servers, get); };
+    auto commonText = [&](auto get) -> std::optional<QString> {
+        const auto value = common(get);
+        return value ? std::optional<QString>(qs(*value)) : std::nullopt;
+    };
+    auto count = [&](auto has) {
+        return static_cast<int>(std::count_if(servers.begin(), servers.end(),
+                                              [&](const Server* s) { return has(*s); }));
+    };
 
     m_name->setEnabled(total == 1);
+    m_name->lineEdit()->setPlaceholderText(total == 1 ? QString() : mixedText());
     m_name->showValue(total == 1 ? qs(first.name) : QString());
     fillEnvironmentCombo(m_environment);
-    selectComboData(m_environment, qs(first.environment));
-    for (Role role : {Role::Frontend, Role::DeploymentController, Role::Scheduler}) {
-        const auto on = std::count_if(servers.begin(), servers.end(),
-                                      [role](const Server* s) { return s->hasRole(role); });
-        showTriState(roleBox(role), static_cast<int>(on), total);
-    }
-    const auto serving = std::count_if(servers.begin(), servers.end(),
-                                       [](const Server* s) { return s->servesTraffic; });
-    showTriState(m_servesTraffic, static_cast<int>(serving), total);
-    const auto standby =
-        std::count_if(servers.begin(), servers.end(), [](const Server* s) { return s->standby; });
-    showTriState(m_standby, static_cast<int>(standby), total);
-    m_hardware->show(first.hardware);
-    if (m_os->text() != qs(first.os)) {
-        const QSignalBlocker blocker(m_os);
-        m_os->setText(qs(first.os));
-    }
+    showChoice(m_environment, commonText([](const Server& s) { return s.environment; }));
+    for (Role role : {Role::Frontend, Role::DeploymentController, Role::Scheduler})
+        showCheck(roleBox(role), count([role](const Server& s) { return s.hasRole(role); }), total);
+    showCheck(m_servesTraffic, count([](const Server& s) { return s.servesTraffic; }), total);
+    showCheck(m_standby, count([](const Server& s) { return s.standby; }), total);
+    m_hardware->show(common([](const Server& s) { return s.hardware.cpuCores; }),
+                     common([](const Server& s) { return s.hardware.ramGb; }),
+                     common([](const Server& s) { return s.hardware.diskGb; }));
+    showText(m_os, commonText([](const Server& s) { return s.os; }));
     fillSiteCombo(m_site);
-    selectComboData(m_site, qs(first.site));
+    showChoice(m_site, commonText([](const Server& s) { return s.site; }));
 }
 
 } // namespace topo
