@@ -12,6 +12,7 @@
 #include "inspector/LoadBalancerEditor.h"
 #include "inspector/QueueEditor.h"
 #include "inspector/ServerEditor.h"
+#include "io/TopologyReader.h"
 #include "io/TopologyWriter.h"
 #include "layout/Geometry.h"
 
@@ -22,6 +23,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QTest>
 #include <QUndoStack>
@@ -386,4 +388,22 @@ TEST(NewServerDrop, AServerDroppedWhereNoControllerIsActiveBecomesTheController)
     EXPECT_TRUE(doc.topology().servers.back().hasRole(Role::DeploymentController));
     EXPECT_EQ(ruleIds(doc).count("DC-MISSING"), 0u);
     EXPECT_EQ(ruleIds(doc).count("DC-MULTIPLE"), 0u);
+}
+
+TEST(InspectorText, ControlCharactersInAFieldNeverReachTheDesign)
+{
+    // A terminal escape in the description would make the saved file one the loader refuses.
+    auto opened = openWindow();
+    Document& doc = *opened->window->document();
+    QWidget* editor = showEditor<QWidget>(*opened->window, {});
+    ASSERT_NE(editor, nullptr);
+    auto* description = editor->findChild<QPlainTextEdit*>();
+    ASSERT_NE(description, nullptr);
+    // Text set by other means than typing (input methods, drops, accessibility tools)
+    // reaches the field as it is; the field then shows what the design holds.
+    description->setPlainText(QStringLiteral("Pasted\x1b[2J\a text\nsecond line"));
+    QApplication::processEvents();
+    EXPECT_EQ(doc.topology().description, "Pasted[2J text\nsecond line");
+    EXPECT_TRUE(readTopology(savedText(doc)).ok());
+    EXPECT_FALSE(description->toPlainText().contains(QChar(0x1b)));
 }

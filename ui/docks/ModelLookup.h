@@ -2,6 +2,7 @@
 
 #include "edit/ElementArrays.h"
 #include "edit/ElementLookup.h"
+#include "io/TextCharacters.h"
 #include "model/Topology.h"
 
 #include <QString>
@@ -20,9 +21,11 @@ inline QString qs(std::string_view text)
 {
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
+// Text typed or pasted into a widget, as the model holds it: without the control characters a
+// design may not contain (the loader would refuse the saved file otherwise).
 inline std::string ss(const QString& text)
 {
-    return text.toStdString();
+    return withoutForbiddenCharacters(text.toStdString());
 }
 
 // The palette spelling of an element's kind ("server", "zone", ...), "" for an unknown id.
