@@ -17,8 +17,12 @@ const char* const kDescription =
 sites named by --fail as failed (a failed site fails every element placed in it) and
 reports, per environment, what still works: serving traffic (per app-hosting zone),
 publishing, timers (per zone), cache invalidation, LifeTime management, and the capacity
-left against expectedRequestsPerSecond. Standby servers take over only after a manual
-failover, so they never serve in the simulation. A database or queue fails as a whole.
+left against expectedRequestsPerSecond. Capacity left counts the live traffic front-ends
+that users reach (through a live load balancer, when a balancer targets them): it is 0 in
+an environment or zone where serving stopped. Losing the only active deployment controller
+stops publishing and cache invalidation, whatever machine runs RabbitMQ. Standby servers
+take over only after a manual failover, so they never serve in the simulation. A database
+or queue fails as a whole.
 
 --fail each fails every element alone in turn and lists the single points of failure:
 the elements whose failure stops something that worked, worst first (serving, publishing,
@@ -28,7 +32,8 @@ not tried alone: one node failing does not take them down.
 
 JSON output with --fail ID[,ID...]:
   {"file": F, "failed": [ids], "environments": [{"environment": id, "name": N,
-   "serving": bool, "zones": [{"zone": id, "serving": bool, "timers": bool}],
+   "serving": bool, "zones": [{"zone": id, "serving": bool, "timers": bool,
+   "capacity": {"left": req/s, "total": req/s}}],
    "publishing": bool, "timers": bool, "cacheInvalidation": bool,
    "lifetimeManagement": bool,
    "capacity": {"left": req/s, "total": req/s, "expected": req/s}, "notes": [text]}]}
@@ -58,7 +63,11 @@ Json environmentJson(const EnvironmentStatus& status)
 {
     Json zones = Json::array();
     for (const ZoneStatus& zone : status.zones)
-        zones.push_back({{"zone", zone.zone}, {"serving", zone.serving}, {"timers", zone.timers}});
+        zones.push_back(
+            {{"zone", zone.zone},
+             {"serving", zone.serving},
+             {"timers", zone.timers},
+             {"capacity", {{"left", zone.capacityLeft}, {"total", zone.capacityTotal}}}});
     return Json{{"environment", status.environment},
                 {"name", status.name},
                 {"serving", status.serving},
@@ -85,9 +94,10 @@ void printResultText(const QString& file, const FailoverResult& result)
         printLine(QStringLiteral("%1 (%2)").arg(fromStd(status.name), fromStd(status.environment)));
         printLine(QStringLiteral("  serving: ") + yesNo(status.serving));
         for (const ZoneStatus& zone : status.zones)
-            printLine(QStringLiteral("    zone %1 (%2): serving %3, timers %4")
-                          .arg(fromStd(zone.name), fromStd(zone.zone), yesNo(zone.serving),
-                               yesNo(zone.timers)));
+            printLine(
+                QStringLiteral("    zone %1 (%2): serving %3, timers %4, capacity %5 of %6 left")
+                    .arg(fromStd(zone.name), fromStd(zone.zone), yesNo(zone.serving),
+                         yesNo(zone.timers), rate(zone.capacityLeft), rate(zone.capacityTotal)));
         printLine(QStringLiteral("  publishing: ") + yesNo(status.publishing));
         printLine(QStringLiteral("  timers: ") + yesNo(status.timers));
         printLine(QStringLiteral("  cache invalidation: ") + yesNo(status.cacheInvalidation));
