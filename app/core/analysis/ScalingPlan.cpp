@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <string_view>
 
 namespace topo {
 
@@ -176,10 +177,13 @@ std::vector<ZoneTimers> timersByZone(const Topology& topology, const Environment
 
 int EnvironmentScaling::frontEndCount() const
 {
-    int count = 0;
+    // A server behind two load balancers is drawn in both clusters but is one front-end.
+    std::vector<std::string_view> servers;
     for (const ScalingCluster& cluster : frontEnds)
-        count += static_cast<int>(cluster.nodes.size());
-    return count;
+        for (const ScalingNode& node : cluster.nodes)
+            if (std::find(servers.begin(), servers.end(), node.server) == servers.end())
+                servers.push_back(node.server);
+    return static_cast<int>(servers.size());
 }
 
 bool sameSpec(const Hardware& a, const Hardware& b)

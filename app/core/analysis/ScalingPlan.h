@@ -68,6 +68,8 @@ struct EnvironmentScaling {
     ControllerScaling controller;
     std::vector<ZoneTimers> timers;
 
+    // The distinct front-end servers of the clusters (standby and out-of-pool ones included):
+    // a server behind several load balancers counts once.
     int frontEndCount() const;
 };
 
