@@ -2,6 +2,7 @@
 
 #include "CommandParser.h"
 #include "Console.h"
+#include "analysis/AnalysisReport.h"
 #include "analysis/AvailabilityModel.h"
 #include "analysis/SinglePointsOfFailure.h"
 #include "files/TopologyFile.h"
@@ -150,23 +151,8 @@ QString whatText(const Breakage& breakage)
 void printEach(const QString& file, const std::vector<SinglePointOfFailure>& points, bool json)
 {
     if (json) {
-        Json list = Json::array();
-        for (const SinglePointOfFailure& point : points) {
-            Json breaks = Json::array();
-            for (const Breakage& breakage : point.breaks) {
-                Json what = Json::array();
-                for (Capability capability : breakage.what)
-                    what.push_back(std::string(toString(capability)));
-                breaks.push_back({{"environment", breakage.environment},
-                                  {"what", std::move(what)},
-                                  {"zones", breakage.zones}});
-            }
-            list.push_back({{"element", point.element},
-                            {"kind", std::string(toString(point.kind))},
-                            {"name", point.name},
-                            {"breaks", std::move(breaks)}});
-        }
-        printJson(Json{{"file", file.toStdString()}, {"singlePointsOfFailure", std::move(list)}});
+        printJson(Json{{"file", file.toStdString()},
+                       {"singlePointsOfFailure", singlePointsJson(points)}});
         return;
     }
     printLine(QStringLiteral("%1: %2 %3")

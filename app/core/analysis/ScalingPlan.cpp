@@ -1,6 +1,7 @@
 #include "analysis/ScalingPlan.h"
 
 #include "analysis/AnalysisSupport.h"
+#include "analysis/Arithmetic.h"
 #include "analysis/SizingAdvisor.h"
 
 #include <algorithm>
@@ -68,6 +69,14 @@ ScalingCluster clusterOf(const std::vector<const Server*>& servers, std::string 
     cluster.capacity = capacityOf(traffic, perCore);
     cluster.capacityWithNext =
         cluster.growable ? cluster.capacity + cluster.spec.cpuCores * perCore : cluster.capacity;
+    if (!cluster.growable)
+        cluster.arithmetic = "out of the load balancer's pool: serves no users, adds no capacity";
+    else
+        cluster.arithmetic = capacityArithmetic(traffic, perCore) +
+                             "; the next node: " + std::to_string(cluster.spec.cpuCores) +
+                             " cores × " + figureText(perCore) + " req/s per core = +" +
+                             rateText(cluster.spec.cpuCores * perCore) + " → " +
+                             rateText(cluster.capacityWithNext);
     for (const Server* server : servers) {
         ScalingNode node = nodeOf(*server);
         node.differs = !sameSpec(server->hardware, cluster.spec);

@@ -29,6 +29,7 @@ struct ScalingCluster {
     double capacity = 0;   // req/s of its traffic nodes
     double capacityWithNext = 0;
     int trafficNodes = 0;
+    std::string arithmetic; // how capacity and capacityWithNext are worked out
 };
 
 // The deployment controller, which only scales up, against the sizing guidance.
