@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <sstream>
 
 namespace topo {
 
@@ -11,10 +12,12 @@ namespace {
 
 constexpr double kMinimumDiskGb = 80;
 
-// A figure without trailing zeros: 62.5, 250, 0.25, 18.3333.
+// A figure to six significant digits: 62.5, 250, 0.25, 1.66667.
 std::string number(double value)
 {
-    return figureText(value, 4);
+    std::ostringstream out;
+    out << value;
+    return out.str();
 }
 
 // One row of the SIZE-DEV tables: the base figures at `from` developers.
