@@ -43,7 +43,7 @@ JSON output:
    "scaling": {"frontEndClusters": [{"loadBalancer": id|null, "members": [ids],
                 "trafficMembers": [ids], "commonSpec": {"cpuCores", "ramGb", "diskGb"},
                 "otherSpec": [ids], "capacity": x, "capacityWithNext": x,
-                "arithmetic": text}],
+                "sharedWith": id|null, "arithmetic": text}],
                "controller": {"server": id|null, "count": n, "hardware", "guidance",
                               "guidanceSource": text, "nextSize"},
                "timers": [{"zone": id|null, "name": N, "hostsApps": bool,

@@ -37,7 +37,8 @@ JSON output with --fail ID[,ID...]:
    "capacity": {"left": req/s, "total": req/s}}],
    "publishing": bool, "timers": bool, "cacheInvalidation": bool,
    "lifetimeManagement": bool,
-   "capacity": {"left": req/s, "total": req/s, "expected": req/s}, "notes": [text]}]}
+   "capacity": {"left": req/s, "total": req/s, "expected": req/s, "arithmetic": text},
+   "notes": [text]}]}
 JSON output with --fail each:
   {"file": F, "singlePointsOfFailure": [{"element": id, "kind": "server"|"loadBalancer"|
    "database"|"queue"|"site", "name": N, "breaks": [{"environment": id,
@@ -80,7 +81,8 @@ Json environmentJson(const EnvironmentStatus& status)
                 {"capacity",
                  {{"left", status.capacityLeft},
                   {"total", status.capacityTotal},
-                  {"expected", status.expected}}},
+                  {"expected", status.expected},
+                  {"arithmetic", status.capacityArithmetic}}},
                 {"notes", status.notes}};
 }
 
@@ -108,6 +110,7 @@ void printResultText(const QString& file, const FailoverResult& result)
         if (status.expected > 0)
             capacity += QStringLiteral(", %1 expected").arg(rate(status.expected));
         printLine(capacity);
+        printLine(QStringLiteral("    ") + fromStd(status.capacityArithmetic));
         for (const std::string& note : status.notes)
             printLine(QStringLiteral("  - ") + fromStd(note));
     }

@@ -133,12 +133,12 @@ TEST_F(Resave, PictureAndReportFormatsAreChosenByExtensionOrOption)
     for (const char* format : {"png", "svg", "pdf", "drawio", "html"}) {
         SCOPED_TRACE(format);
         const QString byExtension = path(QStringLiteral("out.") + QLatin1String(format));
-        const QString byOption = path(QStringLiteral("out-") + QLatin1String(format) +
-                                      QStringLiteral(".bin"));
+        const QString byOption =
+            path(QStringLiteral("out-") + QLatin1String(format) + QStringLiteral(".bin"));
         const QString input = fixturePath("example-2-production-farm");
-        EXPECT_EQ(runCli({QStringLiteral("export"), input, QStringLiteral("-o"), byExtension})
-                      .exitCode,
-                  0);
+        EXPECT_EQ(
+            runCli({QStringLiteral("export"), input, QStringLiteral("-o"), byExtension}).exitCode,
+            0);
         EXPECT_EQ(runCli({QStringLiteral("export"), input, QStringLiteral("-o"), byOption,
                           QStringLiteral("--format"), QLatin1String(format)})
                       .exitCode,

@@ -96,7 +96,12 @@ TEST(Simulate, ProductionFarmLosesItsControllerFrontEnd)
     // its own three nodes.
     EXPECT_EQ(prod.at("cacheInvalidation"), false);
     EXPECT_EQ(prod.at("lifetimeManagement"), false);
-    EXPECT_EQ(prod.at("capacity"), (Json{{"left", 500.0}, {"total", 750.0}, {"expected", 0.0}}));
+    const Json& capacity = prod.at("capacity");
+    EXPECT_EQ(capacity.at("left"), 500.0);
+    EXPECT_EQ(capacity.at("total"), 750.0);
+    EXPECT_EQ(capacity.at("expected"), 0.0);
+    EXPECT_EQ(capacity.at("arithmetic"),
+              "live front-ends users reach: 2 × 4 cores × 62.5 req/s per core = 500 req/s");
     EXPECT_FALSE(prod.at("notes").empty());
 }
 
@@ -126,7 +131,10 @@ TEST(Simulate, StoppedServingLeavesNoCapacity)
                                    [](const Json& e) { return e.at("environment") == "prod"; });
     ASSERT_NE(prod, environments.end());
     EXPECT_EQ(prod->at("serving"), false);
-    EXPECT_EQ(prod->at("capacity"), (Json{{"left", 0.0}, {"total", 750.0}, {"expected", 450.0}}));
+    const Json& capacity = prod->at("capacity");
+    EXPECT_EQ(capacity.at("left"), 0.0);
+    EXPECT_EQ(capacity.at("total"), 750.0);
+    EXPECT_EQ(capacity.at("expected"), 450.0);
 
     const CliRun text =
         simulate("factory-standard", QStringLiteral("lb-prod"), QStringLiteral("text"));

@@ -52,6 +52,7 @@ Json clustersJson(const EnvironmentScaling& scaling)
                             {"otherSpec", std::move(otherSpec)},
                             {"capacity", cluster.capacity},
                             {"capacityWithNext", cluster.capacityWithNext},
+                            {"sharedWith", idOrNull(cluster.sharedWith)},
                             {"arithmetic", cluster.arithmetic}});
     }
     return clusters;

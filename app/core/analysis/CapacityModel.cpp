@@ -3,6 +3,7 @@
 #include "rules/DesignIndex.h"
 
 #include <algorithm>
+#include <functional>
 #include <numeric>
 
 namespace topo {
@@ -82,18 +83,23 @@ std::vector<SeriesPoint> CapacityModel::byFrontEndCount(const Environment& envir
                                                         int maxCount) const
 {
     const EnvironmentCapacity current = this->environment(environment);
-    std::vector<double> shares; // smallest first
+    std::vector<double> largestFirst;
     for (const Server* server : serversOf(m_topology, environment.id, isTrafficFrontEnd))
-        shares.push_back(server->hardware.cpuCores * current.perCore);
-    std::sort(shares.begin(), shares.end());
-    const auto count = static_cast<int>(shares.size());
+        largestFirst.push_back(server->hardware.cpuCores * current.perCore);
+    std::sort(largestFirst.begin(), largestFirst.end(), std::greater<>());
+    const auto count = static_cast<int>(largestFirst.size());
     const double perServer = current.commonSpec.cpuCores * current.perCore;
+    // Worked from the current total, so that n = N is the total and n = N − 1 the N−1
+    // figure exactly, as the model states them.
+    std::vector<double> fewer(static_cast<std::size_t>(count) + 1, current.total);
+    for (int out = 1; out <= count; ++out)
+        fewer[static_cast<std::size_t>(count - out)] =
+            fewer[static_cast<std::size_t>(count - out + 1)] -
+            largestFirst[static_cast<std::size_t>(out - 1)];
     std::vector<SeriesPoint> series;
-    double smallest = 0; // the n smallest shares: the current farm with its largest taken out
     for (int n = 1; n <= maxCount; ++n) {
-        if (n <= count)
-            smallest += shares[static_cast<std::size_t>(n - 1)];
-        const double y = n <= count ? smallest : current.total + (n - count) * perServer;
+        const double y = n <= count ? fewer[static_cast<std::size_t>(n)]
+                                    : current.total + (n - count) * perServer;
         series.push_back({static_cast<double>(n), y});
     }
     return series;

@@ -1,10 +1,10 @@
 #include "analysis/FailoverSimulation.h"
 
 #include "analysis/AnalysisSupport.h"
+#include "analysis/Arithmetic.h"
 #include "rules/DesignIndex.h"
 
 #include <algorithm>
-#include <sstream>
 #include <unordered_set>
 
 namespace topo {
@@ -65,13 +65,6 @@ bool carries(const EnvironmentStatus& status)
 std::string nameAndId(const std::string& name, const std::string& id)
 {
     return name + " (" + id + ")";
-}
-
-std::string rate(double value)
-{
-    std::ostringstream out;
-    out << value;
-    return out.str() + " req/s";
 }
 
 } // namespace
@@ -263,8 +256,18 @@ EnvironmentStatus FailoverSimulation::status(const Plan& plan, const Down& down)
     }
     // Capacity that cannot reach users is no capacity. With zones, an environment that does
     // not serve every app-hosting zone counts none (the zones show what each one keeps).
-    if (status.serving)
+    if (status.serving) {
         status.capacityLeft = reachedCapacity(plan, down, plan.traffic);
+        std::vector<const Server*> reached;
+        for (std::size_t i : plan.traffic)
+            if (reachable(plan, down, i))
+                reached.push_back(&m_topology.servers[i]);
+        status.capacityArithmetic =
+            "live front-ends users reach: " +
+            (reached.empty() ? rateText(0) : capacityArithmetic(reached, plan.perCore));
+    } else {
+        status.capacityArithmetic = "serving stopped: no front-end reaches users, 0 req/s";
+    }
     return status;
 }
 
@@ -307,8 +310,8 @@ void FailoverSimulation::addNotes(const Plan& plan, const Down& down,
     if (!status.serving && status.capacityTotal > 0)
         notes.push_back("Serving stopped: no capacity reaches users (capacity left 0).");
     else if (status.expected > 0 && status.capacityLeft < status.expected)
-        notes.push_back("Capacity left, " + rate(status.capacityLeft) + ", is below the expected " +
-                        rate(status.expected) + ".");
+        notes.push_back("Capacity left, " + rateText(status.capacityLeft) +
+                        ", is below the expected " + rateText(status.expected) + ".");
     for (std::size_t i : plan.standby) {
         const Server& server = m_topology.servers[i];
         notes.push_back(nameAndId(server.name, server.id) +

@@ -43,7 +43,8 @@ struct EnvironmentStatus {
     // req/s of the live traffic FEs that users reach (behind a live load balancer, or behind
     // none); 0 when the environment does not serve.
     double capacityLeft = 0;
-    double capacityTotal = 0; // req/s of every traffic FE
+    double capacityTotal = 0;       // req/s of every traffic FE
+    std::string capacityArithmetic; // how capacityLeft is worked out
 
     double expected = 0;
     std::vector<std::string> notes; // why something stopped, and what the model leaves out

@@ -111,8 +111,20 @@ std::vector<ScalingCluster> frontEndClusters(const Topology& topology, const Env
                 balanced.push_back(target);
             }
         }
-        if (!members.empty())
-            clusters.push_back(clusterOf(members, lb->id, perCore));
+        if (members.empty())
+            continue;
+        ScalingCluster cluster = clusterOf(members, lb->id, perCore);
+        for (const ScalingCluster& earlier : clusters) {
+            const auto shared = [&](const ScalingNode& node) {
+                return std::any_of(members.begin(), members.end(),
+                                   [&](const Server* s) { return s->id == node.server; });
+            };
+            if (std::any_of(earlier.nodes.begin(), earlier.nodes.end(), shared)) {
+                cluster.sharedWith = earlier.balancer;
+                break;
+            }
+        }
+        clusters.push_back(std::move(cluster));
     }
     std::vector<const Server*> alone;
     for (const Server* server : serversOf(topology, env.id, isFrontEnd))

@@ -30,6 +30,9 @@ struct ScalingCluster {
     double capacityWithNext = 0;
     int trafficNodes = 0;
     std::string arithmetic; // how capacity and capacityWithNext are worked out
+    // The balancer of an earlier cluster with some of the same servers ("" = none): the
+    // environment counts those servers, and their capacity, once.
+    std::string sharedWith;
 };
 
 // The deployment controller, which only scales up, against the sizing guidance.
