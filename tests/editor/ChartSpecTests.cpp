@@ -95,9 +95,9 @@ TEST(ChartSpec, TheCapacityLineGoesThroughItsPointsWhenSpecsDiffer)
     EXPECT_DOUBLE_EQ(valueAt(model, 2), 500);
     EXPECT_DOUBLE_EQ(valueAt(model, 1), 250);
     EXPECT_DOUBLE_EQ(valueAt(model, 4), 1250);
-    EXPECT_EQ(chart.x.title, "Traffic front-ends (mixed: 4 and 8 cores)");
+    EXPECT_EQ(chart.x.title, "Traffic front-ends (mixed specs)");
     EXPECT_EQ(model->name, "Capacity (adds 4-core nodes)");
-    EXPECT_NE(chart.remark.find("specs differ"), std::string::npos) << chart.remark;
+    EXPECT_NE(chart.remark.find("specs differ (4 and 8 cores)"), std::string::npos) << chart.remark;
     EXPECT_EQ(current->note, "(2 × 4 cores + 1 × 8 cores) × 62.5 req/s per core = 1000 req/s");
 
     // Scaling up: the current point sits on the "up" line, at the mean of 16 / 3 cores.

@@ -22,6 +22,11 @@ QString fixturePath(const QString& name)
 
 std::unique_ptr<WindowFixture> openWindow(const QString& fixture)
 {
+    return openDesignWindow(fixture.isEmpty() ? QString() : fixturePath(fixture));
+}
+
+std::unique_ptr<WindowFixture> openDesignWindow(const QString& path)
+{
     auto f = std::make_unique<WindowFixture>();
     f->window = std::make_unique<MainWindow>();
     FileController* files = f->window->files();
@@ -30,7 +35,7 @@ std::unique_ptr<WindowFixture> openWindow(const QString& fixture)
     files->askToSave = [](const QString&) { return QMessageBox::Discard; };
     f->window->resize(1500, 950);
     f->window->show();
-    if (!fixture.isEmpty() && !files->openFile(fixturePath(fixture)))
+    if (!path.isEmpty() && !files->openFile(path))
         return f;
     (void)QTest::qWaitForWindowExposed(f->window.get());
     // The whole design in view: every element can be reached without scrolling.

@@ -79,9 +79,9 @@ std::string coreList(const std::vector<int>& cores)
 std::string frontEndAxisTitle(const EnvironmentAnalysis& analysis)
 {
     const EnvironmentCapacity& capacity = analysis.capacity;
+    // The core counts go in the remark: a list of them would not fit under a narrow chart.
     if (analysis.frontEnds.mixedCores())
-        return chartText("Traffic front-ends (mixed: %1 cores)",
-                         {coreList(analysis.frontEnds.distinctCores)});
+        return chartText("Traffic front-ends (mixed specs)");
     if (capacity.commonSpec.cpuCores > 0)
         return chartText("Traffic front-ends (%1 cores each)",
                          {formatNumber(capacity.commonSpec.cpuCores)});
