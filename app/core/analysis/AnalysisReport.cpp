@@ -198,8 +198,9 @@ std::vector<std::string> analysisLines(const EnvironmentAnalysis& analysis)
             if (node.differs)
                 other += (other.empty() ? "" : ", ") + node.name;
         }
-        add(2, (cluster.balancer.empty() ? std::string("not behind a load balancer")
-                                         : "behind " + cluster.balancer) +
+        add(2, (cluster.balancer.empty()
+                    ? std::string("not behind a load balancer")
+                    : "behind " + cluster.balancerName + " (" + cluster.balancer + ")") +
                    ": " + members + "; common spec " + specText(cluster.spec) +
                    (other.empty() ? "" : "; another spec: " + other));
         add(3, cluster.arithmetic);

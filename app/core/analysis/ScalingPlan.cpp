@@ -114,6 +114,7 @@ std::vector<ScalingCluster> frontEndClusters(const Topology& topology, const Env
         if (members.empty())
             continue;
         ScalingCluster cluster = clusterOf(members, lb->id, perCore);
+        cluster.balancerName = lb->name.empty() ? lb->id : lb->name;
         for (const ScalingCluster& earlier : clusters) {
             const auto shared = [&](const ScalingNode& node) {
                 return std::any_of(members.begin(), members.end(),

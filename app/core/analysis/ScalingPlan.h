@@ -22,7 +22,8 @@ struct ScalingNode {
 // The front-ends behind one load balancer, or those behind none (balancer ""): they scale out
 // by adding one more node of the cluster's spec.
 struct ScalingCluster {
-    std::string balancer; // id, "" = not behind a load balancer
+    std::string balancer;     // id, "" = not behind a load balancer
+    std::string balancerName; // its name, or its id when it has none
     std::vector<ScalingNode> nodes;
     Hardware spec;         // the most common spec of its traffic nodes: the next node's
     bool growable = false; // it has a traffic node, so a next node adds capacity
