@@ -166,10 +166,12 @@ TEST(AnalysisFiguresTest, ScalingChartsReportAndAnalyzeShowTheSameFigures)
     EXPECT_EQ(oneDown->points, (std::vector<SeriesPoint>{{double(traffic - 1), nMinus1}}));
     EXPECT_EQ(current->name, "N = 4: 1125");
     for (const SeriesPoint& point : capacity->spec().findSeries(SeriesRole::Model)->points) {
-        if (point.x == traffic)
+        if (point.x == traffic) {
             EXPECT_DOUBLE_EQ(point.y, total);
-        if (point.x == traffic - 1)
+        }
+        if (point.x == traffic - 1) {
             EXPECT_DOUBLE_EQ(point.y, nMinus1);
+        }
     }
 
     // The HTML report, as File › Export writes it.
