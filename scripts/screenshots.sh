@@ -28,12 +28,14 @@ mkdir -p "$out"
 home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 
-# shot NAME DESIGN [SCRIPT]: the designer on tests/data/fixtures/DESIGN.topology.json, after
+# shot NAME DESIGN [SCRIPT]: the designer on tests/data/fixtures/DESIGN.topology.json (or on
+# DESIGN itself when it is a path to a .json file), after
 # the steps of SCRIPT (a JSON array of TestScript steps: select elements, show a dock, fail
 # elements) have run, saved as out/screenshots/NAME.png.
 shot() {
     local name=$1 design=$2 steps=${3:-}
     local file=tests/data/fixtures/$design.topology.json png=$out/$name.png
+    [[ $design == *.json ]] && file=$design
     local args=("$file" --screenshot "$png")
     if [ -n "$steps" ]; then
         printf '%s\n' "$steps" >"$home/$name.json"
@@ -64,3 +66,10 @@ shot failover factory-standard \
 # The inspector on four servers that differ in environment, site, hardware and roles.
 shot inspector-mixed factory-standard \
     '[{"do":"select","ids":["prod-dc","prod-fe1","prod-fe2","qa-1"]}]'
+# Two load balancers over the same front-ends of mixed specs: every figure counts each
+# server once, and the charts' line goes through their points.
+mixed=tests/data/screenshots/two-balancers-mixed-specs.topology.json
+shot mixed-scaling "$mixed" '[{"do":"select","ids":["p-1"]},{"do":"show-dock","name":"scalingDock"}]'
+shot mixed-charts "$mixed" '[{"do":"select","ids":["p-1"]},{"do":"show-dock","name":"chartsDock"}]'
+shot mixed-failover "$mixed" \
+    '[{"do":"fail","ids":["lb-prod","lb-b"]},{"do":"show-dock","name":"failoverDock"}]'

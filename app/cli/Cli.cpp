@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "AnalyzeCommand.h"
 #include "Console.h"
 #include "ExportCommand.h"
 #include "RulesCommand.h"
@@ -27,8 +28,12 @@ constexpr std::array kCommands{
     Command{"upgrade", "upgrade FILE -o OUT", "Rewrite a design in the current format version",
             runUpgrade},
     Command{"export", "export FILE -o OUT", "Write a design in another format", runExport},
-    Command{"simulate", "simulate FILE --fail ID", "Simulate failures; --fail each lists the "
-            "single points of failure", runSimulate},
+    Command{"simulate", "simulate FILE --fail ID",
+            "Simulate failures; --fail each lists the "
+            "single points of failure",
+            runSimulate},
+    Command{"analyze", "analyze FILE", "Show the figures of the analysis docks per environment",
+            runAnalyze},
 };
 
 const Command* findCommand(const QString& name)

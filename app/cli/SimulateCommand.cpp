@@ -2,6 +2,7 @@
 
 #include "CommandParser.h"
 #include "Console.h"
+#include "analysis/AnalysisReport.h"
 #include "analysis/AvailabilityModel.h"
 #include "analysis/SinglePointsOfFailure.h"
 #include "files/TopologyFile.h"
@@ -17,8 +18,12 @@ const char* const kDescription =
 sites named by --fail as failed (a failed site fails every element placed in it) and
 reports, per environment, what still works: serving traffic (per app-hosting zone),
 publishing, timers (per zone), cache invalidation, LifeTime management, and the capacity
-left against expectedRequestsPerSecond. Standby servers take over only after a manual
-failover, so they never serve in the simulation. A database or queue fails as a whole.
+left against expectedRequestsPerSecond. Capacity left counts the live traffic front-ends
+that users reach (through a live load balancer, when a balancer targets them): it is 0 in
+an environment or zone where serving stopped. Losing the only active deployment controller
+stops publishing and cache invalidation, whatever machine runs RabbitMQ. Standby servers
+take over only after a manual failover, so they never serve in the simulation. A database
+or queue fails as a whole.
 
 --fail each fails every element alone in turn and lists the single points of failure:
 the elements whose failure stops something that worked, worst first (serving, publishing,
@@ -28,10 +33,12 @@ not tried alone: one node failing does not take them down.
 
 JSON output with --fail ID[,ID...]:
   {"file": F, "failed": [ids], "environments": [{"environment": id, "name": N,
-   "serving": bool, "zones": [{"zone": id, "serving": bool, "timers": bool}],
+   "serving": bool, "zones": [{"zone": id, "serving": bool, "timers": bool,
+   "capacity": {"left": req/s, "total": req/s}}],
    "publishing": bool, "timers": bool, "cacheInvalidation": bool,
    "lifetimeManagement": bool,
-   "capacity": {"left": req/s, "total": req/s, "expected": req/s}, "notes": [text]}]}
+   "capacity": {"left": req/s, "total": req/s, "expected": req/s, "arithmetic": text},
+   "notes": [text]}]}
 JSON output with --fail each:
   {"file": F, "singlePointsOfFailure": [{"element": id, "kind": "server"|"loadBalancer"|
    "database"|"queue"|"site", "name": N, "breaks": [{"environment": id,
@@ -58,7 +65,11 @@ Json environmentJson(const EnvironmentStatus& status)
 {
     Json zones = Json::array();
     for (const ZoneStatus& zone : status.zones)
-        zones.push_back({{"zone", zone.zone}, {"serving", zone.serving}, {"timers", zone.timers}});
+        zones.push_back(
+            {{"zone", zone.zone},
+             {"serving", zone.serving},
+             {"timers", zone.timers},
+             {"capacity", {{"left", zone.capacityLeft}, {"total", zone.capacityTotal}}}});
     return Json{{"environment", status.environment},
                 {"name", status.name},
                 {"serving", status.serving},
@@ -70,7 +81,8 @@ Json environmentJson(const EnvironmentStatus& status)
                 {"capacity",
                  {{"left", status.capacityLeft},
                   {"total", status.capacityTotal},
-                  {"expected", status.expected}}},
+                  {"expected", status.expected},
+                  {"arithmetic", status.capacityArithmetic}}},
                 {"notes", status.notes}};
 }
 
@@ -85,9 +97,10 @@ void printResultText(const QString& file, const FailoverResult& result)
         printLine(QStringLiteral("%1 (%2)").arg(fromStd(status.name), fromStd(status.environment)));
         printLine(QStringLiteral("  serving: ") + yesNo(status.serving));
         for (const ZoneStatus& zone : status.zones)
-            printLine(QStringLiteral("    zone %1 (%2): serving %3, timers %4")
-                          .arg(fromStd(zone.name), fromStd(zone.zone), yesNo(zone.serving),
-                               yesNo(zone.timers)));
+            printLine(
+                QStringLiteral("    zone %1 (%2): serving %3, timers %4, capacity %5 of %6 left")
+                    .arg(fromStd(zone.name), fromStd(zone.zone), yesNo(zone.serving),
+                         yesNo(zone.timers), rate(zone.capacityLeft), rate(zone.capacityTotal)));
         printLine(QStringLiteral("  publishing: ") + yesNo(status.publishing));
         printLine(QStringLiteral("  timers: ") + yesNo(status.timers));
         printLine(QStringLiteral("  cache invalidation: ") + yesNo(status.cacheInvalidation));
@@ -97,6 +110,7 @@ void printResultText(const QString& file, const FailoverResult& result)
         if (status.expected > 0)
             capacity += QStringLiteral(", %1 expected").arg(rate(status.expected));
         printLine(capacity);
+        printLine(QStringLiteral("    ") + fromStd(status.capacityArithmetic));
         for (const std::string& note : status.notes)
             printLine(QStringLiteral("  - ") + fromStd(note));
     }
@@ -140,23 +154,8 @@ QString whatText(const Breakage& breakage)
 void printEach(const QString& file, const std::vector<SinglePointOfFailure>& points, bool json)
 {
     if (json) {
-        Json list = Json::array();
-        for (const SinglePointOfFailure& point : points) {
-            Json breaks = Json::array();
-            for (const Breakage& breakage : point.breaks) {
-                Json what = Json::array();
-                for (Capability capability : breakage.what)
-                    what.push_back(std::string(toString(capability)));
-                breaks.push_back({{"environment", breakage.environment},
-                                  {"what", std::move(what)},
-                                  {"zones", breakage.zones}});
-            }
-            list.push_back({{"element", point.element},
-                            {"kind", std::string(toString(point.kind))},
-                            {"name", point.name},
-                            {"breaks", std::move(breaks)}});
-        }
-        printJson(Json{{"file", file.toStdString()}, {"singlePointsOfFailure", std::move(list)}});
+        printJson(Json{{"file", file.toStdString()},
+                       {"singlePointsOfFailure", singlePointsJson(points)}});
         return;
     }
     printLine(QStringLiteral("%1: %2 %3")

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace topo::test {
 namespace {
 
@@ -90,9 +92,16 @@ TEST(Simulate, ProductionFarmLosesItsControllerFrontEnd)
     EXPECT_EQ(prod.at("zones"), Json::array());
     EXPECT_EQ(prod.at("publishing"), false);
     EXPECT_EQ(prod.at("timers"), true);
-    EXPECT_EQ(prod.at("cacheInvalidation"), true);
+    // P-1 is the only controller: cache invalidation stops with it, though RabbitMQ runs on
+    // its own three nodes.
+    EXPECT_EQ(prod.at("cacheInvalidation"), false);
     EXPECT_EQ(prod.at("lifetimeManagement"), false);
-    EXPECT_EQ(prod.at("capacity"), (Json{{"left", 500.0}, {"total", 750.0}, {"expected", 0.0}}));
+    const Json& capacity = prod.at("capacity");
+    EXPECT_EQ(capacity.at("left"), 500.0);
+    EXPECT_EQ(capacity.at("total"), 750.0);
+    EXPECT_EQ(capacity.at("expected"), 0.0);
+    EXPECT_EQ(capacity.at("arithmetic"),
+              "live front-ends users reach: 2 × 4 cores × 62.5 req/s per core = 500 req/s");
     EXPECT_FALSE(prod.at("notes").empty());
 }
 
@@ -110,6 +119,43 @@ TEST(Simulate, SeveralIdsAndTextOutput)
     EXPECT_TRUE(lines.contains(QStringLiteral("  capacity: 250 req/s of 750 req/s left")));
 }
 
+// Capacity that cannot reach users is 0: LB-PROD down stops production's serving, so none of
+// its 3 × 4 cores × 62.5 = 750 req/s is left, in the JSON and in the text.
+TEST(Simulate, StoppedServingLeavesNoCapacity)
+{
+    const CliRun run = simulate("factory-standard", QStringLiteral("lb-prod"));
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const Json out = run.outJson();
+    const Json& environments = out.at("environments");
+    const auto prod = std::find_if(environments.begin(), environments.end(),
+                                   [](const Json& e) { return e.at("environment") == "prod"; });
+    ASSERT_NE(prod, environments.end());
+    EXPECT_EQ(prod->at("serving"), false);
+    const Json& capacity = prod->at("capacity");
+    EXPECT_EQ(capacity.at("left"), 0.0);
+    EXPECT_EQ(capacity.at("total"), 750.0);
+    EXPECT_EQ(capacity.at("expected"), 450.0);
+
+    const CliRun text =
+        simulate("factory-standard", QStringLiteral("lb-prod"), QStringLiteral("text"));
+    EXPECT_TRUE(text.outLines().contains(
+        QStringLiteral("  capacity: 0 req/s of 750 req/s left, 450 req/s expected")))
+        << text.out.toStdString();
+}
+
+TEST(Simulate, AZoneThatStopsServingHasNoCapacityLeft)
+{
+    const CliRun run = simulate("example-4-production-zones", QStringLiteral("lb-partner"));
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const Json out = run.outJson();
+    const Json& zones = out.at("environments")[0].at("zones");
+    ASSERT_EQ(zones.size(), 3u);
+    EXPECT_EQ(zones[0].at("zone"), "z-partner");
+    EXPECT_EQ(zones[0].at("serving"), false);
+    EXPECT_EQ(zones[0].at("capacity").at("left"), 0.0);
+    EXPECT_EQ(zones[1].at("serving"), true);
+}
+
 TEST(Simulate, EachAsText)
 {
     const CliRun run =
@@ -121,7 +167,7 @@ TEST(Simulate, EachAsText)
     EXPECT_EQ(lines[1], QStringLiteral("LB-PROD (lb-prod, loadBalancer)"));
     EXPECT_EQ(lines[2], QStringLiteral("  prod: breaks serving"));
     EXPECT_EQ(lines[3], QStringLiteral("P-1 (p-1, server)"));
-    EXPECT_EQ(lines[4], QStringLiteral("  prod: breaks publishing"));
+    EXPECT_EQ(lines[4], QStringLiteral("  prod: breaks publishing, cache invalidation"));
 }
 
 TEST(Simulate, UnknownIdIsAnArgumentError)

@@ -76,6 +76,48 @@ TEST(ChartSpec, CapacityByFrontEndsMarksNAndNMinusOneAndTheExpectedLoad)
     EXPECT_NE(chart.footnote.find("62.5 req/s per core for reactive apps"), std::string::npos);
 }
 
+// Example 2 with P-3 at 8 cores: 4 + 4 + 8 = 16 cores × 62.5 = 1000 req/s, N−1 = 1000 − 500
+// = 500. The line goes through both points: below N it takes the largest out first (n = 1:
+// 250), above N it adds 4-core nodes (n = 4: 1250). The chart says the specs differ.
+TEST(ChartSpec, TheCapacityLineGoesThroughItsPointsWhenSpecsDiffer)
+{
+    Topology topology = openFixture("example-2-production-farm");
+    topology.servers[2].hardware.cpuCores = 8;
+    const ChartSpec chart = chartNamed(designCharts(topology, "prod"), "capacity-by-front-ends");
+    const ChartSeries* model = chart.findSeries(SeriesRole::Model);
+    const ChartSeries* current = chart.findSeries(SeriesRole::Current);
+    const ChartSeries* oneDown = chart.findSeries(SeriesRole::OneDown);
+    ASSERT_NE(current, nullptr);
+    ASSERT_NE(oneDown, nullptr);
+    EXPECT_EQ(current->points, (std::vector<SeriesPoint>{{3, 1000}}));
+    EXPECT_EQ(oneDown->points, (std::vector<SeriesPoint>{{2, 500}}));
+    EXPECT_DOUBLE_EQ(valueAt(model, 3), 1000);
+    EXPECT_DOUBLE_EQ(valueAt(model, 2), 500);
+    EXPECT_DOUBLE_EQ(valueAt(model, 1), 250);
+    EXPECT_DOUBLE_EQ(valueAt(model, 4), 1250);
+    EXPECT_EQ(chart.x.title, "Traffic front-ends (mixed specs)");
+    EXPECT_EQ(model->name, "Capacity (adds 4-core nodes)");
+    EXPECT_NE(chart.remark.find("specs differ (4 and 8 cores)"), std::string::npos) << chart.remark;
+    EXPECT_EQ(current->note, "(2 × 4 cores + 1 × 8 cores) × 62.5 req/s per core = 1000 req/s");
+
+    // Scaling up: the current point sits on the "up" line, at the mean of 16 / 3 cores.
+    const ChartSpec cores = chartNamed(designCharts(topology, "prod"), "capacity-by-cores");
+    const ChartSeries* now = cores.findSeries(SeriesRole::Current);
+    ASSERT_NE(now, nullptr);
+    ASSERT_EQ(now->points.size(), 1u);
+    EXPECT_NEAR(now->points[0].x, 16.0 / 3, 1e-9);
+    EXPECT_DOUBLE_EQ(now->points[0].y, 1000);
+    EXPECT_NEAR(3 * now->points[0].x * 62.5, now->points[0].y, 1e-9); // the "up" line there
+    EXPECT_FALSE(cores.remark.empty());
+}
+
+TEST(ChartSpec, IdenticalFrontEndsNeedNoRemark)
+{
+    const Topology topology = openFixture("factory-standard");
+    for (const ChartSpec& chart : designCharts(topology, "prod"))
+        EXPECT_EQ(chart.remark, "") << chart.id;
+}
+
 TEST(ChartSpec, NoExpectedLineWhenTheLoadIsNotStated)
 {
     const Topology topology = openFixture("example-2-production-farm");

@@ -37,6 +37,11 @@ bool writeBytes(const QString& path, const QByteArray& bytes)
 
 std::unique_ptr<WindowFixture> openWindow(const QString& fixture)
 {
+    return openDesignWindow(fixture.isEmpty() ? QString() : fixturePath(fixture));
+}
+
+std::unique_ptr<WindowFixture> openDesignWindow(const QString& path)
+{
     auto f = std::make_unique<WindowFixture>();
     f->window = std::make_unique<MainWindow>();
     FileController* files = f->window->files();
@@ -50,7 +55,7 @@ std::unique_ptr<WindowFixture> openWindow(const QString& fixture)
     };
     f->window->resize(1500, 950);
     f->window->show();
-    if (!fixture.isEmpty() && !files->openFile(fixturePath(fixture)))
+    if (!path.isEmpty() && !files->openFile(path))
         return f;
     (void)QTest::qWaitForWindowExposed(f->window.get());
     // The whole design in view: every element can be reached without scrolling.

@@ -42,6 +42,8 @@ struct WindowFixture {
 };
 std::unique_ptr<WindowFixture>
 openWindow(const QString& fixture = QStringLiteral("factory-standard"));
+// The same window on the design file at `path` ("" = no design).
+std::unique_ptr<WindowFixture> openDesignWindow(const QString& path);
 
 // The viewport point showing a scene point of the window's canvas (the whole design is in
 // view after openWindow).

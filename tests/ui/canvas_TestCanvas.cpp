@@ -43,8 +43,8 @@ QPoint CanvasFixture::centreOf(const std::string& id) const
 
 std::unique_ptr<CanvasFixture> openCanvas(const char* fixture)
 {
-    const std::string path = std::string(TOPO_TEST_DATA_DIR) + "/fixtures/" + fixture
-                             + ".topology.json";
+    const std::string path =
+        std::string(TOPO_TEST_DATA_DIR) + "/fixtures/" + fixture + ".topology.json";
     auto loaded = readTopologyFile(path);
     if (!loaded.ok())
         throw std::runtime_error("cannot load " + path);

@@ -77,8 +77,8 @@ TEST(CanvasView, AlignAndDistributeLineTheSelectionUp)
     auto canvas = openCanvas();
     Document& doc = *canvas->document;
     doc.apply(moveElements(doc.topology(), {"prod-fe2"}, 0, 30), QStringLiteral("Move"));
-    doc.setSelection({QStringLiteral("prod-fe1"), QStringLiteral("prod-fe2"),
-                      QStringLiteral("prod-fe3")});
+    doc.setSelection(
+        {QStringLiteral("prod-fe1"), QStringLiteral("prod-fe2"), QStringLiteral("prod-fe3")});
     canvas->view->alignTop();
     const double top = canvas->sceneRectOf("prod-fe1").top();
     EXPECT_EQ(canvas->sceneRectOf("prod-fe2").top(), top);
@@ -86,8 +86,10 @@ TEST(CanvasView, AlignAndDistributeLineTheSelectionUp)
 
     doc.apply(moveElements(doc.topology(), {"prod-fe2"}, 37, 0), QStringLiteral("Move"));
     canvas->view->distributeHorizontally();
-    const double gapLeft = canvas->sceneRectOf("prod-fe2").left() - canvas->sceneRectOf("prod-fe1").right();
-    const double gapRight = canvas->sceneRectOf("prod-fe3").left() - canvas->sceneRectOf("prod-fe2").right();
+    const double gapLeft =
+        canvas->sceneRectOf("prod-fe2").left() - canvas->sceneRectOf("prod-fe1").right();
+    const double gapRight =
+        canvas->sceneRectOf("prod-fe3").left() - canvas->sceneRectOf("prod-fe2").right();
     EXPECT_NEAR(gapLeft, gapRight, 1.0);
 }
 

@@ -22,9 +22,11 @@ QFont chartFont(int pixelSize, QFont::Weight weight = QFont::Normal)
     return font;
 }
 
+} // namespace
+
 // The colour of a series role: the canvas's accent for the model, distinct hues for the
 // rest, brighter in the dark look.
-QColor roleColour(SeriesRole role, const Theme& theme)
+QColor seriesColour(SeriesRole role, const Theme& theme)
 {
     const bool dark = theme.isDark;
     switch (role) {
@@ -44,6 +46,8 @@ QColor roleColour(SeriesRole role, const Theme& theme)
     }
     return theme.text;
 }
+
+namespace {
 
 void styleAxis(QAbstractAxis* axis, const ChartAxis& spec, const Theme& theme)
 {
@@ -79,7 +83,7 @@ QAbstractAxis* makeAxis(const ChartAxis& spec, const Theme& theme)
 
 QAbstractSeries* makePointSeries(const ChartSeries& spec, const Theme& theme)
 {
-    const QColor colour = roleColour(spec.role, theme);
+    const QColor colour = seriesColour(spec.role, theme);
     QXYSeries* series = nullptr;
     if (spec.kind == SeriesKind::Scatter) {
         auto* scatter = new QScatterSeries;
@@ -114,7 +118,7 @@ QAbstractSeries* makeBarSeries(const ChartSpec& spec, const Theme& theme)
         auto* set = new QBarSet(QString::fromStdString(series.name));
         for (double value : series.values)
             set->append(value);
-        set->setColor(roleColour(series.role, theme));
+        set->setColor(seriesColour(series.role, theme));
         set->setBorderColor(theme.background);
         set->setLabelColor(theme.onAccent());
         set->setLabelFont(chartFont(11, QFont::DemiBold));

@@ -76,7 +76,10 @@ void paintChartGrid(QPainter& painter, const QRectF& rect, const std::string& he
     const std::vector<QRectF> cells = chartCells(area, charts.size(), 2);
     for (std::size_t i = 0; i < charts.size(); ++i) {
         const QRectF& cell = cells[i];
-        const QString footnote = QString::fromStdString(charts[i].footnote);
+        // What the chart assumes comes first, then the model behind it.
+        const std::string& remark = charts[i].remark;
+        const QString footnote = QString::fromStdString(
+            remark.empty() ? charts[i].footnote : remark + "\n" + charts[i].footnote);
         painter.setFont(font);
         const QRectF textBox =
             painter.boundingRect(QRectF(cell.left() + kFootnotePadding, 0,

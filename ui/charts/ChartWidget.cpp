@@ -2,23 +2,100 @@
 
 #include "ChartBuilder.h"
 
+#include <QLabel>
+#include <QStringList>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
 #include <QtCharts/QLegend>
+#include <QtCharts/QXYSeries>
 
 namespace topo {
 
-ChartWidget::ChartWidget(QWidget* parent) : QWidget(parent), m_view(new QChartView(this))
+namespace {
+
+constexpr int kLegendPixelSize = 11;
+
+QString marker(const ChartSeries& series)
+{
+    switch (series.kind) {
+    case SeriesKind::Scatter:
+        return QStringLiteral("\u25CF");
+    case SeriesKind::StackedBar:
+        return QStringLiteral("\u25A0");
+    case SeriesKind::Line:
+        break;
+    }
+    switch (series.role) {
+    case SeriesRole::Expected:
+        return QStringLiteral("\u254C\u254C");
+    case SeriesRole::Alternative:
+        return QStringLiteral("\u2500\u00B7\u2500");
+    default:
+        return QStringLiteral("\u2501\u2501");
+    }
+}
+
+// Text whose spaces never break: an entry of the legend stays whole on its line.
+QString unbroken(const std::string& text)
+{
+    return QString::fromStdString(text).toHtmlEscaped().replace(QLatin1Char(' '),
+                                                                QStringLiteral("&nbsp;"));
+}
+
+} // namespace
+
+ChartWidget::ChartWidget(QWidget* parent)
+    : QWidget(parent), m_view(new QChartView(this)), m_legend(new QLabel(this))
 {
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setFrameShape(QFrame::NoFrame);
+    m_legend->setObjectName(QStringLiteral("chartLegend"));
+    m_legend->setTextFormat(Qt::RichText);
+    m_legend->setWordWrap(true);
+    m_legend->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_legend->setContentsMargins(6, 0, 6, 4);
+    QFont font = m_legend->font();
+    font.setPixelSize(kLegendPixelSize);
+    m_legend->setFont(font);
+    setAutoFillBackground(true);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
+    layout->setSpacing(0);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_legend);
 }
 
 ChartWidget::~ChartWidget() = default;
+
+QString ChartWidget::legendHtml(const ChartSpec& spec, const Theme& theme)
+{
+    QStringList entries;
+    for (const ChartSeries& series : spec.series)
+        entries.append(QStringLiteral("<span style=\"color:%1\">%2</span>&nbsp;%3")
+                           .arg(seriesColour(series.role, theme).name(), marker(series),
+                                unbroken(series.name)));
+    QString html = entries.join(QStringLiteral("&nbsp;&nbsp; "));
+    if (!spec.remark.empty())
+        html +=
+            QStringLiteral("<br><span style=\"color:%1\">%2</span>")
+                .arg(theme.mutedText.name(), QString::fromStdString(spec.remark).toHtmlEscaped());
+    return html;
+}
+
+QString ChartWidget::toolTipText(const ChartSpec& spec)
+{
+    QStringList lines;
+    if (!spec.remark.empty())
+        lines.append(QString::fromStdString(spec.remark));
+    lines.append(QString::fromStdString(spec.footnote));
+    for (const ChartSeries& series : spec.series)
+        if (!series.note.empty())
+            lines.append(QStringLiteral("%1: %2").arg(QString::fromStdString(series.name),
+                                                      QString::fromStdString(series.note)));
+    return lines.join(QLatin1Char('\n'));
+}
 
 void ChartWidget::showChart(const ChartSpec& spec, const Theme& theme)
 {
@@ -26,14 +103,39 @@ void ChartWidget::showChart(const ChartSpec& spec, const Theme& theme)
     QChart* previous = m_view->chart();
     // The view takes the new chart and gives the previous one back to its caller.
     QChart* chart = buildChart(spec, theme);
-    // Four charts share the width of a dock: a smaller legend keeps its labels whole.
-    QFont legendFont = chart->legend()->font();
-    legendFont.setPixelSize(10);
-    chart->legend()->setFont(legendFont);
+    // Qt Charts cuts legend entries that do not fit on one line: the label below wraps.
+    chart->legend()->setVisible(false);
     m_view->setChart(chart);
     m_view->setBackgroundBrush(theme.background);
     delete previous;
-    setToolTip(QString::fromStdString(spec.footnote));
+    QPalette colours = palette();
+    colours.setColor(QPalette::Window, theme.background);
+    colours.setColor(QPalette::WindowText, theme.text);
+    setPalette(colours);
+    m_legend->setText(legendHtml(spec, theme));
+    setToolTip(toolTipText(spec));
+    showPointNotes(chart);
+}
+
+void ChartWidget::showPointNotes(QChart* chart)
+{
+    for (QAbstractSeries* shown : chart->series()) {
+        auto* points = qobject_cast<QXYSeries*>(shown);
+        if (!points)
+            continue;
+        for (const ChartSeries& series : m_spec.series) {
+            if (series.note.empty() || QString::fromStdString(series.name) != points->name())
+                continue;
+            const QString text =
+                QStringLiteral("%1\n%2").arg(points->name(), QString::fromStdString(series.note));
+            connect(points, &QXYSeries::hovered, this, [this, text](const QPointF&, bool state) {
+                if (state)
+                    QToolTip::showText(QCursor::pos(), text, this);
+                else
+                    QToolTip::hideText();
+            });
+        }
+    }
 }
 
 QChart* ChartWidget::chart() const

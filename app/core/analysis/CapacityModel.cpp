@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <numeric>
 
 namespace topo {
 
@@ -22,17 +23,27 @@ RoleResources resourcesOf(const std::vector<const Server*>& servers)
 
 } // namespace
 
+BalancedSplit balancedDeploymentSplit(const std::vector<double>& shares)
+{
+    std::vector<std::size_t> order(shares.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return shares[a] > shares[b]; });
+    BalancedSplit split;
+    for (std::size_t i : order) {
+        const int group = split.totals[0] <= split.totals[1] ? 0 : 1;
+        split.groups[group].push_back(i);
+        split.totals[group] += shares[i];
+    }
+    return split;
+}
+
 double balancedDeploymentCapacity(const std::vector<double>& shares)
 {
     if (shares.size() < 2)
         return 0;
-    std::vector<double> sorted = shares;
-    std::stable_sort(sorted.begin(), sorted.end(), std::greater<>());
-    double first = 0;
-    double second = 0;
-    for (double share : sorted)
-        (first <= second ? first : second) += share;
-    return std::min(first, second);
+    const BalancedSplit split = balancedDeploymentSplit(shares);
+    return std::min(split.totals[0], split.totals[1]);
 }
 
 EnvironmentCapacity CapacityModel::environment(const Environment& environment) const
@@ -72,10 +83,25 @@ std::vector<SeriesPoint> CapacityModel::byFrontEndCount(const Environment& envir
                                                         int maxCount) const
 {
     const EnvironmentCapacity current = this->environment(environment);
+    std::vector<double> largestFirst;
+    for (const Server* server : serversOf(m_topology, environment.id, isTrafficFrontEnd))
+        largestFirst.push_back(server->hardware.cpuCores * current.perCore);
+    std::sort(largestFirst.begin(), largestFirst.end(), std::greater<>());
+    const auto count = static_cast<int>(largestFirst.size());
     const double perServer = current.commonSpec.cpuCores * current.perCore;
+    // Worked from the current total, so that n = N is the total and n = N − 1 the N−1
+    // figure exactly, as the model states them.
+    std::vector<double> fewer(static_cast<std::size_t>(count) + 1, current.total);
+    for (int out = 1; out <= count; ++out)
+        fewer[static_cast<std::size_t>(count - out)] =
+            fewer[static_cast<std::size_t>(count - out + 1)] -
+            largestFirst[static_cast<std::size_t>(out - 1)];
     std::vector<SeriesPoint> series;
-    for (int n = 1; n <= maxCount; ++n)
-        series.push_back({static_cast<double>(n), n * perServer});
+    for (int n = 1; n <= maxCount; ++n) {
+        const double y = n <= count ? fewer[static_cast<std::size_t>(n)]
+                                    : current.total + (n - count) * perServer;
+        series.push_back({static_cast<double>(n), y});
+    }
     return series;
 }
 

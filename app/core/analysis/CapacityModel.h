@@ -3,6 +3,8 @@
 #include "analysis/AnalysisSupport.h"
 #include "model/Topology.h"
 
+#include <array>
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -38,14 +40,20 @@ struct EnvironmentCapacity {
     bool carriesExpectedWithOneDown() const { return withoutLargest >= expected; }
 };
 
+// The balanced-deployment split of domain-rules.md (CAPACITY-BALANCED): the shares sorted
+// largest first (ties keep their order), each put into the group with the smaller total so
+// far (ties: the first group).
+struct BalancedSplit {
+    std::array<std::vector<std::size_t>, 2> groups; // indexes into the shares, in split order
+    std::array<double, 2> totals{};
+};
+BalancedSplit balancedDeploymentSplit(const std::vector<double>& shares);
+// The smaller group's total; 0 with fewer than two shares.
+double balancedDeploymentCapacity(const std::vector<double>& shares);
+
 // Capacity of each environment by the sizing figures of domain-background.md: how much load
 // its traffic front-ends carry, with one of them down, and how that grows when front-ends are
 // added (scale out) or get more cores (scale up). Reads the design; changes nothing.
-// The balanced-deployment split of domain-rules.md (CAPACITY-BALANCED): the shares sorted
-// largest first (ties keep their order), each put into the group with the smaller total so
-// far (ties: the first group). Returns the smaller group's total; 0 with fewer than two shares.
-double balancedDeploymentCapacity(const std::vector<double>& shares);
-
 class CapacityModel {
 public:
     explicit CapacityModel(const Topology& topology) : m_topology(topology) {}
@@ -53,7 +61,9 @@ public:
     EnvironmentCapacity environment(const Environment& environment) const;
     std::vector<EnvironmentCapacity> environments() const;
 
-    // Capacity with n traffic front-ends of the environment's most common spec, n = 1..maxCount.
+    // Capacity with n traffic front-ends, n = 1..maxCount: the current ones, fewer by taking
+    // the largest out first (so n = N − 1 is the N−1 figure), more by adding nodes of the most
+    // common spec. With identical front-ends, n × one front-end's share.
     std::vector<SeriesPoint> byFrontEndCount(const Environment& environment, int maxCount) const;
     // Capacity with the current number of traffic front-ends (at least one), each having
     // the given number of cores.

@@ -1,10 +1,10 @@
 #include "analysis/FailoverSimulation.h"
 
 #include "analysis/AnalysisSupport.h"
+#include "analysis/Arithmetic.h"
 #include "rules/DesignIndex.h"
 
 #include <algorithm>
-#include <sstream>
 #include <unordered_set>
 
 namespace topo {
@@ -65,13 +65,6 @@ bool carries(const EnvironmentStatus& status)
 std::string nameAndId(const std::string& name, const std::string& id)
 {
     return name + " (" + id + ")";
-}
-
-std::string rate(double value)
-{
-    std::ostringstream out;
-    out << value;
-    return out.str() + " req/s";
 }
 
 } // namespace
@@ -193,6 +186,39 @@ bool FailoverSimulation::serves(const Plan& plan, const Down& down,
     });
 }
 
+double FailoverSimulation::share(const Plan& plan, std::size_t server) const
+{
+    return m_topology.servers[server].hardware.cpuCores * plan.perCore;
+}
+
+bool FailoverSimulation::reachable(const Plan& plan, const Down& down, std::size_t server) const
+{
+    // A front-end behind load balancers is reached through a live one of them; one that no
+    // balancer targets counts as it does in the capacity model (reached directly).
+    if (down.servers[server])
+        return false;
+    bool behindBalancer = false;
+    for (const Balancer& lb : plan.balancers) {
+        const auto& targets = lb.trafficTargets;
+        if (std::find(targets.begin(), targets.end(), server) == targets.end())
+            continue;
+        if (!down.balancers[lb.index])
+            return true;
+        behindBalancer = true;
+    }
+    return !behindBalancer;
+}
+
+double FailoverSimulation::reachedCapacity(const Plan& plan, const Down& down,
+                                           const std::vector<std::size_t>& front) const
+{
+    double left = 0;
+    for (std::size_t i : front)
+        if (reachable(plan, down, i))
+            left += share(plan, i);
+    return left;
+}
+
 EnvironmentStatus FailoverSimulation::status(const Plan& plan, const Down& down) const
 {
     EnvironmentStatus status;
@@ -201,28 +227,46 @@ EnvironmentStatus FailoverSimulation::status(const Plan& plan, const Down& down)
     status.name = environment.name;
     status.expected = environment.expectedRequestsPerSecond;
     const bool database = plan.database && !down.databases[*plan.database];
-    for (std::size_t i : plan.traffic) {
-        const double share = m_topology.servers[i].hardware.cpuCores * plan.perCore;
-        status.capacityTotal += share;
-        if (!down.servers[i])
-            status.capacityLeft += share;
-    }
-    status.publishing = database && down.anyLive(plan.controllers, down.servers);
-    status.cacheInvalidation = down.anyLive(plan.queues, down.queues);
+    for (std::size_t i : plan.traffic)
+        status.capacityTotal += share(plan, i);
+    const bool controller = down.anyLive(plan.controllers, down.servers);
+    status.publishing = database && controller;
+    // "If the server with the Deployment Controller role fails, publishing becomes
+    // unavailable. Applications continue to run but cache invalidation mechanisms won't be
+    // operational." (OutSystems' failover procedures): whatever machine runs RabbitMQ.
+    status.cacheInvalidation = controller && down.anyLive(plan.queues, down.queues);
     if (plan.appZones.empty()) {
         status.serving = serves(plan, down, plan.traffic);
         status.timers = database && down.anyLive(plan.schedulers, down.servers);
-        return status;
+    } else {
+        status.serving = true;
+        status.timers = true;
+        for (const ZonePlan& zone : plan.appZones) {
+            ZoneStatus zoneStatus{zone.zone->id, zone.zone->name,
+                                  serves(plan, down, zone.trafficMembers),
+                                  database && down.anyLive(zone.schedulerMembers, down.servers)};
+            for (std::size_t i : zone.trafficMembers)
+                zoneStatus.capacityTotal += share(plan, i);
+            if (zoneStatus.serving)
+                zoneStatus.capacityLeft = reachedCapacity(plan, down, zone.trafficMembers);
+            status.serving = status.serving && zoneStatus.serving;
+            status.timers = status.timers && zoneStatus.timers;
+            status.zones.push_back(std::move(zoneStatus));
+        }
     }
-    status.serving = true;
-    status.timers = true;
-    for (const ZonePlan& zone : plan.appZones) {
-        ZoneStatus zoneStatus{zone.zone->id, zone.zone->name,
-                              serves(plan, down, zone.trafficMembers),
-                              database && down.anyLive(zone.schedulerMembers, down.servers)};
-        status.serving = status.serving && zoneStatus.serving;
-        status.timers = status.timers && zoneStatus.timers;
-        status.zones.push_back(std::move(zoneStatus));
+    // Capacity that cannot reach users is no capacity. With zones, an environment that does
+    // not serve every app-hosting zone counts none (the zones show what each one keeps).
+    if (status.serving) {
+        status.capacityLeft = reachedCapacity(plan, down, plan.traffic);
+        std::vector<const Server*> reached;
+        for (std::size_t i : plan.traffic)
+            if (reachable(plan, down, i))
+                reached.push_back(&m_topology.servers[i]);
+        status.capacityArithmetic =
+            "live front-ends users reach: " +
+            (reached.empty() ? rateText(0) : capacityArithmetic(reached, plan.perCore));
+    } else {
+        status.capacityArithmetic = "serving stopped: no front-end reaches users, 0 req/s";
     }
     return status;
 }
@@ -254,7 +298,7 @@ void FailoverSimulation::addNotes(const Plan& plan, const Down& down,
         notes.push_back("No active deployment controller: nothing can be published.");
     else if (!down.anyLive(plan.controllers, down.servers))
         notes.push_back("The deployment controller is down: apps keep running, but publishing "
-                        "stops until the manual failover procedure.");
+                        "and cache invalidation stop until the manual failover procedure.");
     if (plan.queues.empty())
         notes.push_back("No cache-invalidation queue.");
     else if (!status.cacheInvalidation)
@@ -263,9 +307,11 @@ void FailoverSimulation::addNotes(const Plan& plan, const Down& down,
     if (std::any_of(plan.traffic.begin(), plan.traffic.end(),
                     [this](std::size_t i) { return m_topology.servers[i].hardware.cpuCores == 0; }))
         notes.push_back("Some traffic front-ends do not state their cores: they add no capacity.");
-    if (status.expected > 0 && status.capacityLeft < status.expected)
-        notes.push_back("Capacity left, " + rate(status.capacityLeft) + ", is below the expected " +
-                        rate(status.expected) + ".");
+    if (!status.serving && status.capacityTotal > 0)
+        notes.push_back("Serving stopped: no capacity reaches users (capacity left 0).");
+    else if (status.expected > 0 && status.capacityLeft < status.expected)
+        notes.push_back("Capacity left, " + rateText(status.capacityLeft) +
+                        ", is below the expected " + rateText(status.expected) + ".");
     for (std::size_t i : plan.standby) {
         const Server& server = m_topology.servers[i];
         notes.push_back(nameAndId(server.name, server.id) +

@@ -24,8 +24,10 @@ std::string_view toString(Capability capability); // "serving", ..., "lifetimeMa
 struct ZoneStatus {
     std::string zone;
     std::string name;
-    bool serving = false; // a live traffic FE member, reachable, and the platform database
-    bool timers = false;  // a live scheduler server among its members, and the database
+    bool serving = false;     // a live traffic FE member, reachable, and the platform database
+    bool timers = false;      // a live scheduler server among its members, and the database
+    double capacityLeft = 0;  // req/s of its live members reaching users; 0 when not serving
+    double capacityTotal = 0; // req/s of its traffic members
 };
 
 // What still works in one environment.
@@ -38,8 +40,12 @@ struct EnvironmentStatus {
     bool timers = false;
     bool cacheInvalidation = false;
     bool lifetimeManagement = false;
-    double capacityLeft = 0; // req/s of the live traffic FEs
-    double capacityTotal = 0;
+    // req/s of the live traffic FEs that users reach (behind a live load balancer, or behind
+    // none); 0 when the environment does not serve.
+    double capacityLeft = 0;
+    double capacityTotal = 0;       // req/s of every traffic FE
+    std::string capacityArithmetic; // how capacityLeft is worked out
+
     double expected = 0;
     std::vector<std::string> notes; // why something stopped, and what the model leaves out
 };
@@ -57,8 +63,9 @@ struct FailoverResult {
 //   with app-hosting zones, this holds in each zone for the zone's members;
 // - publishing: a live deployment controller + the database;
 // - timers: a live scheduler server (per app-hosting zone: among its members) + the database;
-// - cache invalidation: a live queue of the environment; a queue whose host server is down
-//   is down;
+// - cache invalidation: a live queue of the environment and a live deployment controller
+//   (OutSystems' failover procedures); a queue whose host server is down is down;
+// - capacity left: the live traffic FEs users reach, 0 where serving stopped;
 // - LifeTime management: a lifetime environment serves.
 // What worked in `before` and stopped in `now` (one environment, two scenarios), in
 // Capability order. Capacity is lost when the live front-ends no longer carry a stated
@@ -102,6 +109,10 @@ private:
 
     void plan(const Environment& environment);
     bool serves(const Plan& plan, const Down& down, const std::vector<std::size_t>& front) const;
+    double share(const Plan& plan, std::size_t server) const;
+    bool reachable(const Plan& plan, const Down& down, std::size_t server) const;
+    double reachedCapacity(const Plan& plan, const Down& down,
+                           const std::vector<std::size_t>& front) const;
     EnvironmentStatus status(const Plan& plan, const Down& down) const;
     void addNotes(const Plan& plan, const Down& down, EnvironmentStatus& status) const;
 

@@ -1,10 +1,12 @@
 #include "analysis/ScalingPlan.h"
 
 #include "analysis/AnalysisSupport.h"
+#include "analysis/Arithmetic.h"
 #include "analysis/SizingAdvisor.h"
 
 #include <algorithm>
 #include <array>
+#include <string_view>
 
 namespace topo {
 
@@ -67,6 +69,14 @@ ScalingCluster clusterOf(const std::vector<const Server*>& servers, std::string 
     cluster.capacity = capacityOf(traffic, perCore);
     cluster.capacityWithNext =
         cluster.growable ? cluster.capacity + cluster.spec.cpuCores * perCore : cluster.capacity;
+    if (!cluster.growable)
+        cluster.arithmetic = "out of the load balancer's pool: serves no users, adds no capacity";
+    else
+        cluster.arithmetic = capacityArithmetic(traffic, perCore) +
+                             "; the next node: " + std::to_string(cluster.spec.cpuCores) +
+                             " cores × " + figureText(perCore) + " req/s per core = +" +
+                             rateText(cluster.spec.cpuCores * perCore) + " → " +
+                             rateText(cluster.capacityWithNext);
     for (const Server* server : servers) {
         ScalingNode node = nodeOf(*server);
         node.differs = !sameSpec(server->hardware, cluster.spec);
@@ -101,8 +111,21 @@ std::vector<ScalingCluster> frontEndClusters(const Topology& topology, const Env
                 balanced.push_back(target);
             }
         }
-        if (!members.empty())
-            clusters.push_back(clusterOf(members, lb->id, perCore));
+        if (members.empty())
+            continue;
+        ScalingCluster cluster = clusterOf(members, lb->id, perCore);
+        cluster.balancerName = lb->name.empty() ? lb->id : lb->name;
+        for (const ScalingCluster& earlier : clusters) {
+            const auto shared = [&](const ScalingNode& node) {
+                return std::any_of(members.begin(), members.end(),
+                                   [&](const Server* s) { return s->id == node.server; });
+            };
+            if (std::any_of(earlier.nodes.begin(), earlier.nodes.end(), shared)) {
+                cluster.sharedWith = earlier.balancer;
+                break;
+            }
+        }
+        clusters.push_back(std::move(cluster));
     }
     std::vector<const Server*> alone;
     for (const Server* server : serversOf(topology, env.id, isFrontEnd))
@@ -176,10 +199,13 @@ std::vector<ZoneTimers> timersByZone(const Topology& topology, const Environment
 
 int EnvironmentScaling::frontEndCount() const
 {
-    int count = 0;
+    // A server behind two load balancers is drawn in both clusters but is one front-end.
+    std::vector<std::string_view> servers;
     for (const ScalingCluster& cluster : frontEnds)
-        count += static_cast<int>(cluster.nodes.size());
-    return count;
+        for (const ScalingNode& node : cluster.nodes)
+            if (std::find(servers.begin(), servers.end(), node.server) == servers.end())
+                servers.push_back(node.server);
+    return static_cast<int>(servers.size());
 }
 
 bool sameSpec(const Hardware& a, const Hardware& b)

@@ -22,13 +22,18 @@ struct ScalingNode {
 // The front-ends behind one load balancer, or those behind none (balancer ""): they scale out
 // by adding one more node of the cluster's spec.
 struct ScalingCluster {
-    std::string balancer; // id, "" = not behind a load balancer
+    std::string balancer;     // id, "" = not behind a load balancer
+    std::string balancerName; // its name, or its id when it has none
     std::vector<ScalingNode> nodes;
     Hardware spec;         // the most common spec of its traffic nodes: the next node's
     bool growable = false; // it has a traffic node, so a next node adds capacity
     double capacity = 0;   // req/s of its traffic nodes
     double capacityWithNext = 0;
     int trafficNodes = 0;
+    std::string arithmetic; // how capacity and capacityWithNext are worked out
+    // The balancer of an earlier cluster with some of the same servers ("" = none): the
+    // environment counts those servers, and their capacity, once.
+    std::string sharedWith;
 };
 
 // The deployment controller, which only scales up, against the sizing guidance.
@@ -68,6 +73,8 @@ struct EnvironmentScaling {
     ControllerScaling controller;
     std::vector<ZoneTimers> timers;
 
+    // The distinct front-end servers of the clusters (standby and out-of-pool ones included):
+    // a server behind several load balancers counts once.
     int frontEndCount() const;
 };
 

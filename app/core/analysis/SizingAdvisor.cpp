@@ -1,5 +1,7 @@
 #include "analysis/SizingAdvisor.h"
 
+#include "analysis/Arithmetic.h"
+
 #include <algorithm>
 #include <cmath>
 #include <sstream>
@@ -10,18 +12,12 @@ namespace {
 
 constexpr double kMinimumDiskGb = 80;
 
-// A figure without trailing zeros: 62.5, 250, 0.25.
+// A figure to six significant digits: 62.5, 250, 0.25, 1.66667.
 std::string number(double value)
 {
     std::ostringstream out;
     out << value;
     return out.str();
-}
-
-std::string specText(int cores, double ramGb, double diskGb)
-{
-    return std::to_string(cores) + " cores / " + number(ramGb) + " GB RAM / " + number(diskGb) +
-           " GB disk";
 }
 
 // One row of the SIZE-DEV tables: the base figures at `from` developers.
@@ -93,7 +89,7 @@ SizingAdvice SizingAdvisor::production(const Environment& environment) const
                                " front-ends, so that the load is carried with one down.");
     }
     advice.lines.push_back("Recommended: " + std::to_string(count) + " × " +
-                           specText(cores, ram, kMinimumDiskGb) +
+                           specText(Hardware{cores, ram, kMinimumDiskGb, emptyExtra()}) +
                            (count > 1 ? ", identical, behind a load balancer." : "."));
     advice.servers.push_back(
         {"front-end", {Role::Frontend, Role::Scheduler}, count, cores, ram, kMinimumDiskGb});

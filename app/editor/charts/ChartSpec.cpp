@@ -2,6 +2,7 @@
 
 #include "analysis/AvailabilityModel.h"
 #include "analysis/CapacityModel.h"
+#include "charts/ChartAxes.h"
 #include "charts/ChartText.h"
 #include "rules/DesignIndex.h"
 
@@ -18,9 +19,6 @@ constexpr int kMinFrontEndAxis = 6;
 constexpr int kMaxFrontEndAxis = 60;
 // Cores per front-end compared on the scale-up chart (the current count is added).
 constexpr int kCoreCounts[] = {2, 4, 6, 8, 12, 16};
-// Head room above the highest value of a chart.
-constexpr double kHeadRoom = 1.1;
-constexpr double kEmptyAxisEnd = 10;
 
 const Environment* findEnvironment(const Topology& topology, const std::string& id)
 {
@@ -35,55 +33,14 @@ bool hasTrafficFrontEnd(const Topology& topology, const Environment& environment
     return !serversOf(topology, environment.id, isTrafficFrontEnd).empty();
 }
 
-// A value axis from 0 to the first round number at least `highest` × kHeadRoom, with ticks
-// on round values: 10^k times a mantissa of the table and its number of steps.
-ChartAxis valueAxis(std::string title, double highest)
-{
-    struct Round {
-        double mantissa;
-        int steps;
-    };
-    constexpr Round kRounds[] = {{1, 5}, {1.5, 3}, {2, 4}, {2.5, 5}, {3, 3},
-                                 {4, 4}, {5, 5},   {6, 3}, {8, 4},   {10, 5}};
-    // An empty chart (no cores stated) still gets a few whole ticks.
-    const double wanted = std::max(highest, kEmptyAxisEnd) * kHeadRoom;
-    const double power = std::pow(10.0, std::floor(std::log10(wanted)));
-    ChartAxis axis;
-    axis.title = std::move(title);
-    for (const Round& round : kRounds) {
-        if (round.mantissa * power >= wanted * (1 - 1e-12)) {
-            axis.max = round.mantissa * power;
-            axis.ticks = round.steps + 1;
-            break;
-        }
-    }
-    return axis;
-}
-
-// A count axis from 0 to at least `highest`, with at most ten whole steps.
-ChartAxis countAxis(std::string title, int highest)
-{
-    int step = 1;
-    for (int candidate : {1, 2, 5, 10, 20, 50}) {
-        step = candidate;
-        if ((highest + step - 1) / step <= 10)
-            break;
-    }
-    const int steps = std::max(1, (highest + step - 1) / step);
-    ChartAxis axis;
-    axis.title = std::move(title);
-    axis.max = steps * step;
-    axis.ticks = steps + 1;
-    return axis;
-}
-
 ChartSeries expectedLine(double expected, double xMax)
 {
     return {chartText("Expected: %1", {formatNumber(expected)}),
             SeriesKind::Line,
             SeriesRole::Expected,
             {{0, expected}, {xMax, expected}},
-            {}};
+            {},
+            chartText("The environment's expectedRequestsPerSecond.")};
 }
 
 // How many front-ends the capacity and availability charts cover.
@@ -107,22 +64,57 @@ std::string perCoreNote(const Environment& environment, const EnvironmentCapacit
                      {formatNumber(capacity.perCore), std::string(toString(environment.appKind))});
 }
 
-ChartSpec capacityByFrontEnds(const Topology& topology, const Environment& environment,
-                              const EnvironmentCapacity& capacity)
+// "4 and 8", "2, 4 and 8": the core counts of front-ends whose specs differ.
+std::string coreList(const std::vector<int>& cores)
 {
-    const int count = static_cast<int>(capacity.trafficFrontEnds.size());
+    std::string text;
+    for (std::size_t i = 0; i < cores.size(); ++i) {
+        if (i > 0)
+            text += i + 1 == cores.size() ? chartText(" and ") : std::string(", ");
+        text += formatNumber(cores[i]);
+    }
+    return text;
+}
+
+std::string frontEndAxisTitle(const EnvironmentAnalysis& analysis)
+{
+    const EnvironmentCapacity& capacity = analysis.capacity;
+    // The core counts go in the remark: a list of them would not fit under a narrow chart.
+    if (analysis.frontEnds.mixedCores())
+        return chartText("Traffic front-ends (mixed specs)");
+    if (capacity.commonSpec.cpuCores > 0)
+        return chartText("Traffic front-ends (%1 cores each)",
+                         {formatNumber(capacity.commonSpec.cpuCores)});
+    return chartText("Traffic front-ends (cores not stated)");
+}
+
+ChartSpec capacityByFrontEnds(const Topology& topology, const Environment& environment,
+                              const EnvironmentAnalysis& analysis)
+{
+    const EnvironmentCapacity& capacity = analysis.capacity;
+    const int count = analysis.frontEnds.traffic;
     const int end = frontEndAxisEnd(capacity);
+    const std::string common = formatNumber(capacity.commonSpec.cpuCores);
     ChartSpec chart;
     chart.id = "capacity-by-front-ends";
     chart.title = chartText("Capacity by number of front-ends");
-    chart.x = countAxis(capacity.commonSpec.cpuCores > 0
-                            ? chartText("Traffic front-ends (%1 cores each)",
-                                        {formatNumber(capacity.commonSpec.cpuCores)})
-                            : chartText("Traffic front-ends (cores not stated)"),
-                        end);
+    chart.x = countAxis(frontEndAxisTitle(analysis), end);
     const std::vector<SeriesPoint> model =
         CapacityModel(topology).byFrontEndCount(environment, static_cast<int>(chart.x.max));
-    chart.series.push_back({chartText("Capacity"), SeriesKind::Line, SeriesRole::Model, model, {}});
+    // The line goes through the N and N−1 points: from the current front-ends, it takes the
+    // largest out first below N and adds nodes of the common spec above N.
+    const bool mixed = analysis.frontEnds.mixedCores();
+    chart.series.push_back(
+        {mixed ? chartText("Capacity (adds %1-core nodes)", {common}) : chartText("Capacity"),
+         SeriesKind::Line,
+         SeriesRole::Model,
+         model,
+         {},
+         mixed ? chartText("The current front-ends; fewer: the largest out first; more: "
+                           "%1-core nodes added.",
+                           {common})
+               : chartText("n × %1 cores × %2 req/s per core.",
+                           {common, formatNumber(capacity.perCore)})});
     if (capacity.hasExpectation())
         chart.series.push_back(expectedLine(capacity.expected, chart.x.max));
     if (count > 0) {
@@ -131,18 +123,26 @@ ChartSpec capacityByFrontEnds(const Topology& topology, const Environment& envir
              SeriesKind::Scatter,
              SeriesRole::Current,
              {{static_cast<double>(count), capacity.total}},
-             {}});
+             {},
+             analysis.capacityArithmetic.total});
         chart.series.push_back(
             {chartText("N\u22121 = %1: %2",
                        {formatNumber(count - 1), formatNumber(capacity.withoutLargest)}),
              SeriesKind::Scatter,
              SeriesRole::OneDown,
              {{static_cast<double>(count - 1), capacity.withoutLargest}},
-             {}});
+             {},
+             analysis.capacityArithmetic.nMinus1});
     }
     const double highest =
         std::max({model.empty() ? 0.0 : model.back().y, capacity.expected, capacity.total});
     chart.y = valueAxis(chartText("Requests per second"), highest);
+    if (mixed)
+        chart.remark =
+            chartText("Front-end specs differ (%1 cores): below N = %2 the line takes "
+                      "the largest out first, as N\u22121 does; above it, it adds "
+                      "%3-core nodes, the most common spec.",
+                      {coreList(analysis.frontEnds.distinctCores), formatNumber(count), common});
     chart.footnote = perCoreNote(environment, capacity) + " " +
                      chartText("N\u22121: the largest front-end down.");
     if (count == 0)
@@ -156,9 +156,10 @@ ChartSpec capacityByFrontEnds(const Topology& topology, const Environment& envir
 }
 
 ChartSpec capacityByCores(const Topology& topology, const Environment& environment,
-                          const EnvironmentCapacity& capacity)
+                          const EnvironmentAnalysis& analysis)
 {
-    const int count = static_cast<int>(capacity.trafficFrontEnds.size());
+    const EnvironmentCapacity& capacity = analysis.capacity;
+    const int count = analysis.frontEnds.traffic;
     const int cores = capacity.commonSpec.cpuCores;
     std::vector<int> coreCounts(std::begin(kCoreCounts), std::end(kCoreCounts));
     if (cores > 0 && std::find(coreCounts.begin(), coreCounts.end(), cores) == coreCounts.end())
@@ -174,25 +175,44 @@ ChartSpec capacityByCores(const Topology& topology, const Environment& environme
     std::vector<SeriesPoint> out;
     for (const SeriesPoint& point : up)
         out.push_back({point.x, point.y * (upCount + 1) / upCount});
+    const std::string perCore = formatNumber(capacity.perCore);
     chart.series.push_back({chartText("Up: %1 FEs", {formatNumber(upCount)}),
                             SeriesKind::Line,
                             SeriesRole::Model,
                             up,
-                            {}});
+                            {},
+                            chartText("%1 front-ends × x cores × %2 req/s per core.",
+                                      {formatNumber(upCount), perCore})});
     chart.series.push_back({chartText("Out: %1 FEs", {formatNumber(upCount + 1)}),
                             SeriesKind::Line,
                             SeriesRole::Alternative,
                             out,
-                            {}});
+                            {},
+                            chartText("%1 front-ends × x cores × %2 req/s per core.",
+                                      {formatNumber(upCount + 1), perCore})});
     if (capacity.hasExpectation())
         chart.series.push_back(expectedLine(capacity.expected, chart.x.max));
-    if (count > 0 && cores > 0)
+    const bool mixed = analysis.frontEnds.mixedCores();
+    if (count > 0 && cores > 0) {
+        // On the "up" line: with specs that differ, at the mean number of cores.
+        const double mean = mixed && capacity.perCore > 0
+                                ? capacity.total / (count * capacity.perCore)
+                                : static_cast<double>(cores);
         chart.series.push_back(
-            {chartText("Now: %1 \u00d7 %2", {formatNumber(count), formatNumber(cores)}),
+            {mixed ? chartText("Now: %1 FEs, mean %2 cores",
+                               {formatNumber(count), formatNumber(mean)})
+                   : chartText("Now: %1 \u00d7 %2", {formatNumber(count), formatNumber(cores)}),
              SeriesKind::Scatter,
              SeriesRole::Current,
-             {{static_cast<double>(cores), capacity.total}},
-             {}});
+             {{mean, capacity.total}},
+             {},
+             analysis.capacityArithmetic.total});
+        if (mixed)
+            chart.remark =
+                chartText("Front-end specs differ (%1 cores): the current point sits "
+                          "at the mean, %2 cores per front-end.",
+                          {coreList(analysis.frontEnds.distinctCores), formatNumber(mean)});
+    }
     chart.y = valueAxis(chartText("Requests per second"),
                         std::max({out.back().y, capacity.expected, capacity.total}));
     chart.footnote = perCoreNote(environment, capacity) + " " +
@@ -210,9 +230,9 @@ ChartSpec resourcesPerRole(const EnvironmentCapacity& capacity)
                                     &capacity.schedulers};
     const char* names[] = {"FE (%1)", "DC (%1)", "SCH (%1)"};
     ChartSeries coresSeries{
-        chartText("CPU cores"), SeriesKind::StackedBar, SeriesRole::Cores, {}, {}};
+        chartText("CPU cores"), SeriesKind::StackedBar, SeriesRole::Cores, {}, {}, {}};
     ChartSeries ramSeries{
-        chartText("RAM (GB)"), SeriesKind::StackedBar, SeriesRole::Memory, {}, {}};
+        chartText("RAM (GB)"), SeriesKind::StackedBar, SeriesRole::Memory, {}, {}, {}};
     double highest = 0;
     for (std::size_t i = 0; i < std::size(roles); ++i) {
         chart.x.categories.push_back(chartText(names[i], {formatNumber(roles[i]->servers)}));
@@ -220,7 +240,7 @@ ChartSpec resourcesPerRole(const EnvironmentCapacity& capacity)
         ramSeries.values.push_back(roles[i]->ramGb);
         highest = std::max(highest, static_cast<double>(roles[i]->cpuCores) + roles[i]->ramGb);
     }
-    chart.x.title = chartText("Role, as on the canvas badges (active servers)");
+    chart.x.title = chartText("Role (active servers)");
     chart.series = {coresSeries, ramSeries};
     chart.y = valueAxis(chartText("Cores and GB of RAM"), highest);
     chart.footnote = chartText("Each bar stacks the CPU cores and the GB of RAM of the active "
@@ -229,44 +249,28 @@ ChartSpec resourcesPerRole(const EnvironmentCapacity& capacity)
     return chart;
 }
 
-// A percentage axis ending at 100 and starting just under `lowest`, with round steps: the
-// interesting part of an availability is close to 100 %.
-ChartAxis availabilityAxis(double lowest)
-{
-    struct Step {
-        double span;
-        double step;
-        const char* format;
-    };
-    constexpr Step kSteps[] = {{1, 0.2, "%.1f"}, {2, 0.5, "%.1f"}, {5, 1, "%.0f"},
-                               {10, 2, "%.0f"},  {50, 10, "%.0f"}, {100, 20, "%.0f"}};
-    const double wanted = 100 - std::max(0.0, lowest - 0.05);
-    ChartAxis axis;
-    axis.title = chartText("Availability (%)");
-    axis.max = 100;
-    for (const Step& step : kSteps) {
-        if (wanted <= step.span || step.span == 100) {
-            const double steps = std::ceil(wanted / step.step - 1e-9);
-            axis.min = 100 - steps * step.step;
-            axis.ticks = static_cast<int>(steps) + 1;
-            axis.labelFormat = step.format;
-            break;
-        }
-    }
-    return axis;
-}
-
-ChartSpec availabilityByFrontEnds(const Topology& topology, const Environment& environment, int end)
+ChartSpec availabilityByFrontEnds(const Topology& topology, const Environment& environment,
+                                  const EnvironmentAnalysis& analysis, int end)
 {
     const AvailabilityModel model(topology);
-    const ServingAvailability current = model.environment(environment);
-    const double nodeAvailability = topology.assumptions.serverAvailability;
+    const ServingAvailability& current = analysis.availability;
+    const double nodeAvailability = analysis.serverAvailability;
     ChartSpec chart;
     chart.id = "availability-by-front-ends";
     chart.title = chartText("Serving availability (model)");
     chart.x = countAxis(chartText("Traffic front-ends"), end);
-    ChartSeries serving{chartText("Serving path"), SeriesKind::Line, SeriesRole::Model, {}, {}};
-    ChartSeries tier{chartText("FE tier alone"), SeriesKind::Line, SeriesRole::Alternative, {}, {}};
+    ChartSeries serving{chartText("Serving path"),
+                        SeriesKind::Line,
+                        SeriesRole::Model,
+                        {},
+                        {},
+                        chartText("Front-end tier × load-balancer tier × database tier.")};
+    ChartSeries tier{chartText("FE tier alone"),
+                     SeriesKind::Line,
+                     SeriesRole::Alternative,
+                     {},
+                     {},
+                     chartText("1 − (1 − %1)^n.", {formatNumber(nodeAvailability)})};
     double lowest = 100;
     for (const SeriesPoint& point :
          model.byFrontEndCount(environment, static_cast<int>(chart.x.max))) {
@@ -281,7 +285,8 @@ ChartSpec availabilityByFrontEnds(const Topology& topology, const Environment& e
                                 SeriesKind::Scatter,
                                 SeriesRole::Current,
                                 {{static_cast<double>(current.frontEnds), 100 * current.serving}},
-                                {}});
+                                {},
+                                analysis.availabilityArithmetic.servingPath});
     chart.y = availabilityAxis(lowest);
     chart.footnote = AvailabilityModel::modelStatement();
     return chart;
@@ -330,10 +335,16 @@ std::vector<ChartSpec> designCharts(const Topology& topology, const std::string&
     const Environment* chosen = chartEnvironment(topology, environment);
     if (!chosen)
         return {};
-    const EnvironmentCapacity capacity = CapacityModel(topology).environment(*chosen);
-    return {capacityByFrontEnds(topology, *chosen, capacity),
-            capacityByCores(topology, *chosen, capacity), resourcesPerRole(capacity),
-            availabilityByFrontEnds(topology, *chosen, frontEndAxisEnd(capacity))};
+    return environmentCharts(topology, *chosen, analyzeEnvironment(topology, *chosen));
+}
+
+std::vector<ChartSpec> environmentCharts(const Topology& topology, const Environment& environment,
+                                         const EnvironmentAnalysis& analysis)
+{
+    return {capacityByFrontEnds(topology, environment, analysis),
+            capacityByCores(topology, environment, analysis), resourcesPerRole(analysis.capacity),
+            availabilityByFrontEnds(topology, environment, analysis,
+                                    frontEndAxisEnd(analysis.capacity))};
 }
 
 } // namespace topo

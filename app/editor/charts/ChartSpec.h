@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/AnalysisSupport.h"
+#include "analysis/EnvironmentAnalysis.h"
 #include "model/Topology.h"
 
 #include <string>
@@ -23,6 +24,7 @@ struct ChartSeries {
     SeriesRole role = SeriesRole::Model;
     std::vector<SeriesPoint> points;
     std::vector<double> values;
+    std::string note; // how its figure is worked out, for its tooltip ("" = nothing to add)
     bool operator==(const ChartSeries&) const = default;
 };
 
@@ -46,6 +48,9 @@ struct ChartSpec {
     ChartAxis y;
     std::vector<ChartSeries> series;
     std::string footnote; // the model behind the figures, shown under the chart
+    // What a series assumes that a reader would not guess, e.g. that the front-ends' specs
+    // differ: shown with the legend, and before the footnote in exports ("" = nothing).
+    std::string remark;
     bool operator==(const ChartSpec&) const = default;
 
     const ChartSeries* findSeries(SeriesRole role) const;
@@ -63,5 +68,8 @@ std::string chartsHeading(const Topology& topology, const std::string& environme
 // capacity by number of front-ends, capacity by cores per front-end, resources per role and
 // serving availability by number of front-ends. Empty when the design has no environment.
 std::vector<ChartSpec> designCharts(const Topology& topology, const std::string& environment);
+// The same four charts from an environment's analysis (the figures every dock shows).
+std::vector<ChartSpec> environmentCharts(const Topology& topology, const Environment& environment,
+                                         const EnvironmentAnalysis& analysis);
 
 } // namespace topo

@@ -1,13 +1,13 @@
 #include "export/ReportAnalysis.h"
 
-#include "analysis/CapacityModel.h"
-#include "analysis/SinglePointsOfFailure.h"
+#include "analysis/EnvironmentAnalysis.h"
 #include "export/ExportText.h"
 #include "export/ReportTables.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <utility>
 #include <vector>
 
 namespace topo {
@@ -54,16 +54,35 @@ QString verdict(const Topology& topology, const EnvironmentCapacity& capacity)
     return tr("Does not carry the expected load.");
 }
 
-QString capacityTable(const Topology& topology, const EnvironmentCapacity& capacity)
+QString capacityTable(const Topology& topology, const EnvironmentAnalysis& analysis)
 {
-    const QStringList row{QString::number(capacity.trafficFrontEnds.size()), rate(capacity.total),
+    const EnvironmentCapacity& capacity = analysis.capacity;
+    const QStringList row{QString::number(analysis.frontEnds.traffic),
+                          rate(capacity.total),
                           rate(capacity.withoutLargest),
+                          rate(capacity.balancedDeployment),
                           capacity.hasExpectation() ? rate(capacity.expected) : tr("not stated"),
                           html(verdict(topology, capacity))};
     return htmlTable(tr("Capacity (requests per second)"),
                      {tr("Traffic front-ends"), tr("Total"), tr("With one down (N\u22121)"),
-                      tr("Expected"), tr("Verdict")},
+                      tr("Balanced deployment"), tr("Expected"), tr("Verdict")},
                      {htmlRow(row)});
+}
+
+// How each figure of the capacity table is worked out, as the docks' tooltips say it.
+QString arithmeticList(const EnvironmentAnalysis& analysis)
+{
+    const CapacityArithmetic& how = analysis.capacityArithmetic;
+    const std::pair<QString, std::string> items[] = {
+        {tr("Traffic front-ends"), analysis.frontEnds.arithmetic},
+        {tr("Total"), how.total},
+        {tr("N\u22121"), how.nMinus1},
+        {tr("Balanced deployment"), how.balancedDeployment},
+    };
+    QString text = QStringLiteral("<ul class=\"arithmetic\">\n");
+    for (const auto& [what, arithmetic] : items)
+        text += QStringLiteral("<li>%1: %2</li>\n").arg(html(what), html(arithmetic));
+    return text + QStringLiteral("</ul>\n");
 }
 
 QString capabilityText(Capability capability)
@@ -141,16 +160,19 @@ QString spofTable(const Environment& env, const std::vector<SinglePointOfFailure
 
 QString analysisSection(const Topology& topology, const std::string& environment)
 {
-    const CapacityModel capacity(topology);
-    const std::vector<SinglePointOfFailure> points = simulateEach(topology);
+    // The figures of the analysis docks and of `topology-cli analyze`: the same objects.
+    const std::vector<EnvironmentAnalysis> analyses = analyzeEnvironments(topology, environment);
     QString text =
         QStringLiteral("<h2>%1</h2>\n").arg(html(tr("Capacity and single points of failure")));
-    for (const Environment& env : topology.environments) {
-        if (!environment.empty() && env.id != environment)
-            continue;
-        text += QStringLiteral("<h3>%1</h3>\n").arg(html(env.name.empty() ? env.id : env.name));
-        text += capacityTable(topology, capacity.environment(env));
-        text += spofTable(env, points);
+    for (const EnvironmentAnalysis& analysis : analyses) {
+        const Environment* env = nullptr;
+        for (const Environment& candidate : topology.environments)
+            if (candidate.id == analysis.environment)
+                env = &candidate;
+        text += QStringLiteral("<h3>%1</h3>\n").arg(html(analysis.name));
+        text += capacityTable(topology, analysis);
+        text += arithmeticList(analysis);
+        text += spofTable(*env, analysis.singlePointsOfFailure);
     }
     return text;
 }

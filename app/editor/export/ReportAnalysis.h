@@ -9,9 +9,11 @@
 namespace topo {
 
 // The "Capacity and single points of failure" part of the design report: per environment
-// ("" = every one, else only that one) the load its traffic front-ends carry in total and
-// with one of them down against the expected load, and the elements whose failure alone
-// stops something there, worst first, with what each one stops. Every model string is
+// ("" = every one, else only that one) the load its traffic front-ends carry in total, with
+// one of them down and in the smaller group of a balanced deployment, against the expected
+// load, how each figure is worked out, and the elements whose failure alone stops something
+// there, worst first, with what each one stops. The figures are the environment's analysis
+// (EnvironmentAnalysis), as in the docks and `topology-cli analyze`. Every model string is
 // escaped.
 QString analysisSection(const Topology& topology, const std::string& environment);
 

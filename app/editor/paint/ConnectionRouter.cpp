@@ -6,7 +6,7 @@
 namespace topo::paint {
 namespace {
 
-constexpr double kGap = 12;    // rectangles closer than this are joined by a straight line
+constexpr double kGap = 12; // rectangles closer than this are joined by a straight line
 
 // Where a connection leaves its source, relative to the side's centre: links of different
 // kinds leave a front-end at different points so that they do not overlap.
@@ -29,7 +29,9 @@ double portOffset(ConnectionKind kind, double sideLength)
 double bendAt(double start, double end, ConnectionKind kind, int lane)
 {
     const bool nearTarget = kind == ConnectionKind::Database || kind == ConnectionKind::Queue;
-    double distance = kind == ConnectionKind::Database ? 18 : kind == ConnectionKind::Queue ? 30 : 12;
+    double distance = kind == ConnectionKind::Database ? 18
+                      : kind == ConnectionKind::Queue  ? 30
+                                                       : 12;
     if (kind == ConnectionKind::LoadBalancing)
         distance += 9 * (lane % 3);
     const double span = end - start;

@@ -107,7 +107,8 @@ ClusterLayout clusterAt(const ScalingCluster& cluster, QPointF topLeft)
     layout.nodes = std::move(cells);
     y += rows * kServerCardHeight + (rows - 1) * rowGap + kMarkerRoom + 4;
     // The spec and capacity, plus the call for a balancer when a lone node could grow.
-    const int captionLines = cluster.growable && cluster.balancer.empty() ? 3 : 2;
+    const int captionLines = (cluster.growable && cluster.balancer.empty() ? 3 : 2) +
+                             (cluster.sharedWith.empty() ? 0 : 1);
     layout.caption = QRectF(innerLeft, y, width - 2 * kClusterPad, captionLines * kCaptionLine);
     y += layout.caption.height() + kClusterPad;
     layout.box = QRectF(topLeft, QPointF(topLeft.x() + width, y));

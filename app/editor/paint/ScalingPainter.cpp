@@ -26,6 +26,11 @@ QString specText(const Hardware& hardware)
         .arg(part(hardware.cpuCores), part(hardware.ramGb), part(hardware.diskGb));
 }
 
+QString requestRate(double requestsPerSecond)
+{
+    return QLocale(QLocale::English).toString(requestsPerSecond, 'f', 0);
+}
+
 void drawSectionTitle(QPainter& p, const QRectF& row, const QString& title,
                       const QString& explanation, const Theme& theme)
 {
@@ -62,11 +67,6 @@ namespace {
 
 using namespace paint;
 
-QString rate(double requestsPerSecond)
-{
-    return QLocale(QLocale::English).toString(requestsPerSecond, 'f', 0);
-}
-
 const LoadBalancer* findBalancer(const Topology& topology, const std::string& id)
 {
     for (const LoadBalancer& lb : topology.loadBalancers)
@@ -75,7 +75,8 @@ const LoadBalancer* findBalancer(const Topology& topology, const std::string& id
     return nullptr;
 }
 
-void drawFrame(QPainter& p, const EnvironmentLayout& layout, const Theme& theme)
+void drawFrame(QPainter& p, const EnvironmentLayout& layout, const QString& summary,
+               const Theme& theme)
 {
     const EnvironmentScaling& plan = layout.plan;
     const QColor accent = theme.purposeColor(plan.purpose);
@@ -92,11 +93,6 @@ void drawFrame(QPainter& p, const EnvironmentLayout& layout, const Theme& theme)
     const QRectF text = layout.header.adjusted(20, 0, -20, 0);
     const QString title = tr("%1 — how it scales").arg(qs(plan.name));
     drawLine(p, text, title, theme.titleFont, theme.onAccent());
-    const int frontEnds = plan.frontEndCount();
-    QString summary = (frontEnds == 1 ? tr("1 front-end") : tr("%1 front-ends").arg(frontEnds)) +
-                      tr(" · %1 req/s per core").arg(QString::number(plan.perCore, 'g', 6));
-    if (plan.expected > 0)
-        summary += tr(" · expected %1 req/s").arg(rate(plan.expected));
     const double titleWidth = QFontMetricsF(theme.titleFont).horizontalAdvance(title);
     drawLine(p, text.adjusted(titleWidth + 24, 0, 0, 0), summary, theme.bodyFont, theme.onAccent(),
              Qt::AlignRight | Qt::AlignVCenter);
@@ -163,8 +159,8 @@ void drawNextNode(QPainter& p, const QRectF& rect, const ScalingCluster& cluster
              theme.bodyFont, theme.text);
     if (cluster.spec.cpuCores > 0)
         drawLine(p, {inner.left(), inner.top() + 57, inner.width(), 15},
-                 tr("+%1 req/s").arg(rate(cluster.spec.cpuCores * plan.perCore)), theme.smallFont,
-                 accent);
+                 tr("+%1 req/s").arg(requestRate(cluster.spec.cpuCores * plan.perCore)),
+                 theme.smallFont, accent);
 }
 
 void drawCluster(QPainter& p, const ClusterLayout& layout, const ScalingCluster& cluster,
@@ -202,13 +198,19 @@ void drawCluster(QPainter& p, const ClusterLayout& layout, const ScalingCluster&
                 (sameSpec(cluster.spec, {}) ? tr(" · hardware not set")
                                             : tr(" · cluster spec %1").arg(specText(cluster.spec))),
             theme.text);
+    if (!cluster.sharedWith.empty()) {
+        const LoadBalancer* other = findBalancer(topology, cluster.sharedWith);
+        caption(tr("Servers also behind %1: each counts once in the environment.")
+                    .arg(qs(other && !other->name.empty() ? other->name : cluster.sharedWith)),
+                theme.mutedText);
+    }
     if (!cluster.growable) {
         caption(tr("Out of the pool: runs timers, serves no users."), theme.mutedText);
         return;
     }
     if (cluster.spec.cpuCores > 0)
         caption(tr("≈ %1 req/s now → %2 req/s with the next node")
-                    .arg(rate(cluster.capacity), rate(cluster.capacityWithNext)),
+                    .arg(requestRate(cluster.capacity), requestRate(cluster.capacityWithNext)),
                 theme.mutedText);
     else
         caption(tr("Cores not set: the capacity is unknown."), theme.warningText);
@@ -294,11 +296,11 @@ void drawZone(QPainter& p, const ZoneLayout& layout, const ZoneTimers& zone, con
     }
 }
 
-void drawEnvironment(QPainter& p, const EnvironmentLayout& layout, const Topology& topology,
-                     const Theme& theme)
+void drawEnvironment(QPainter& p, const EnvironmentLayout& layout, const QString& summary,
+                     const Topology& topology, const Theme& theme)
 {
     const EnvironmentScaling& plan = layout.plan;
-    drawFrame(p, layout, theme);
+    drawFrame(p, layout, summary, theme);
     const bool lifetime = plan.purpose == Purpose::Lifetime;
     drawSectionTitle(p, layout.frontEndsTitle,
                      lifetime ? tr("LifeTime front-ends — scale out (horizontal)")
@@ -320,29 +322,29 @@ void drawEnvironment(QPainter& p, const EnvironmentLayout& layout, const Topolog
         drawZone(p, layout.zones[i], plan.timers[i], theme);
 }
 
-std::vector<EnvironmentScaling> planFor(const Topology& topology, const std::string& environment)
+std::vector<EnvironmentScaling> plansOf(const std::vector<EnvironmentAnalysis>& analyses)
 {
-    if (environment.empty())
-        return scalingPlan(topology);
     std::vector<EnvironmentScaling> plan;
-    for (const Environment& env : topology.environments)
-        if (env.id == environment)
-            plan.push_back(environmentScaling(topology, env));
+    plan.reserve(analyses.size());
+    for (const EnvironmentAnalysis& analysis : analyses)
+        plan.push_back(analysis.scaling);
     return plan;
 }
 
 } // namespace
 
 ScalingPainter::ScalingPainter(Topology topology, const std::string& environment)
-    : m_topology(std::move(topology)), m_layout(planFor(m_topology, environment))
+    : m_topology(std::move(topology)),
+      m_analyses(analyzeEnvironments(m_topology, environment, SinglePoints::Skip)),
+      m_layout(plansOf(m_analyses))
 {
 }
 
 int ScalingPainter::frontEndNodes() const
 {
     int count = 0;
-    for (const EnvironmentLayout& environment : m_layout.environments())
-        count += environment.plan.frontEndCount();
+    for (const EnvironmentAnalysis& analysis : m_analyses)
+        count += analysis.frontEnds.all;
     return count;
 }
 
@@ -353,8 +355,9 @@ void ScalingPainter::paint(QPainter& p, const Theme& theme, bool background) con
     p.setRenderHint(QPainter::TextAntialiasing);
     if (background)
         p.fillRect(bounds(), theme.background);
-    for (const EnvironmentLayout& environment : m_layout.environments())
-        drawEnvironment(p, environment, m_topology, theme);
+    const auto& environments = m_layout.environments();
+    for (std::size_t i = 0; i < environments.size(); ++i)
+        drawEnvironment(p, environments[i], headerSummary(i), m_topology, theme);
     p.restore();
 }
 

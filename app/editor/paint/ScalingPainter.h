@@ -1,12 +1,15 @@
 #pragma once
 
+#include "analysis/EnvironmentAnalysis.h"
 #include "model/Topology.h"
 #include "paint/ScalingLayout.h"
 #include "paint/Theme.h"
 
 #include <QRectF>
+#include <QString>
 
 #include <string>
+#include <vector>
 
 class QPainter;
 
@@ -25,14 +28,24 @@ public:
     bool isEmpty() const { return m_layout.environments().empty(); }
     QRectF bounds() const { return m_layout.bounds(); }
     const ScalingLayout& layout() const { return m_layout; }
-    // The front-end nodes drawn (every environment shown).
+    // The front-end servers shown (every environment shown), each once however many
+    // clusters draw it.
     int frontEndNodes() const;
+    // The figures of each environment shown, in drawing order: the picture draws from them.
+    const std::vector<EnvironmentAnalysis>& analyses() const { return m_analyses; }
+    // The line in the header of environment `index`: front-ends, capacity, per-core figure
+    // and expected load.
+    QString headerSummary(std::size_t index) const;
+    // How the figure under `scenePoint` is worked out (the header's capacity, a cluster's
+    // capacity and next node, the controller's guidance); "" where there is no figure.
+    QString toolTipAt(const QPointF& scenePoint) const;
 
     // `background`: fill the bounds with the theme's background first.
     void paint(QPainter& p, const Theme& theme, bool background = true) const;
 
 private:
     Topology m_topology;
+    std::vector<EnvironmentAnalysis> m_analyses;
     ScalingLayout m_layout;
 };
 

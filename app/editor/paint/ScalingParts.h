@@ -16,6 +16,8 @@ namespace topo::paint {
 
 // "4 vCPU · 8 GB · 100 GB", or "hardware not set".
 QString specText(const Hardware& hardware);
+// Requests per second, whole and with thousands separators: "1,250".
+QString requestRate(double requestsPerSecond);
 // A section title in bold with a muted explanation after it.
 void drawSectionTitle(QPainter& p, const QRectF& row, const QString& title,
                       const QString& explanation, const Theme& theme);

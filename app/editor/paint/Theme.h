@@ -32,10 +32,10 @@ struct Theme {
     QColor siteFill;
     QColor warningText;
 
-    QFont titleFont;  // environment titles
-    QFont nameFont;   // element names on cards
-    QFont bodyFont;   // detail lines
-    QFont smallFont;  // tags and badges
+    QFont titleFont; // environment titles
+    QFont nameFont;  // element names on cards
+    QFont bodyFont;  // detail lines
+    QFont smallFont; // tags and badges
 
     QColor purposeColor(Purpose purpose) const;
     QColor purposeTint(Purpose purpose) const; // frame background

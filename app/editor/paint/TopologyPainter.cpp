@@ -39,10 +39,10 @@ void paintDesign(QPainter& p, const Topology& topology, const std::vector<Findin
                  const PaintOptions& options)
 {
     const bool filtered = options.only || !options.environment.empty();
-    const IdSet visible =
-        options.only ? withContainers(topology, selectionScope(topology, *options.only))
-        : filtered   ? environmentScope(topology, options.environment)
-                     : IdSet{};
+    const IdSet visible = options.only
+                              ? withContainers(topology, selectionScope(topology, *options.only))
+                          : filtered ? environmentScope(topology, options.environment)
+                                     : IdSet{};
     auto shown = [&](const std::string& id) { return !filtered || visible.count(id) > 0; };
     const SeverityIndex severities = worstSeverities(findings);
     auto stateOf = [&](const std::string& id) {

@@ -33,8 +33,8 @@ struct ElementState {
     bool selected = false;
     bool hovered = false;
     std::optional<Severity> severity; // worst finding naming the element
-    bool failed = false; // down in the failover scenario: greyed out and tagged
-    std::string lost;    // what an environment or zone stopped doing in it ("" = nothing)
+    bool failed = false;              // down in the failover scenario: greyed out and tagged
+    std::string lost; // what an environment or zone stopped doing in it ("" = nothing)
 };
 
 using SeverityIndex = std::unordered_map<std::string, Severity>;
@@ -55,8 +55,8 @@ void paintServer(QPainter& p, const QRectF& rect, const Topology& topology, cons
                  const ElementState& state, const PaintOptions& options);
 void paintLoadBalancer(QPainter& p, const QRectF& rect, const LoadBalancer& lb,
                        const ElementState& state, const PaintOptions& options);
-void paintDatabase(QPainter& p, const QRectF& rect, const Database& db,
-                   const ElementState& state, const PaintOptions& options);
+void paintDatabase(QPainter& p, const QRectF& rect, const Database& db, const ElementState& state,
+                   const PaintOptions& options);
 void paintMessageQueue(QPainter& p, const QRectF& rect, const Topology& topology,
                        const MessageQueue& mq, const ElementState& state,
                        const PaintOptions& options);

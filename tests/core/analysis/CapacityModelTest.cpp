@@ -83,7 +83,6 @@ TEST(CapacityModel, ExampleTwoFarm)
     EXPECT_FALSE(all[0].hasExpectation());
 }
 
-
 TEST(CapacityModel, BalancedDeploymentSplitsLargestFirstIntoTheSmallerGroup)
 {
     // 8, 4, 4, 2 cores: 8 → A; 4 → B; 4 → B (4 < 8); 2 → A (8 ≤ 8, tie to the first group).
@@ -103,6 +102,21 @@ TEST(CapacityModel, BalancedDeploymentNeedsTwoShares)
     EXPECT_DOUBLE_EQ(balancedDeploymentCapacity({250, 250}), 250);
     // Greedy, as the spec defines it: 3→A, 3→B, 2→A, 2→B, 2→A gives 7 and 5.
     EXPECT_DOUBLE_EQ(balancedDeploymentCapacity({2, 3, 2, 3, 2}), 5);
+}
+
+// Front-ends of 8, 4 and 4 cores (1000 req/s): the series passes through the current total at
+// n = 3 and the N−1 figure at n = 2, takes the next largest out at n = 1 and adds 4-core nodes
+// (the most common spec) beyond.
+TEST(CapacityModel, TheScaleOutSeriesStartsFromTheCurrentFrontEnds)
+{
+    Topology design = farm(3, 4);
+    design.servers[0].hardware.cpuCores = 8;
+    const CapacityModel model(design);
+    const EnvironmentCapacity capacity = model.environment(production(design));
+    EXPECT_DOUBLE_EQ(capacity.total, 1000);
+    EXPECT_DOUBLE_EQ(capacity.withoutLargest, 500);
+    EXPECT_EQ(model.byFrontEndCount(production(design), 5),
+              (std::vector<SeriesPoint>{{1, 250}, {2, 500}, {3, 1000}, {4, 1250}, {5, 1500}}));
 }
 
 } // namespace

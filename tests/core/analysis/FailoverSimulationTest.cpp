@@ -95,7 +95,9 @@ TEST(FailoverSimulation, LosingTheSiteOfTheOnlyDatabaseStopsServingEverywhere)
         EXPECT_FALSE(status.serving) << status.environment;
         EXPECT_FALSE(status.publishing) << status.environment;
         EXPECT_FALSE(status.timers) << status.environment;
-        EXPECT_DOUBLE_EQ(status.capacityLeft, 250) << status.environment;
+        // The live front-end reaches no user without the database.
+        EXPECT_DOUBLE_EQ(status.capacityLeft, 0) << status.environment;
+        EXPECT_DOUBLE_EQ(status.capacityTotal, 500) << status.environment;
     }
     const FailoverResult siteB = simulation.simulate({"site-b"});
     for (const EnvironmentStatus& status : siteB.environments) {
@@ -195,6 +197,75 @@ TEST(FailoverSimulation, OnlyFailableElementsHaveAKind)
     EXPECT_EQ(simulation.kindOf("mq-1"), FailableKind::Queue);
     EXPECT_FALSE(simulation.kindOf("prod").has_value());
     EXPECT_FALSE(simulation.kindOf("nope").has_value());
+}
+
+// domain-background.md, quoting OutSystems' failover procedures: without the deployment
+// controller, publishing and cache invalidation stop, whatever machine runs RabbitMQ.
+TEST(FailoverSimulation, LosingTheOnlyControllerStopsPublishingAndCacheInvalidation)
+{
+    Topology design = farm(3, 4); // mq-1 runs on a machine of its own
+    const FailoverSimulation simulation(design);
+    const EnvironmentStatus prod = simulation.simulate({"dc-1"}).environments[0];
+    EXPECT_FALSE(prod.publishing);
+    EXPECT_FALSE(prod.cacheInvalidation);
+    EXPECT_TRUE(prod.serving);
+    EXPECT_TRUE(mentions(prod, "cache invalidation stop"));
+    // A second, live controller keeps both going.
+    design.servers.push_back(server("dc-2", "prod", {Role::DeploymentController}, 8));
+    const EnvironmentStatus twoControllers =
+        FailoverSimulation(design).simulate({"dc-1"}).environments[0];
+    EXPECT_TRUE(twoControllers.publishing);
+    EXPECT_TRUE(twoControllers.cacheInvalidation);
+}
+
+// Capacity that cannot reach users is no capacity: 0 where serving stopped.
+TEST(FailoverSimulation, CapacityLeftIsZeroWhereServingStopped)
+{
+    Topology design = farm(3, 4);
+    design.environments[0].expectedRequestsPerSecond = 600;
+    const FailoverSimulation simulation(design);
+    const EnvironmentStatus balancerDown = simulation.simulate({"lb-1"}).environments[0];
+    EXPECT_FALSE(balancerDown.serving);
+    EXPECT_DOUBLE_EQ(balancerDown.capacityLeft, 0);
+    EXPECT_DOUBLE_EQ(balancerDown.capacityTotal, 750);
+    const EnvironmentStatus databaseDown = simulation.simulate({"db-1"}).environments[0];
+    EXPECT_DOUBLE_EQ(databaseDown.capacityLeft, 0);
+    EXPECT_EQ(lostCapabilities(simulation.simulate({}).environments[0], balancerDown),
+              (std::vector<Capability>{Capability::Serving, Capability::Capacity}));
+}
+
+TEST(FailoverSimulation, AZoneThatStopsServingHasNoCapacityLeft)
+{
+    Topology design = zonedDesign();
+    design.environments[0].expectedRequestsPerSecond = 400;
+    const EnvironmentStatus prod =
+        FailoverSimulation(design).simulate({"a-1", "a-2"}).environments[0];
+    ASSERT_EQ(prod.zones.size(), 2u);
+    EXPECT_DOUBLE_EQ(prod.zones[0].capacityLeft, 0);    // zone A stopped
+    EXPECT_DOUBLE_EQ(prod.zones[0].capacityTotal, 500); // 2 × 4 cores × 62.5
+    EXPECT_DOUBLE_EQ(prod.zones[1].capacityLeft, 500);  // zone B serves
+    // The environment does not serve every app: none of its capacity counts as serving.
+    EXPECT_FALSE(prod.serving);
+    EXPECT_DOUBLE_EQ(prod.capacityLeft, 0);
+
+    const EnvironmentStatus oneDown = FailoverSimulation(design).simulate({"a-1"}).environments[0];
+    EXPECT_DOUBLE_EQ(oneDown.zones[0].capacityLeft, 250);
+    EXPECT_DOUBLE_EQ(oneDown.capacityLeft, 750);
+}
+
+// Front-ends behind a failed load balancer reach no user, though other front-ends still do.
+TEST(FailoverSimulation, FrontEndsOnlyBehindAFailedBalancerAddNoCapacity)
+{
+    Topology design = farm(4, 4);
+    design.loadBalancers[0].targets = {"fe-1", "fe-2"};
+    LoadBalancer second = design.loadBalancers[0];
+    second.id = "lb-2";
+    second.targets = {"fe-3", "fe-4"};
+    design.loadBalancers.push_back(second);
+    const EnvironmentStatus prod = FailoverSimulation(design).simulate({"lb-2"}).environments[0];
+    EXPECT_TRUE(prod.serving);
+    EXPECT_DOUBLE_EQ(prod.capacityLeft, 500);
+    EXPECT_DOUBLE_EQ(prod.capacityTotal, 1000);
 }
 
 } // namespace

@@ -29,10 +29,10 @@ TEST(FailureMarks, OnlyDatabaseDownStopsServingPublishingAndTimers)
     EXPECT_EQ(capabilityList(marks.lost.at("prod")), "serving, publishing, timers");
 }
 
-TEST(FailureMarks, ControllerDownLosesPublishingOnly)
+TEST(FailureMarks, ControllerDownLosesPublishingAndCacheInvalidation)
 {
     const FailureMarks marks = failureMarks(farm(3, 4), {"dc-1"});
-    EXPECT_EQ(marks.lost.at("prod"), (Caps{Capability::Publishing}));
+    EXPECT_EQ(marks.lost.at("prod"), (Caps{Capability::Publishing, Capability::CacheInvalidation}));
 }
 
 TEST(FailureMarks, CapacityBelowTheExpectedLoadIsLost)

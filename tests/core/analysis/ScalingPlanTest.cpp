@@ -155,5 +155,19 @@ TEST(ScalingPlan, NoControllerAndNoSchedulerAreEmpty)
     EXPECT_TRUE(qa.frontEnds[0].growable);
 }
 
+// Two load balancers over the same servers draw two clusters, but the servers are counted
+// once: the environment has three front-ends, not six.
+TEST(ScalingPlan, TwoBalancersOverTheSameServersCountEachFrontEndOnce)
+{
+    Topology design = farm(3, 4);
+    LoadBalancer second = design.loadBalancers[0];
+    second.id = "lb-2";
+    design.loadBalancers.push_back(second);
+    const EnvironmentScaling prod = scalingOf(design, "prod");
+    ASSERT_EQ(prod.frontEnds.size(), 2u);
+    EXPECT_EQ(nodeIds(prod.frontEnds[1]), (std::vector<std::string>{"fe-1", "fe-2", "fe-3"}));
+    EXPECT_EQ(prod.frontEndCount(), 3);
+}
+
 } // namespace
 } // namespace topo::test

@@ -19,13 +19,14 @@ TEST(SinglePointsOfFailure, FarmWithOneControllerOneBalancerOneDatabase)
     EXPECT_EQ(points[1].element, "db-1");
     EXPECT_EQ(points[1].breaks[0].what,
               (Caps{Capability::Serving, Capability::Publishing, Capability::Timers}));
-    // A single controller stops publishing, never serving.
+    // A single controller stops publishing and cache invalidation, never serving.
     EXPECT_EQ(points[2].element, "dc-1");
     EXPECT_EQ(points[2].kind, FailableKind::Server);
     EXPECT_EQ(points[2].name, "dc-1-name");
     ASSERT_EQ(points[2].breaks.size(), 1u);
     EXPECT_EQ(points[2].breaks[0].environment, "prod");
-    EXPECT_EQ(points[2].breaks[0].what, (Caps{Capability::Publishing}));
+    EXPECT_EQ(points[2].breaks[0].what,
+              (Caps{Capability::Publishing, Capability::CacheInvalidation}));
     EXPECT_EQ(points[3].element, "mq-1");
     EXPECT_EQ(points[3].breaks[0].what, (Caps{Capability::CacheInvalidation}));
 }
@@ -108,8 +109,10 @@ TEST(SinglePointsOfFailure, NoPointsInARedundantDesign)
     design.loadBalancers.push_back(second);
     const std::vector<SinglePointOfFailure> points = simulateEach(design);
     ASSERT_EQ(points.size(), 1u);
+    // Only the one controller is left, and with it go publishing and cache invalidation.
     EXPECT_EQ(points[0].element, "fe-1");
-    EXPECT_EQ(points[0].breaks[0].what, (Caps{Capability::Publishing}));
+    EXPECT_EQ(points[0].breaks[0].what,
+              (Caps{Capability::Publishing, Capability::CacheInvalidation}));
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "analysis/FailoverDock.h"
 
 #include "ModelLookup.h"
+#include "analysis/EnvironmentAnalysis.h"
 #include "analysis/FailoverSimulation.h"
 #include "analysis/FailureMarks.h"
 #include "analysis/SinglePointsOfFailure.h"
@@ -206,14 +207,19 @@ void FailoverDock::refreshResults()
     m_results->clear();
     if (!m_document)
         return;
+    const Topology& topology = m_document->topology();
     const FailoverResult result =
-        FailoverSimulation(m_document->topology()).simulate(m_document->failedElements());
+        FailoverSimulation(topology).simulate(m_document->failedElements());
+    // The total capacity and its arithmetic are the analysis's, as in every other dock.
+    const std::vector<EnvironmentAnalysis> analyses =
+        analyzeEnvironments(topology, {}, SinglePoints::Skip);
     // Environments where something stopped come open; the others show one summary line.
-    for (const EnvironmentStatus& status : result.environments)
-        addEnvironment(status);
+    for (std::size_t i = 0; i < result.environments.size() && i < analyses.size(); ++i)
+        addEnvironment(result.environments[i], analyses[i]);
 }
 
-void FailoverDock::addEnvironment(const EnvironmentStatus& status)
+void FailoverDock::addEnvironment(const EnvironmentStatus& status,
+                                  const EnvironmentAnalysis& analysis)
 {
     auto* env = new QTreeWidgetItem(m_results);
     env->setText(0, qs(status.name.empty() ? status.environment : status.name));
@@ -230,7 +236,10 @@ void FailoverDock::addEnvironment(const EnvironmentStatus& status)
     QTreeWidgetItem* serving = row(tr("Serving"), status.serving);
     for (const ZoneStatus& zone : status.zones)
         addRow(serving, tr("Zone %1").arg(qs(zone.name.empty() ? zone.zone : zone.name)),
-               zone.serving);
+               zone.serving,
+               tr("%1 · %2 of %3 left")
+                   .arg(zone.serving ? tr("works") : tr("stopped"), rate(zone.capacityLeft),
+                        rate(zone.capacityTotal)));
     row(tr("Publishing"), status.publishing);
     QTreeWidgetItem* timers = row(tr("Timers"), status.timers);
     for (const ZoneStatus& zone : status.zones)
@@ -246,12 +255,21 @@ void FailoverDock::addEnvironment(const EnvironmentStatus& status)
         addRow(env, tr("LifeTime management"), false, tr("no LifeTime environment"))
             ->setIcon(0, healthIcon(Health::Neutral));
 
-    QString capacity = tr("%1 of %2").arg(rate(status.capacityLeft), rate(status.capacityTotal));
+    QString capacity = tr("%1 of %2").arg(rate(status.capacityLeft), rate(analysis.capacity.total));
     capacity += status.expected > 0 ? tr(" · expected %1").arg(rate(status.expected))
                                     : tr(" · no expected load stated");
-    QTreeWidgetItem* capacityRow = addRow(env, tr("Capacity"), carries, capacity);
-    if (status.expected <= 0)
+    if (!status.serving)
+        capacity += tr(" · serving stopped: none reaches users");
+    // Capacity that reaches no user is lost, whether or not a load is stated.
+    const bool capacityLost = !carries || (!status.serving && analysis.capacity.total > 0);
+    QTreeWidgetItem* capacityRow = addRow(env, tr("Capacity"), !capacityLost, capacity);
+    if (!capacityLost && status.expected <= 0)
         capacityRow->setIcon(0, healthIcon(Health::Neutral));
+    const QString arithmetic =
+        tr("Left: %1\nTotal: %2")
+            .arg(qs(status.capacityArithmetic), qs(analysis.capacityArithmetic.total));
+    capacityRow->setToolTip(0, arithmetic);
+    capacityRow->setToolTip(1, arithmetic);
 
     for (const std::string& note : status.notes) {
         auto* item = new QTreeWidgetItem(env);

@@ -14,6 +14,7 @@ class QTreeWidgetItem;
 namespace topo {
 
 class Document;
+struct EnvironmentAnalysis;
 struct EnvironmentStatus;
 
 // The failover simulation of the open design: which elements are marked failed (with buttons
@@ -52,7 +53,7 @@ private:
     void refreshResults();
     void refreshSingleFailures();
     void updateToggle();
-    void addEnvironment(const EnvironmentStatus& status);
+    void addEnvironment(const EnvironmentStatus& status, const EnvironmentAnalysis& analysis);
     void activatePoint(QTreeWidgetItem* item);
     QStringList failableSelection() const;
 

@@ -1,7 +1,7 @@
 #include "analysis/SizingDock.h"
 
 #include "ModelLookup.h"
-#include "analysis/SizingAdvisor.h"
+#include "analysis/EnvironmentAnalysis.h"
 #include "document/Document.h"
 #include "edit/SizingApply.h"
 
@@ -140,7 +140,8 @@ void SizingDock::refresh()
     if (!env)
         return;
     const Topology& t = m_document->topology();
-    const SizingAdvice advice = SizingAdvisor(t).advise(*env);
+    // The advice of the environment's analysis, the one `topology-cli analyze` prints.
+    const SizingAdvice advice = analyzeEnvironment(t, *env).sizing;
     QStringList lines;
     for (const std::string& line : advice.lines)
         lines.append(QStringLiteral("• ") + qs(line));
@@ -159,6 +160,7 @@ void SizingDock::refresh()
         return;
     }
     m_recommendation->setText(recommendationText(advice));
+    m_recommendation->setToolTip(lines.join(QLatin1Char('\n')));
     const SizingChange change = applySizing(t, advice);
     if (change.empty()) {
         m_status->setText(tr("The environment already matches the recommendation."));
@@ -181,7 +183,7 @@ void SizingDock::apply()
     if (!env)
         return;
     const Topology& t = m_document->topology();
-    SizingChange change = applySizing(t, SizingAdvisor(t).advise(*env));
+    SizingChange change = applySizing(t, analyzeEnvironment(t, *env).sizing);
     if (change.empty())
         return;
     m_document->apply(std::move(change.patch),

@@ -1,8 +1,10 @@
 #include "scaling/ScalingView.h"
 
 #include <QEvent>
+#include <QHelpEvent>
 #include <QPaintEvent>
 #include <QPainter>
+#include <QToolTip>
 
 #include <cmath>
 
@@ -57,6 +59,27 @@ void ScalingView::paintEvent(QPaintEvent* event)
     p.scale(m_zoom, m_zoom);
     p.translate(-m_painter->bounds().topLeft());
     m_painter->paint(p, m_theme, false);
+}
+
+QString ScalingView::toolTipAt(const QPoint& position) const
+{
+    if (!m_painter || m_painter->isEmpty())
+        return {};
+    return m_painter->toolTipAt(QPointF(position) / m_zoom + m_painter->bounds().topLeft());
+}
+
+bool ScalingView::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto* help = static_cast<QHelpEvent*>(event);
+        const QString text = toolTipAt(help->pos());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 void ScalingView::changeEvent(QEvent* event)

@@ -24,8 +24,12 @@ public:
     const Theme& theme() const { return m_theme; }
 
     QSize sizeHint() const override;
+    // The arithmetic of the figure at a point of the widget ("" where there is none): the
+    // tooltip shown there.
+    QString toolTipAt(const QPoint& position) const;
 
 protected:
+    bool event(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
     void changeEvent(QEvent* event) override;
 
