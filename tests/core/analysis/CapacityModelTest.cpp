@@ -83,9 +83,6 @@ TEST(CapacityModel, ExampleTwoFarm)
     EXPECT_FALSE(all[0].hasExpectation());
 }
 
-} // namespace
-} // namespace topo::test
-
 TEST(CapacityModel, BalancedDeploymentSplitsLargestFirstIntoTheSmallerGroup)
 {
     // 8, 4, 4, 2 cores: 8 → A; 4 → B; 4 → B (4 < 8); 2 → A (8 ≤ 8, tie to the first group).
@@ -106,3 +103,6 @@ TEST(CapacityModel, BalancedDeploymentNeedsTwoShares)
     // Greedy, as the spec defines it: 3→A, 3→B, 2→A, 2→B, 2→A gives 7 and 5.
     EXPECT_DOUBLE_EQ(balancedDeploymentCapacity({2, 3, 2, 3, 2}), 5);
 }
+
+} // namespace
+} // namespace topo::test
