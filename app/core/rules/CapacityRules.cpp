@@ -1,3 +1,4 @@
+#include "analysis/CapacityModel.h"
 #include "rules/RuleFamily.h"
 #include "rules/RuleText.h"
 
@@ -7,7 +8,7 @@
 namespace topo {
 namespace {
 
-enum : std::size_t { kCapacityShort, kCapacityN1, kSizeDev };
+enum : std::size_t { kCapacityShort, kCapacityN1, kBalanced, kSizeDev };
 
 const std::vector<RuleInfo>& catalogue()
 {
@@ -19,7 +20,11 @@ const std::vector<RuleInfo>& catalogue()
         {"CAPACITY-N1", Severity::Warning, "Expected load needs every front-end",
          "In a highly available farm the remaining front-ends must carry the peak load when "
          "one fails; otherwise losing one node overloads the others.",
-         ref::kScaling},
+         ref::kSizing},
+        {"CAPACITY-BALANCED", Severity::Info, "Farm too small for a balanced deployment",
+         "A balanced deployment updates the front-ends in two groups while the other group "
+         "alone serves every user, so each group must carry the whole expected load.",
+         ref::kBalancedDeployment},
         {"SIZE-DEV", Severity::Info, "Development server under the sizing for its developers",
          "Development sizing grows with active developers: 5+ need 2 cores / 8 GB / 100 GB, "
          "8+ need 4 cores / 12 GB / 200 GB, 16+ a separate controller (4 cores / 16 GB / "
@@ -28,6 +33,23 @@ const std::vector<RuleInfo>& catalogue()
          ref::kSizing},
     };
     return rules;
+}
+
+// CAPACITY-BALANCED, once the farm carries the load with all its front-ends and with one down.
+// The split is the capacity model's, so that the rule and the analysis docks never disagree.
+void checkBalancedDeployment(const DesignIndex& index, const Environment& e,
+                             const std::string& figures, FindingSink& sink)
+{
+    const EnvironmentCapacity capacity = CapacityModel(index.topology()).environment(e);
+    if (capacity.balancedDeployment >= e.expectedRequestsPerSecond)
+        return;
+    sink.add(catalogue()[kBalanced],
+             e.name + " cannot take a balanced deployment" + figures +
+                 ": the smaller of its two front-end groups carries " +
+                 text::number(capacity.balancedDeployment) +
+                 " requests/s alone; add front-ends so that each group carries the expected "
+                 "load.",
+             {e.id}, e.id);
 }
 
 void checkCapacity(const DesignIndex& index, const EnvironmentFacts& f, FindingSink& sink)
@@ -60,6 +82,8 @@ void checkCapacity(const DesignIndex& index, const EnvironmentFacts& f, FindingS
                      ": losing the largest leaves " + text::number(capacity - largest) +
                      " requests/s; add a front-end so that the farm survives one failure.",
                  {e.id}, e.id);
+    else if (e.haRequired && e.zones.empty() && f.trafficFrontEnds.size() >= 2)
+        checkBalancedDeployment(index, e, figures, sink);
 }
 
 struct SizeTarget {

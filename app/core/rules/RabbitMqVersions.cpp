@@ -39,6 +39,11 @@ int compareComponent(std::string_view a, std::string_view b)
 
 std::optional<std::vector<std::string_view>> parseVersion(std::string_view version)
 {
+    // Surrounding spaces are not part of the version (" 11.20" is 11.20), as for text values.
+    const std::size_t first = version.find_first_not_of(" \t");
+    version = first == std::string_view::npos
+                  ? std::string_view{}
+                  : version.substr(first, version.find_last_not_of(" \t") - first + 1);
     std::vector<std::string_view> parts;
     std::size_t start = 0;
     while (true) {
