@@ -3,6 +3,8 @@
 #include "rules/RuleFamily.h"
 #include "rules/RuleText.h"
 
+#include <algorithm>
+
 namespace topo {
 namespace {
 
@@ -47,7 +49,7 @@ std::string osName(std::string_view os)
     return text::quoted(os);
 }
 
-void checkServer(const DesignIndex& index, const Server& s, FindingSink& sink)
+void checkServer(const Server& s, const Environment& e, FindingSink& sink)
 {
     const auto& rules = catalogue();
     if (!isSpecified(s.os))
@@ -60,8 +62,7 @@ void checkServer(const DesignIndex& index, const Server& s, FindingSink& sink)
                  {s.id}, s.environment);
         return;
     }
-    const EnvironmentFacts* f = index.facts(s.environment);
-    const std::string_view version = platformVersionOf(s, f ? f->environment : nullptr);
+    const std::string_view version = platformVersionOf(s, &e);
     const std::string_view minimum = minimumPlatformForOs(s.os);
     if (minimum.empty() || !isSpecified(version) || !versionBelow(version, minimum))
         return;
@@ -76,26 +77,27 @@ void checkServer(const DesignIndex& index, const Server& s, FindingSink& sink)
 void checkVersionMix(const EnvironmentFacts& f, FindingSink& sink)
 {
     const Environment& e = *f.environment;
-    std::string_view reference =
-        isSpecified(e.platformVersion) ? std::string_view(e.platformVersion) : std::string_view{};
+    // The reference: the environment's version, else the first server's that has one.
+    std::string_view reference = e.platformVersion;
     const Server* referenceServer = nullptr;
+    for (auto it = f.servers.begin(); !isSpecified(reference) && it != f.servers.end(); ++it) {
+        reference = (*it)->platformVersion;
+        referenceServer = *it;
+    }
+    const auto differs = [&](const Server* s) {
+        const std::string_view version = platformVersionOf(*s, &e);
+        return isSpecified(version) && !samePlatformVersion(version, reference);
+    };
+    if (!isSpecified(reference) || std::none_of(f.servers.begin(), f.servers.end(), differs))
+        return; // the usual case, without building any text
     std::vector<std::string> ids{e.id};
     std::string differing;
-    for (const Server* s : f.servers) {
-        const std::string_view version = platformVersionOf(*s, &e);
-        if (!isSpecified(version))
-            continue;
-        if (!isSpecified(reference)) {
-            reference = version;
-            referenceServer = s;
-        } else if (!samePlatformVersion(version, reference)) {
+    for (const Server* s : f.servers)
+        if (differs(s)) {
             ids.push_back(s->id);
-            differing +=
-                (differing.empty() ? "" : ", ") + s->name + " runs " + std::string(version);
+            differing += (differing.empty() ? "" : ", ") + s->name + " runs " +
+                         std::string(platformVersionOf(*s, &e));
         }
-    }
-    if (ids.size() < 2)
-        return;
     const std::string source =
         referenceServer ? "as on " + referenceServer->name : std::string("the environment's");
     sink.add(catalogue()[kVersionMix],
@@ -173,10 +175,11 @@ void checkDatabase(const DesignIndex& index, const Database& db, FindingSink& si
 
 void check(const DesignIndex& index, FindingSink& sink)
 {
-    for (const Server& s : index.topology().servers)
-        checkServer(index, s, sink);
-    for (const EnvironmentFacts& f : index.environments())
+    for (const EnvironmentFacts& f : index.environments()) {
+        for (const Server* s : f.servers)
+            checkServer(*s, *f.environment, sink);
         checkVersionMix(f, sink);
+    }
     for (const Database& db : index.topology().databases)
         checkDatabase(index, db, sink);
 }

@@ -23,45 +23,56 @@ const std::vector<RuleInfo>& catalogue()
     return rules;
 }
 
-// One element of an environment that has a time zone: a platform server or a database.
-struct Clock {
-    const std::string* id;
-    const std::string* name;
-    const std::string* timezone;
-};
+// TZ-MISMATCH's elements: the environment's active front-ends and controllers, then the
+// databases holding its platform catalog (each once), in file order.
+bool keepsTime(const Server* s)
+{
+    return isFrontEnd(*s) || isController(*s);
+}
 
 void checkEnvironment(const EnvironmentFacts& f, FindingSink& sink)
 {
     const Environment& e = *f.environment;
-    std::vector<Clock> servers;
-    for (const Server* s : f.servers)
-        if ((isFrontEnd(*s) || isController(*s)) && isSpecified(s->timezone))
-            servers.push_back({&s->id, &s->name, &s->timezone});
-    std::vector<Clock> databases;
-    std::vector<const Database*> holders = f.holders(CatalogKind::Platform);
-    holders.erase(std::unique(holders.begin(), holders.end()), holders.end()); // adjacent repeats
+    const std::vector<const Database*>& holders = f.holders(CatalogKind::Platform);
+    // Repeats of one database are adjacent: the holders are gathered database by database.
+    const auto firstListing = [&](std::size_t i) { return i == 0 || holders[i - 1] != holders[i]; };
+    // The reference: the first platform database's time zone, else the first server's.
+    const std::string* reference = nullptr;
+    const std::string* referenceName = nullptr;
     for (const Database* db : holders)
-        if (isSpecified(db->timezone))
-            databases.push_back({&db->id, &db->name, &db->timezone});
-    // The reference: the platform database's time zone, else the first server's.
-    const Clock* reference =
-        !databases.empty() ? &databases.front() : (!servers.empty() ? &servers.front() : nullptr);
+        if (!reference && isSpecified(db->timezone)) {
+            reference = &db->timezone;
+            referenceName = &db->name;
+        }
+    for (const Server* s : f.servers)
+        if (!reference && keepsTime(s) && isSpecified(s->timezone)) {
+            reference = &s->timezone;
+            referenceName = &s->name;
+        }
     if (!reference)
         return;
-    std::vector<std::string> ids{e.id};
+    const auto differs = [&](const std::string& timezone) {
+        return isSpecified(timezone) && !sameText(timezone, *reference);
+    };
+    std::vector<std::string> ids;
     std::string differing;
-    for (const auto* group : {&servers, &databases})
-        for (const Clock& clock : *group)
-            if (!sameText(*clock.timezone, *reference->timezone)) {
-                ids.push_back(*clock.id);
-                differing += (differing.empty() ? "" : ", ") + *clock.name + " uses " +
-                             text::quoted(*clock.timezone);
-            }
-    if (ids.size() < 2)
+    const auto add = [&](const std::string& id, const std::string& name, const std::string& zone) {
+        if (ids.empty())
+            ids.push_back(e.id);
+        ids.push_back(id);
+        differing += (differing.empty() ? "" : ", ") + name + " uses " + text::quoted(zone);
+    };
+    for (const Server* s : f.servers)
+        if (keepsTime(s) && differs(s->timezone))
+            add(s->id, s->name, s->timezone);
+    for (std::size_t i = 0; i < holders.size(); ++i)
+        if (firstListing(i) && differs(holders[i]->timezone))
+            add(holders[i]->id, holders[i]->name, holders[i]->timezone);
+    if (ids.empty())
         return;
     sink.add(catalogue()[kMismatch],
-             e.name + " runs in more than one time zone: " + *reference->name + " uses " +
-                 text::quoted(*reference->timezone) + ", but " + differing +
+             e.name + " runs in more than one time zone: " + *referenceName + " uses " +
+                 text::quoted(*reference) + ", but " + differing +
                  "; set one time zone on its database, controller and front-ends.",
              std::move(ids), e.id);
 }
