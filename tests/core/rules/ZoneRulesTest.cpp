@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace topo::test {
 namespace {
 
@@ -28,6 +30,15 @@ DesignBuilder zoned()
 Zone& zoneAt(DesignBuilder& b, std::size_t index)
 {
     return b.envAt("prod").zones.at(index);
+}
+
+TEST(ZoneRules, ZoneDcHttpsIsAnError)
+{
+    const std::vector<Finding> findings = runRules(zoned().topology());
+    const auto https = std::find_if(findings.begin(), findings.end(),
+                                    [](const Finding& f) { return f.rule == "ZONE-DC-HTTPS"; });
+    ASSERT_NE(https, findings.end());
+    EXPECT_EQ(https->severity, Severity::Error);
 }
 
 TEST(ZoneRules, ZonedFarmRaisesOnlyTheExpectedAdvice)
@@ -100,6 +111,26 @@ TEST(ZoneRules, ZoneAddressFiresForAPortOrAPath)
     zoneAt(b, 1).address = "a-lb.corp.example";
     zoneAt(b, 2).address = "";
     EXPECT_EQ(fired(b.topology(), "ZONE-ADDRESS"), Fired{});
+}
+
+TEST(ZoneRules, ZoneAddressAcceptsBareIpAddresses)
+{
+    DesignBuilder b = zoned();
+    for (const char* address : {"fe80::1", "2001:db8::8a2e:370:7334", "::1", "10.0.0.12"}) {
+        SCOPED_TRACE(address);
+        zoneAt(b, 1).address = address;
+        EXPECT_EQ(fired(b.topology(), "ZONE-ADDRESS"), Fired{});
+    }
+}
+
+TEST(ZoneRules, ZoneAddressRefusesAPortAfterAHostOrABracketedIpv6Address)
+{
+    DesignBuilder b = zoned();
+    for (const char* address : {"host:443", "10.0.0.12:8080", "[fe80::1]:443", "fe80::1/apps"}) {
+        SCOPED_TRACE(address);
+        zoneAt(b, 1).address = address;
+        EXPECT_EQ(fired(b.topology(), "ZONE-ADDRESS"), (Fired{"za @prod"}));
+    }
 }
 
 TEST(ZoneRules, ZoneLbFiresWithoutABalancerInsideTheZone)
