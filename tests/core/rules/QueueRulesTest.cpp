@@ -4,8 +4,6 @@
 
 #include <gtest/gtest.h>
 
-#include <algorithm>
-
 namespace topo::test {
 namespace {
 
@@ -58,10 +56,8 @@ TEST(QueueRules, ClusterNoLbAdvisesATcpLoadBalancerOrADynamicDnsName)
     DesignBuilder b;
     b.healthyEnv("qa", Purpose::NonProduction);
     b.topology().messageQueues.front().nodes = 3;
-    const std::vector<Finding> findings = runRules(b.topology());
-    const auto noLb = std::find_if(findings.begin(), findings.end(),
-                                   [](const Finding& f) { return f.rule == "MQ-CLUSTER-NO-LB"; });
-    ASSERT_NE(noLb, findings.end());
+    const std::optional<Finding> noLb = firstFinding(b.topology(), "MQ-CLUSTER-NO-LB");
+    ASSERT_TRUE(noLb);
     EXPECT_NE(noLb->message.find("TCP load balancer"), std::string::npos) << noLb->message;
     EXPECT_NE(noLb->message.find("dynamic DNS name"), std::string::npos) << noLb->message;
 }
@@ -92,10 +88,8 @@ TEST(QueueRules, MqHostEnvIsAWarning)
     b.healthyEnv("qa", Purpose::NonProduction);
     b.healthyEnv("dev", Purpose::Development);
     b.queue("abroad", "qa", "dev-1");
-    const std::vector<Finding> findings = runRules(b.topology());
-    const auto host = std::find_if(findings.begin(), findings.end(),
-                                   [](const Finding& f) { return f.rule == "MQ-HOST-ENV"; });
-    ASSERT_NE(host, findings.end());
+    const std::optional<Finding> host = firstFinding(b.topology(), "MQ-HOST-ENV");
+    ASSERT_TRUE(host);
     EXPECT_EQ(host->severity, Severity::Warning);
 }
 

@@ -4,8 +4,6 @@
 
 #include <gtest/gtest.h>
 
-#include <algorithm>
-
 namespace topo::test {
 namespace {
 
@@ -87,10 +85,8 @@ TEST(SoftwareRules, VersionMixNamesTheEnvironmentThenTheServersOffTheEnvironment
     b.frontEnd("qa-4", "qa").platformVersion = "11.20.0";
     b.serverAt("qa-4").standby = true;
     EXPECT_EQ(fired(b.topology(), "PS-VERSION-MIX"), (Fired{"qa qa-2 qa-4 @qa"}));
-    const std::vector<Finding> findings = runRules(b.topology());
-    const auto mix = std::find_if(findings.begin(), findings.end(),
-                                  [](const Finding& f) { return f.rule == "PS-VERSION-MIX"; });
-    ASSERT_NE(mix, findings.end());
+    const std::optional<Finding> mix = firstFinding(b.topology(), "PS-VERSION-MIX");
+    ASSERT_TRUE(mix);
     EXPECT_NE(mix->message.find("11.18.0 (the environment's)"), std::string::npos) << mix->message;
 }
 

@@ -3,8 +3,6 @@
 
 #include <gtest/gtest.h>
 
-#include <algorithm>
-
 namespace topo::test {
 namespace {
 
@@ -34,10 +32,8 @@ Zone& zoneAt(DesignBuilder& b, std::size_t index)
 
 TEST(ZoneRules, ZoneDcHttpsIsAnError)
 {
-    const std::vector<Finding> findings = runRules(zoned().topology());
-    const auto https = std::find_if(findings.begin(), findings.end(),
-                                    [](const Finding& f) { return f.rule == "ZONE-DC-HTTPS"; });
-    ASSERT_NE(https, findings.end());
+    const std::optional<Finding> https = firstFinding(zoned().topology(), "ZONE-DC-HTTPS");
+    ASSERT_TRUE(https);
     EXPECT_EQ(https->severity, Severity::Error);
 }
 
