@@ -26,12 +26,15 @@ bool samePlatformVersion(std::string_view a, std::string_view b);
 // (`environment` may be null); "" when neither is set.
 std::string_view platformVersionOf(const Server& server, const Environment* environment);
 
-// The values the format lists, in file spelling (supported ones first).
+// The values the format lists, in file spelling.
 inline constexpr std::array<std::string_view, 4> kSupportedOperatingSystems{
     "windows-server-2016", "windows-server-2019", "windows-server-2022", "windows-server-2025"};
-inline constexpr std::array<std::string_view, 5> kSqlServerVersions{"2016", "2017", "2019", "2022",
-                                                                    "2014"};
-inline constexpr std::array<std::string_view, 3> kOracleVersions{"19c", "12c", "18c"};
+inline constexpr std::array<std::string_view, 4> kSqlServerVersions{"2016", "2017", "2019",
+                                                                    "2022"};
+inline constexpr std::array<std::string_view, 1> kOracleVersions{"19c"};
+// Supported only before Platform Server 11.33.0.
+inline constexpr std::array<std::string_view, 1> kOlderSqlServerVersions{"2014"};
+inline constexpr std::array<std::string_view, 2> kOlderOracleVersions{"12c", "18c"};
 inline constexpr std::array<std::string_view, 5> kSqlServerEditions{"web", "standard", "enterprise",
                                                                     "express", "developer"};
 inline constexpr std::array<std::string_view, 2> kOracleEditions{"standard", "enterprise"};

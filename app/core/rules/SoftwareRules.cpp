@@ -107,7 +107,8 @@ void checkVersionMix(const EnvironmentFacts& f, FindingSink& sink)
              std::move(ids), e.id);
 }
 
-// The supported versions of an engine for a platform version, for the advice.
+// The current versions of an engine that a platform version supports, for the advice (the
+// older ones allowed before 11.33.0 are not advised).
 std::string supportedVersions(DbEngine engine, std::string_view platformVersion)
 {
     std::vector<std::string_view> names;

@@ -133,6 +133,19 @@ TEST(SoftwareRules, DbVersionSqlServer2019NeedsElevenTwelve)
     }
 }
 
+TEST(SoftwareRules, DbVersionAdvisesTheCurrentVersionsThePlatformSupports)
+{
+    const std::optional<Finding> old = firstFinding(
+        qualityDatabase(DbEngine::SqlServer, "2019", "11.11.0").topology(), "DB-VERSION");
+    ASSERT_TRUE(old);
+    EXPECT_NE(old->message.find("use SQL Server 2016, 2017 or 2022."), std::string::npos)
+        << old->message;
+    const std::optional<Finding> oracle =
+        firstFinding(qualityDatabase(DbEngine::Oracle, "18c", "11.34.0").topology(), "DB-VERSION");
+    ASSERT_TRUE(oracle);
+    EXPECT_NE(oracle->message.find("use Oracle 19c."), std::string::npos) << oracle->message;
+}
+
 TEST(SoftwareRules, DbVersionSqlServer2014OnlyBeforeElevenThirtyThree)
 {
     EXPECT_EQ(
