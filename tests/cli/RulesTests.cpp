@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <set>
 
 namespace topo::test {
@@ -30,6 +31,43 @@ TEST(Rules, JsonIsTheWholeCatalogue)
         EXPECT_FALSE(rule.rationale.empty()) << rule.id;
         EXPECT_FALSE(rule.reference.empty()) << rule.id;
     }
+}
+
+TEST(Rules, JsonListsTheSixtyFourRulesWithTheirPageTitles)
+{
+    const Json rules =
+        runCli({QStringLiteral("rules"), QStringLiteral("--format"), QStringLiteral("json")})
+            .outJson()
+            .at("rules");
+    ASSERT_EQ(rules.size(), 64u);
+    // A sample of the specification's assignments, one per page.
+    const std::map<std::string, std::string> titles{
+        {"CAPACITY-BALANCED", "Balanced application deployment"},
+        {"TZ-MISMATCH", "Timezone considerations in the OutSystems Platform"},
+        {"PS-VERSION-MIX", "OutSystems Platform Server failover procedures"},
+        {"ZONE-ADDRESS", "Deployment Zones Reference"},
+        {"ZONE-DC-HTTPS", "Selective Deployment Using Deployment Zones"},
+        {"MQ-CLUSTER-NO-LB", "OutSystems cache invalidation with high-availability"},
+        {"MQ-HOST-ENV", "Cache Invalidation in OutSystems 11"},
+        {"HA-SITES", "Disaster Recovery and High Availability for OutSystems Platform servers"},
+        {"LB-STICKY", "Recommended configurations for Load Balancing"},
+        {"LB-SCOPE", "High availability and scalability strategies"},
+        {"DB-NO-CATALOGS", "Infrastructure architecture and deployment options"},
+        {"OS-SUPPORTED", "OutSystems system requirements"},
+        {"DB-SIZE-PROD", "Sizing OutSystems Platform"},
+        {"ENV-SET", "Setting Up OutSystems"},
+        {"DC-MISSING", "OutSystems Platform Server Roles"},
+        {"DB-HA", "Scaling and high availability for OutSystems Platform servers"},
+    };
+    std::size_t checked = 0;
+    for (const Json& rule : rules) {
+        const auto title = titles.find(rule.at("id").get<std::string>());
+        if (title == titles.end())
+            continue;
+        EXPECT_EQ(rule.at("reference").get<std::string>(), title->second) << title->first;
+        ++checked;
+    }
+    EXPECT_EQ(checked, titles.size());
 }
 
 TEST(Rules, TextListsEveryRuleWithItsDetails)

@@ -117,5 +117,22 @@ TEST(HtmlReport, GivesTheCapacityOfEachEnvironment)
     EXPECT_TRUE(text.contains(QStringLiteral("Verdict")));
 }
 
+TEST(HtmlReport, ShowsThePlatformSoftwareAndTimeZones)
+{
+    const Topology t = loadPlacedFixture("software-and-time");
+    const QString text = QString::fromUtf8(report(t));
+    for (const char* header :
+         {"<th>Platform Server</th>", "<th>Time zone</th>", "<th>Version</th>"})
+        EXPECT_TRUE(text.contains(QLatin1String(header))) << header;
+    // P-4 runs its own Platform Server version; P-3 another time zone.
+    EXPECT_TRUE(text.contains(QStringLiteral("<td>11.19.1</td>")));
+    EXPECT_TRUE(text.contains(QStringLiteral("<td>W. Europe Standard Time</td>")));
+    EXPECT_TRUE(text.contains(QStringLiteral("<td>Ubuntu 22.04</td>")));
+    // Databases: version and edition, an Azure SQL service tier.
+    EXPECT_TRUE(text.contains(QStringLiteral("<td>2014 · Standard</td>")));
+    EXPECT_TRUE(text.contains(QStringLiteral("<td>S2</td>")));
+    EXPECT_TRUE(text.contains(QStringLiteral("<td>GMT Standard Time</td>")));
+}
+
 } // namespace
 } // namespace topo::test

@@ -69,7 +69,7 @@ TEST_P(ScalingExport, PngIsThePictureSizeAndNotBlank)
 
 INSTANTIATE_TEST_SUITE_P(Fixtures, ScalingExport,
                          ::testing::Values("factory-standard", "example-2-production-farm",
-                                           "example-4-production-zones"),
+                                           "example-4-production-zones", "software-and-time"),
                          [](const auto& info) {
                              std::string name = info.param;
                              for (char& c : name)

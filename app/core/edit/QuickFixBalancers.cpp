@@ -31,13 +31,21 @@ void offerTargets(Fixes& out, const Topology& topology, const LoadBalancer& lb)
     });
 }
 
-// A host name without a scheme, port or path: "https://a.example:443/x" -> "a.example".
+// A host name or IP address without a scheme, port or path, as ZONE-ADDRESS reads one:
+// "https://a.example:443/x" -> "a.example", "[fe80::1]:443" -> "fe80::1"; a bare IPv6 address
+// ("fe80::1", two or more ':') keeps its colons.
 std::string hostOnly(std::string address)
 {
     if (const auto scheme = address.find("://"); scheme != std::string::npos)
         address.erase(0, scheme + 3);
-    if (const auto cut = address.find_first_of(":/"); cut != std::string::npos)
-        address.erase(cut);
+    if (const auto path = address.find('/'); path != std::string::npos)
+        address.erase(path);
+    if (!address.empty() && address.front() == '[') {
+        const auto close = address.find(']');
+        return address.substr(1, close == std::string::npos ? std::string::npos : close - 1);
+    }
+    if (std::count(address.begin(), address.end(), ':') == 1)
+        address.erase(address.find(':'));
     return address;
 }
 

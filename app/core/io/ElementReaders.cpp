@@ -176,6 +176,8 @@ Server readServer(Json& value, const JsonPath& path)
     s.standby = r.boolean("standby", false);
     s.hardware = optionalHardware(r);
     s.os = r.string("os");
+    s.platformVersion = r.string("platformVersion");
+    s.timezone = r.string("timezone");
     s.site = r.string("site");
     s.layout = optionalPoint(r);
     s.extra = r.takeExtra();
@@ -213,6 +215,10 @@ Database readDatabase(Json& value, const JsonPath& path)
     db.catalogs.reserve(catalogs.size());
     for (std::size_t i = 0; i < catalogs.size(); ++i)
         db.catalogs.push_back(readCatalog(catalogs[i], catalogsPath.child(i)));
+    db.version = r.string("version");
+    db.edition = r.string("edition");
+    db.serviceTier = r.string("serviceTier");
+    db.timezone = r.string("timezone");
     db.hardware = optionalHardware(r);
     db.site = r.string("site");
     db.layout = optionalPoint(r);

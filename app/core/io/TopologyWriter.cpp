@@ -170,6 +170,8 @@ Json toJson(const Server& s)
         .add("standby", s.standby)
         .add("hardware", toJson(s.hardware))
         .add("os", s.os)
+        .add("platformVersion", s.platformVersion)
+        .add("timezone", s.timezone)
         .add("site", s.site);
     addLayout(w, s.layout);
     return w.finish(s.extra);
@@ -207,6 +209,10 @@ Json toJson(const Database& db)
         .add("haMode", spelling(db.haMode))
         .add("singleEndpoint", db.singleEndpoint)
         .add("catalogs", array(db.catalogs))
+        .add("version", db.version)
+        .add("edition", db.edition)
+        .add("serviceTier", db.serviceTier)
+        .add("timezone", db.timezone)
         .add("hardware", toJson(db.hardware))
         .add("site", db.site);
     addLayout(w, db.layout);

@@ -106,12 +106,14 @@ struct Server {
     std::string id;
     std::string name;
     std::string environment; // environment id
-    std::vector<Role> roles;  // in file order, no duplicates
+    std::vector<Role> roles; // in file order, no duplicates
     bool servesTraffic = true;
     bool standby = false;
     Hardware hardware;
     std::string os;
-    std::string site; // site id or ""
+    std::string platformVersion; // "" = the environment's
+    std::string timezone;        // as the operator names it ("UTC"); "" = not stated
+    std::string site;            // site id or ""
     std::optional<Point> layout;
     ExtraMembers extra = emptyExtra();
     bool operator==(const Server&) const = default;
@@ -153,6 +155,10 @@ struct Database {
     DbHaMode haMode = DbHaMode::None;
     bool singleEndpoint = true;
     std::vector<Catalog> catalogs;
+    std::string version;     // engine version ("2019", "19c"); "" = not stated
+    std::string edition;     // "standard", "enterprise", ...; "" = not stated
+    std::string serviceTier; // Azure SQL ("S3", "P1", ...); "" = not stated
+    std::string timezone;    // "" = not stated
     Hardware hardware;
     std::string site;
     std::optional<Point> layout;

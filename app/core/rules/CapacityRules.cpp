@@ -1,3 +1,4 @@
+#include "analysis/CapacityModel.h"
 #include "rules/RuleFamily.h"
 #include "rules/RuleText.h"
 
@@ -7,7 +8,7 @@
 namespace topo {
 namespace {
 
-enum : std::size_t { kCapacityShort, kCapacityN1, kSizeDev };
+enum : std::size_t { kCapacityShort, kCapacityN1, kBalanced, kSizeDev };
 
 const std::vector<RuleInfo>& catalogue()
 {
@@ -19,7 +20,11 @@ const std::vector<RuleInfo>& catalogue()
         {"CAPACITY-N1", Severity::Warning, "Expected load needs every front-end",
          "In a highly available farm the remaining front-ends must carry the peak load when "
          "one fails; otherwise losing one node overloads the others.",
-         ref::kScaling},
+         ref::kSizing},
+        {"CAPACITY-BALANCED", Severity::Info, "Farm too small for a balanced deployment",
+         "A balanced deployment updates the front-ends in two groups while the other group "
+         "alone serves every user, so each group must carry the whole expected load.",
+         ref::kBalancedDeployment},
         {"SIZE-DEV", Severity::Info, "Development server under the sizing for its developers",
          "Development sizing grows with active developers: 5+ need 2 cores / 8 GB / 100 GB, "
          "8+ need 4 cores / 12 GB / 200 GB, 16+ a separate controller (4 cores / 16 GB / "
@@ -28,6 +33,25 @@ const std::vector<RuleInfo>& catalogue()
          ref::kSizing},
     };
     return rules;
+}
+
+// CAPACITY-BALANCED, once the farm carries the load with all its front-ends and with one down.
+// The split is the capacity model's own (balancedDeploymentCapacity), over the same shares as
+// EnvironmentCapacity::balancedDeployment, so that the rule and the analysis docks never
+// disagree. The rule does not build the whole EnvironmentCapacity: that scans every server of
+// the design per environment, which made validating a 10,000-server design eight times slower.
+void checkBalancedDeployment(const Environment& e, const std::vector<double>& shares,
+                             const std::string& figures, FindingSink& sink)
+{
+    const double smallerGroup = balancedDeploymentCapacity(shares);
+    if (smallerGroup >= e.expectedRequestsPerSecond)
+        return;
+    sink.add(catalogue()[kBalanced],
+             e.name + " cannot take a balanced deployment" + figures +
+                 ": the smaller of its two front-end groups carries " + text::number(smallerGroup) +
+                 " requests/s alone; add front-ends so that each group carries the expected "
+                 "load.",
+             {e.id}, e.id);
 }
 
 void checkCapacity(const DesignIndex& index, const EnvironmentFacts& f, FindingSink& sink)
@@ -40,10 +64,13 @@ void checkCapacity(const DesignIndex& index, const EnvironmentFacts& f, FindingS
     const double perCore = index.topology().assumptions.perCore(e.appKind);
     double capacity = 0;
     double largest = 0;
+    std::vector<double> shares; // per traffic front-end, in file order
+    shares.reserve(f.trafficFrontEnds.size());
     for (const Server* s : f.trafficFrontEnds) {
         const double share = s->hardware.cpuCores * perCore;
         capacity += share;
         largest = std::max(largest, share);
+        shares.push_back(share);
     }
     const std::string figures =
         " (" + text::number(capacity) + " requests/s for " + text::number(expected) + " expected)";
@@ -60,6 +87,8 @@ void checkCapacity(const DesignIndex& index, const EnvironmentFacts& f, FindingS
                      ": losing the largest leaves " + text::number(capacity - largest) +
                      " requests/s; add a front-end so that the farm survives one failure.",
                  {e.id}, e.id);
+    else if (e.haRequired && e.zones.empty() && f.trafficFrontEnds.size() >= 2)
+        checkBalancedDeployment(e, shares, figures, sink);
 }
 
 struct SizeTarget {

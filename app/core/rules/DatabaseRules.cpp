@@ -14,7 +14,8 @@ enum : std::size_t {
     kDbHa,
     kHaEndpoint,
     kHaNodes,
-    kNoCatalogs
+    kNoCatalogs,
+    kSizeProd
 };
 
 const std::vector<RuleInfo>& catalogue()
@@ -23,19 +24,19 @@ const std::vector<RuleInfo>& catalogue()
         {"DB-MISSING", Severity::Error, "Platform or session catalog missing",
          "Every environment needs its platform and session catalogs in a database; the "
          "platform servers cannot start without them.",
-         ref::kDatabase},
+         ref::kArchitecture},
         {"DB-CATALOG-DUPLICATE", Severity::Error, "Catalog in more than one database",
          "An environment has one catalog of each kind; listing it in several databases leaves "
          "the platform servers unsure where their data lives.",
-         ref::kDatabase},
+         ref::kArchitecture},
         {"DB-ENGINE-MIX", Severity::Error, "Catalogs on different database engines",
          "An environment's platform, session and log catalogs must all be on the same engine "
          "(SQL Server, Azure SQL or Oracle).",
-         ref::kDatabase},
+         ref::kRequirements},
         {"DB-PROD-SHARED", Severity::Warning, "Production database shared with other environments",
          "Non-production environments often share a database server; production deserves "
          "its own, so that tests cannot slow down or endanger it.",
-         ref::kDesigning},
+         ref::kArchitecture},
         {"DB-HA", Severity::Warning, "Production database without high availability",
          "A highly available production needs a highly available database: SQL Server Always "
          "On or failover cluster instances, mirroring, log shipping or replication; Oracle RAC "
@@ -44,13 +45,17 @@ const std::vector<RuleInfo>& catalogue()
         {"DB-HA-ENDPOINT", Severity::Error, "Database cluster without a single endpoint",
          "All platform servers must reach a database cluster through one endpoint (an "
          "availability group listener or a cluster name) so that a failover is transparent.",
-         ref::kScaling},
+         ref::kHaStrategies},
         {"DB-HA-NODES", Severity::Error, "Database high availability on a single node",
          "A high-availability mode needs at least two database nodes to fail over to.",
-         ref::kScaling},
+         ref::kHaStrategies},
         {"DB-NO-CATALOGS", Severity::Warning, "Database without catalogs",
          "A database that holds no environment's catalog serves nothing in the design.",
-         ref::kDatabase},
+         ref::kArchitecture},
+        {"DB-SIZE-PROD", Severity::Info, "Production database below the sizing minimum",
+         "The sizing guidance gives a production database 2 cores (4 threads) and 16 GB of RAM "
+         "for up to 250 transactions/s, and 4 cores and 32 GB for up to 400.",
+         ref::kSizing},
     };
     return rules;
 }
@@ -118,11 +123,32 @@ void checkEnvironment(const EnvironmentFacts& f, FindingSink& sink)
     }
 }
 
+// DB-SIZE-PROD: the specified cores or RAM of a database holding a production platform catalog
+// below the smallest production size.
+void checkProductionSize(const Database& db, const Environment& production, FindingSink& sink)
+{
+    const Hardware& hw = db.hardware;
+    std::vector<std::string> low;
+    if (hw.cpuCores > 0 && hw.cpuCores < 2)
+        low.push_back(text::count(static_cast<std::size_t>(hw.cpuCores), "core", "cores"));
+    if (hw.ramGb > 0 && hw.ramGb < 16)
+        low.push_back(text::number(hw.ramGb) + " GB RAM");
+    if (low.empty())
+        return;
+    sink.add(catalogue()[kSizeProd],
+             db.name + " holds the platform catalog of " + production.name + " with only " +
+                 text::joinWords(std::vector<std::string_view>(low.begin(), low.end())) +
+                 "; give it at least 2 cores and 16 GB RAM, the production sizing for up to 250 "
+                 "transactions/s.",
+             {db.id}, production.id);
+}
+
 void checkDatabase(const DesignIndex& index, const Database& db, FindingSink& sink)
 {
     const auto& rules = catalogue();
     const Environment* production = nullptr;
     const Environment* haPlatform = nullptr;
+    const Environment* productionPlatform = nullptr;
     bool other = false;
     for (const Catalog& c : db.catalogs) {
         const EnvironmentFacts* f = index.facts(c.environment);
@@ -135,9 +161,11 @@ void checkDatabase(const DesignIndex& index, const Database& db, FindingSink& si
             production = &e;
         else if (production != &e)
             other = true;
-        if (e.purpose == Purpose::Production && e.haRequired && c.kind == CatalogKind::Platform &&
-            !haPlatform)
+        const bool platform = e.purpose == Purpose::Production && c.kind == CatalogKind::Platform;
+        if (platform && e.haRequired && !haPlatform)
             haPlatform = &e;
+        if (platform && !productionPlatform)
+            productionPlatform = &e;
     }
     const std::string home = db.catalogs.empty() ? "" : db.catalogs.front().environment;
     if (production && other)
@@ -167,6 +195,8 @@ void checkDatabase(const DesignIndex& index, const Database& db, FindingSink& si
                 text::count(static_cast<std::size_t>(std::max(db.nodes, 0LL)), "node", "nodes") +
                 "; give it at least two nodes or set its HA mode to none.",
             {db.id}, home);
+    if (productionPlatform)
+        checkProductionSize(db, *productionPlatform, sink);
     if (db.catalogs.empty())
         sink.add(rules[kNoCatalogs],
                  db.name + " holds no catalogs; add the catalogs of an environment or remove it.",

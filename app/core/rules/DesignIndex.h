@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/DomainWords.h"
 #include "model/Topology.h"
 
 #include <array>
@@ -11,24 +12,6 @@
 #include <vector>
 
 namespace topo {
-
-// The words of domain-rules.md ("active", "FE", "traffic FE", "DC", "scheduler server").
-inline bool isFrontEnd(const Server& s)
-{
-    return !s.standby && s.hasRole(Role::Frontend);
-}
-inline bool isTrafficFrontEnd(const Server& s)
-{
-    return isFrontEnd(s) && s.servesTraffic;
-}
-inline bool isController(const Server& s)
-{
-    return !s.standby && s.hasRole(Role::DeploymentController);
-}
-inline bool isSchedulerServer(const Server& s)
-{
-    return !s.standby && s.hasRole(Role::Scheduler);
-}
 
 // What the rules need to know about one environment, gathered in one pass over the design.
 // Every list is in file order.

@@ -12,19 +12,19 @@ const std::vector<RuleInfo>& catalogue()
         {"ENV-SET", Severity::Info, "Incomplete set of environments",
          "A factory normally has development, non-production and production environments, so "
          "that apps are built, tested and then served from separate infrastructures.",
-         ref::kDesigning},
+         ref::kSettingUp},
         {"LT-MISSING", Severity::Warning, "No LifeTime environment",
          "Since OutSystems 11, LifeTime must run in its own environment, which manages and "
          "deploys between all the others.",
-         ref::kRoles},
+         ref::kSettingUp},
         {"LT-MULTIPLE", Severity::Error, "More than one LifeTime environment",
          "One LifeTime environment manages the whole factory; a second one cannot manage the "
          "same environments.",
-         ref::kRoles},
+         ref::kSettingUp},
         {"ENV-EMPTY", Severity::Warning, "Environment without servers",
          "An environment needs at least one platform server holding the front-end, deployment "
          "controller and scheduler roles.",
-         ref::kRoles},
+         ref::kSettingUp},
     };
     return rules;
 }

@@ -22,7 +22,7 @@ const std::vector<RuleInfo>& catalogue()
         {"HW-UNSPECIFIED", Severity::Info, "Hardware not specified",
          "Without cores, RAM and disk the design cannot be checked against the minimums and "
          "the sizing figures, nor used for capacity estimates.",
-         ref::kSizing},
+         ref::kRequirements},
     };
     return rules;
 }

@@ -30,13 +30,13 @@ const std::vector<RuleInfo>& catalogue()
         {"LB-COVERAGE", Severity::Warning, "Front-end outside the load balancer",
          "A front-end that serves traffic but is not a target of any load balancer receives no "
          "users' requests and gives no failover.",
-         ref::kLoadBalancing},
+         ref::kHaStrategies},
         {"LB-SCOPE", Severity::Error, "Load balancer target is not a front-end of its environment",
          "A load balancer spreads requests over the front-ends of one environment; a server of "
          "another environment or without the front-end role cannot serve them.",
-         ref::kLoadBalancing},
+         ref::kHaStrategies},
         {"LB-EMPTY", Severity::Warning, "Load balancer without targets",
-         "A load balancer without targets forwards requests to nothing.", ref::kLoadBalancing},
+         "A load balancer without targets forwards requests to nothing.", ref::kHaStrategies},
         {"LB-STICKY", Severity::Warning, "Sticky sessions",
          "OutSystems keeps sessions in the database, so sticky sessions are not needed and "
          "unbalance the load between front-ends.",
@@ -44,7 +44,7 @@ const std::vector<RuleInfo>& catalogue()
         {"LB-POLICY", Severity::Info, "Ratio load-balancing policy",
          "Round-robin is the recommended policy (least-connections is fine); a ratio policy "
          "assumes front-ends of different capacities.",
-         ref::kLoadBalancing},
+         ref::kHaStrategies},
         {"FE-HW-UNIFORM", Severity::Warning, "Front-ends of different sizes in one farm",
          "Front-ends scale horizontally best with identical machines: the load balancer gives "
          "each the same share of requests.",
@@ -56,7 +56,7 @@ const std::vector<RuleInfo>& catalogue()
         {"HA-SITES", Severity::Info, "Every front-end on one site",
          "Spreading front-ends over several sites (data centres, availability zones) contains "
          "incidents that take a whole site down.",
-         ref::kScaling},
+         ref::kDisasterRecovery},
     };
     return rules;
 }

@@ -12,7 +12,7 @@ const std::vector<RuleInfo>& catalogue()
         {"NAME-DUPLICATE", Severity::Warning, "Servers sharing a host name",
          "A server's name is its host name; Windows host names are case-insensitive, so two "
          "servers with the same name clash on the network and in the platform's server list.",
-         ref::kRequirements},
+         ref::kDesignerAdvice},
     };
     return rules;
 }

@@ -19,20 +19,21 @@ const std::vector<RuleInfo>& catalogue()
         {"MQ-SPOF", Severity::Warning, "Cache invalidation on a single node",
          "For high availability, cache invalidation runs on a RabbitMQ cluster behind a TCP "
          "load balancer; a single node stops cache invalidation when it fails.",
-         ref::kScaling},
-        {"MQ-CLUSTER-NO-LB", Severity::Warning, "RabbitMQ cluster without a TCP load balancer",
-         "The platform servers reach a RabbitMQ cluster through a TCP load balancer, so that "
-         "they keep working when one node fails.",
-         ref::kCache},
+         ref::kCacheHa},
+        {"MQ-CLUSTER-NO-LB", Severity::Warning, "RabbitMQ cluster without a single endpoint",
+         "The platform servers reach a RabbitMQ cluster through one endpoint, a TCP load "
+         "balancer or a dynamic DNS name in front of the nodes, so that they keep working when "
+         "one node fails.",
+         ref::kCacheHa},
         {"MQ-CLUSTER-EVEN", Severity::Warning, "RabbitMQ cluster of an even size",
          "RabbitMQ advises odd cluster sizes (3, 5, 7) so that a majority survives a network "
          "partition.",
-         ref::kCache},
+         ref::kCacheHa},
         {"MQ-ON-DC", Severity::Info, "Cache invalidation on the deployment controller",
          "RabbitMQ usually runs on the deployment controller's machine; then losing the "
          "controller also stops cache invalidation.",
-         ref::kRoles},
-        {"MQ-HOST-ENV", Severity::Error, "Cache invalidation hosted in another environment",
+         ref::kHaStrategies},
+        {"MQ-HOST-ENV", Severity::Warning, "Cache invalidation hosted in another environment",
          "Each environment has its own cache invalidation service, on its own machines or on a "
          "server of that environment.",
          ref::kCache},
@@ -50,8 +51,8 @@ void checkQueue(const DesignIndex& index, const MessageQueue& q, FindingSink& si
     if (q.nodes >= 2 && !q.tcpLoadBalancer)
         sink.add(rules[kClusterNoLb],
                  q.name + " is a cluster of " + std::to_string(q.nodes) +
-                     " nodes without a TCP load balancer; put a TCP load balancer in front of "
-                     "it.",
+                     " nodes without a single endpoint; put a TCP load balancer or a dynamic DNS "
+                     "name in front of its nodes.",
                  {q.id}, q.environment);
     if (q.nodes >= 2 && q.nodes % 2 == 0)
         sink.add(rules[kClusterEven],

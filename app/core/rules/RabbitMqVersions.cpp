@@ -35,34 +35,64 @@ int compareComponent(std::string_view a, std::string_view b)
     return c < 0 ? -1 : (c > 0 ? 1 : 0);
 }
 
+// Surrounding spaces are not part of a version (" 11.20" is 11.20), as for text values.
+std::string_view trimmed(std::string_view version)
+{
+    const std::size_t first = version.find_first_not_of(" \t");
+    if (first == std::string_view::npos)
+        return {};
+    return version.substr(first, version.find_last_not_of(" \t") - first + 1);
+}
+
+// Takes the next component off `rest` (with its dot). Plain loops rather than find(): the
+// rules compare the version of every server of a design, and these strings are short.
+std::string_view nextComponent(std::string_view& rest)
+{
+    std::size_t dot = 0;
+    while (dot < rest.size() && rest[dot] != '.')
+        ++dot;
+    const std::string_view part = rest.substr(0, dot);
+    rest = dot < rest.size() ? rest.substr(dot + 1) : std::string_view{};
+    return part;
+}
+
+// Digits separated by dots (already trimmed), no component empty.
+bool wellFormed(std::string_view version)
+{
+    bool digitBefore = false;
+    for (char c : version) {
+        if (c == '.' && !digitBefore)
+            return false;
+        if (c != '.' && (c < '0' || c > '9'))
+            return false;
+        digitBefore = c != '.';
+    }
+    return digitBefore;
+}
+
 } // namespace
 
 std::optional<std::vector<std::string_view>> parseVersion(std::string_view version)
 {
+    version = trimmed(version);
+    if (!wellFormed(version))
+        return std::nullopt;
     std::vector<std::string_view> parts;
-    std::size_t start = 0;
-    while (true) {
-        const std::size_t dot = version.find('.', start);
-        const std::string_view part = version.substr(start, dot - start);
-        if (part.empty() || part.find_first_not_of("0123456789") != std::string_view::npos)
-            return std::nullopt;
-        parts.push_back(part);
-        if (dot == std::string_view::npos)
-            return parts;
-        start = dot + 1;
-    }
+    while (!version.empty())
+        parts.push_back(nextComponent(version));
+    return parts;
 }
 
+// Without allocating: the rules compare the version of every server of a design.
 std::optional<int> compareVersions(std::string_view a, std::string_view b)
 {
-    const auto pa = parseVersion(a);
-    const auto pb = parseVersion(b);
-    if (!pa || !pb)
+    a = trimmed(a);
+    b = trimmed(b);
+    if (!wellFormed(a) || !wellFormed(b))
         return std::nullopt;
-    const std::size_t n = std::max(pa->size(), pb->size());
-    for (std::size_t i = 0; i < n; ++i) {
-        const std::string_view x = i < pa->size() ? (*pa)[i] : "0";
-        const std::string_view y = i < pb->size() ? (*pb)[i] : "0";
+    while (!a.empty() || !b.empty()) {
+        const std::string_view x = a.empty() ? "0" : nextComponent(a);
+        const std::string_view y = b.empty() ? "0" : nextComponent(b);
         if (const int c = compareComponent(x, y); c != 0)
             return c;
     }
@@ -71,7 +101,7 @@ std::optional<int> compareVersions(std::string_view a, std::string_view b)
 
 std::optional<std::string_view> minimumRabbitMq(std::string_view platformVersion)
 {
-    if (!parseVersion(platformVersion))
+    if (!wellFormed(trimmed(platformVersion)))
         return std::nullopt;
     for (const MinimumForPlatform& row : kMinimums)
         if (*compareVersions(platformVersion, row.platformFrom) >= 0)

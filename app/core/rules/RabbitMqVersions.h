@@ -6,8 +6,11 @@
 
 namespace topo {
 
-// The components of a dotted version ("11.13.2"), or nullopt when it is not digits separated
-// by dots. Components stay text so that no length of digits can overflow.
+// Versions of Platform Server and RabbitMQ as domain-rules.md compares them.
+
+// The components of a dotted version ("11.13.2", surrounding spaces ignored), or nullopt when
+// it is not digits separated by dots. Components stay text so that no length of digits can
+// overflow.
 std::optional<std::vector<std::string_view>> parseVersion(std::string_view version);
 
 // Compares two versions numerically, component by component, a missing component being 0:

@@ -27,7 +27,7 @@ const std::vector<RuleInfo>& catalogue()
         {"DC-MULTIPLE", Severity::Error, "More than one deployment controller",
          "The deployment controller role cannot be clustered: an environment has exactly one. "
          "A spare controller is a standby server that is started by a manual failover.",
-         ref::kRoles},
+         ref::kScaling},
         {"FE-MISSING", Severity::Error, "No front-end",
          "Front-end servers run the apps and serve the users; without one the environment "
          "serves nothing.",
@@ -39,7 +39,7 @@ const std::vector<RuleInfo>& catalogue()
         {"SCHED-HOST", Severity::Error, "Scheduler on a server without front-end or controller",
          "The scheduler service only runs on a node that also has the front-end or the "
          "deployment controller role.",
-         ref::kRoles},
+         ref::kScaling},
         {"ROLES-EMPTY", Severity::Warning, "Server without roles",
          "A platform server holds at least one role (front-end, deployment controller, "
          "scheduler); a server without roles does nothing for the environment.",

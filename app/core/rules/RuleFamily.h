@@ -39,6 +39,8 @@ RuleFamily capacityRules();
 RuleFamily databaseRules();
 RuleFamily queueRules();
 RuleFamily zoneRules();
+RuleFamily softwareRules();
+RuleFamily timeZoneRules();
 RuleFamily nameRules();
 
 } // namespace topo

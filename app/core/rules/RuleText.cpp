@@ -94,4 +94,27 @@ std::string_view catalogName(CatalogKind kind)
     return {};
 }
 
+std::string_view engineName(DbEngine engine)
+{
+    switch (engine) {
+    case DbEngine::SqlServer:
+        return "SQL Server";
+    case DbEngine::AzureSql:
+        return "Azure SQL";
+    case DbEngine::Oracle:
+        return "Oracle";
+    }
+    return {};
+}
+
+std::string quoted(std::string_view value)
+{
+    std::string out;
+    out.reserve(value.size() + 2);
+    out += '"';
+    out += value;
+    out += '"';
+    return out;
+}
+
 } // namespace topo::text

@@ -11,11 +11,12 @@
 namespace topo {
 namespace {
 
-const std::array<RuleFamily, 9>& families()
+const std::array<RuleFamily, 11>& families()
 {
-    static const std::array<RuleFamily, 9> all{
-        environmentRules(), roleRules(),  loadBalancerRules(), hardwareRules(), capacityRules(),
-        databaseRules(),    queueRules(), zoneRules(),         nameRules(),
+    static const std::array<RuleFamily, 11> all{
+        environmentRules(), roleRules(),     loadBalancerRules(), hardwareRules(),
+        capacityRules(),    databaseRules(), queueRules(),        zoneRules(),
+        softwareRules(),    timeZoneRules(), nameRules(),
     };
     return all;
 }

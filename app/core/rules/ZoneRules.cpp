@@ -22,18 +22,18 @@ const std::vector<RuleInfo>& catalogue()
         {"ZONE-MEMBER", Severity::Error, "Zone member is not a front-end of the environment",
          "A deployment zone is a subset of its environment's front-ends.", ref::kZones},
         {"ZONE-ADDRESS", Severity::Error, "Zone address with a port or path",
-         "A zone's address is a host name (the load balancer's for several members), never a "
-         "port or a path.",
-         ref::kZones},
+         "A zone's address is a host name (the load balancer's for several members) or an IP "
+         "address, never a port or a path.",
+         ref::kZonesReference},
         {"ZONE-LB", Severity::Warning, "Zone of several front-ends without its load balancer",
          "A zone of several front-ends is reached through a load balancer that targets its "
          "members, whose host name is the zone's address.",
-         ref::kZones},
+         ref::kZonesReference},
         {"ZONE-RPROXY", Severity::Info, "Several zones host apps",
          "When several zones host apps, a reverse proxy must route each app's requests to its "
          "zone.",
-         ref::kZones},
-        {"ZONE-DC-HTTPS", Severity::Warning, "Standalone controller without internal HTTPS",
+         ref::kZonesReference},
+        {"ZONE-DC-HTTPS", Severity::Error, "Standalone controller without internal HTTPS",
          "A deployment controller without the front-end role needs HTTPS for internal "
          "communication in the zone that holds Service Center.",
          ref::kZones},
@@ -43,6 +43,16 @@ const std::vector<RuleInfo>& catalogue()
          ref::kZones},
     };
     return rules;
+}
+
+// ZONE-ADDRESS: a path ("/"), a port after a host ("host:443", exactly one ":") or after a
+// bracketed IPv6 address ("[fe80::1]:443"). A bare IPv6 address ("fe80::1", two or more ":")
+// is an address.
+bool namesPortOrPath(std::string_view address)
+{
+    if (address.find('/') != std::string_view::npos || address.find("]:") != std::string_view::npos)
+        return true;
+    return std::count(address.begin(), address.end(), ':') == 1;
 }
 
 // The default zone's own rules; `members` holds its members.
@@ -113,10 +123,10 @@ void checkZone(const DesignIndex& index, const EnvironmentFacts& f, const Zone& 
             ++trafficMembers;
         }
     }
-    if (zone.address.find_first_of(":/") != std::string::npos)
+    if (namesPortOrPath(zone.address))
         sink.add(rules[kAddress],
                  where + " has the address " + zone.address +
-                     "; give a host name only, without port or path.",
+                     "; give a host name or an IP address only, without port or path.",
                  {zone.id}, e.id);
     if (trafficMembers >= 2 && !zoneHasLoadBalancer(index, f, members))
         sink.add(rules[kLb],

@@ -52,14 +52,16 @@ QString serverTable(const Topology& t, const Environment& env)
         QString roles = html(rolesText(s));
         if (s.standby)
             roles += html(tr(" (standby)"));
-        rows.append(htmlRow({html(s.name), QStringLiteral("<code>%1</code>").arg(html(s.id)), roles,
-                             html(hardwareText(s.hardware)), html(s.os),
-                             s.site.empty() ? QString() : html(siteName(t, s.site)),
-                             html(zoneNames(env, s.id))}));
+        rows.append(htmlRow(
+            {html(s.name), QStringLiteral("<code>%1</code>").arg(html(s.id)), roles,
+             html(hardwareText(s.hardware)), html(s.os), html(s.platformVersion), html(s.timezone),
+             s.site.empty() ? QString() : html(siteName(t, s.site)), html(zoneNames(env, s.id))}));
     }
-    return htmlTable(
-        tr("Servers"),
-        {tr("Name"), tr("Id"), tr("Roles"), tr("Spec"), tr("OS"), tr("Site"), tr("Zone")}, rows);
+    // "Platform Server" is the server's own version; the environment's is in the heading.
+    return htmlTable(tr("Servers"),
+                     {tr("Name"), tr("Id"), tr("Roles"), tr("Spec"), tr("OS"),
+                      tr("Platform Server"), tr("Time zone"), tr("Site"), tr("Zone")},
+                     rows);
 }
 
 QString namesOf(const Topology& t, const std::vector<std::string>& ids)
@@ -87,6 +89,16 @@ QString loadBalancerTable(const Topology& t, const Environment& env)
                      rows);
 }
 
+// A database's version, edition and service tier in one cell: "2019 · standard", "S3".
+QString databaseVersionText(const Database& db)
+{
+    QStringList parts;
+    for (const std::string* part : {&db.version, &db.edition, &db.serviceTier})
+        if (!qstr(*part).trimmed().isEmpty())
+            parts.append(qstr(*part).trimmed());
+    return parts.join(QStringLiteral(" · "));
+}
+
 QString databaseTable(const Topology& t, const Environment& env)
 {
     QStringList rows;
@@ -97,14 +109,15 @@ QString databaseTable(const Topology& t, const Environment& env)
                 catalogs.append(qstr(std::string(toString(c.kind))));
         if (catalogs.isEmpty())
             continue;
-        rows.append(
-            htmlRow({html(db.name), html(std::string(toString(db.engine))),
-                     QString::number(db.nodes), html(std::string(toString(db.haMode))),
-                     html(catalogs.join(QStringLiteral(", "))), html(hardwareText(db.hardware))}));
+        rows.append(htmlRow({html(db.name), html(std::string(toString(db.engine))),
+                             html(databaseVersionText(db)), QString::number(db.nodes),
+                             html(std::string(toString(db.haMode))),
+                             html(catalogs.join(QStringLiteral(", "))),
+                             html(hardwareText(db.hardware)), html(db.timezone)}));
     }
     return htmlTable(tr("Databases"),
-                     {tr("Name"), tr("Engine"), tr("Nodes"), tr("High availability"),
-                      tr("Catalogs"), tr("Spec")},
+                     {tr("Name"), tr("Engine"), tr("Version"), tr("Nodes"), tr("High availability"),
+                      tr("Catalogs"), tr("Spec"), tr("Time zone")},
                      rows);
 }
 

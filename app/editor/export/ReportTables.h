@@ -7,9 +7,10 @@
 
 namespace topo {
 
-// The tables of the design report for one environment: servers (roles, spec, site, zone),
-// load balancers, databases holding its catalogs and queues, then its totals of cores, RAM
-// and disk per role. Returns an HTML fragment in which every model string is escaped.
+// The tables of the design report for one environment: servers (roles, spec, operating
+// system, Platform Server version, time zone, site, zone), load balancers, databases holding
+// its catalogs (engine, version, time zone) and queues, then its totals of cores, RAM and
+// disk per role. Returns an HTML fragment in which every model string is escaped.
 QString environmentSection(const Topology& topology, const Environment& environment);
 
 // One row per environment with its server count and totals: the design at a glance.

@@ -115,6 +115,27 @@ TEST(QuickFixes, LoadBalancerFixCoversTheFarm)
     EXPECT_TRUE(t.loadBalancers[0].layout.has_value());
 }
 
+TEST(QuickFixes, ZoneAddressFixKeepsTheHostOrIpAddress)
+{
+    const std::vector<std::pair<std::string, std::string>> cases{
+        {"https://a.example:443/apps", "a.example"},
+        {"10.0.0.12:8080", "10.0.0.12"},
+        {"[fe80::1]:443", "fe80::1"},
+        {"fe80::1/apps", "fe80::1"},
+    };
+    for (const auto& [address, host] : cases) {
+        SCOPED_TRACE(address);
+        Topology t = loadFixture("example-4-production-zones");
+        Zone& zone = t.environments.front().zones.back();
+        zone.address = address;
+        const Finding finding{"ZONE-ADDRESS", Severity::Error, "", {zone.id}, ""};
+        const auto fixes = quickFixesFor(t, finding);
+        ASSERT_EQ(fixes.size(), 1u);
+        fixes[0].patch.apply(t);
+        EXPECT_EQ(t.environments.front().zones.back().address, host);
+    }
+}
+
 TEST(QuickFixes, UnknownRuleGivesNothing)
 {
     const Topology t = loadFixture("factory-standard");

@@ -80,6 +80,8 @@ TEST(TopologyWriter, WritesEveryDefaultInCanonicalOrder)
         "diskGb": 0
       },
       "os": "",
+      "platformVersion": "",
+      "timezone": "",
       "site": ""
     }
   ],
@@ -105,6 +107,10 @@ TEST(TopologyWriter, WritesEveryDefaultInCanonicalOrder)
       "haMode": "none",
       "singleEndpoint": true,
       "catalogs": [],
+      "version": "",
+      "edition": "",
+      "serviceTier": "",
+      "timezone": "",
       "hardware": {
         "cpuCores": 0,
         "ramGb": 0,
@@ -154,6 +160,61 @@ TEST(TopologyWriter, ZoneAndLayoutMembersInCanonicalOrder)
     EXPECT_EQ(keysOf(out["environments"][0]["layout"]), (Keys{"x", "y", "width", "height"}));
     EXPECT_EQ(keysOf(out["servers"][0]["layout"]), (Keys{"x", "y"}));
     EXPECT_EQ(out["environments"][0]["zones"][0]["hostsApps"], true);
+}
+
+TEST(TopologyWriter, SoftwareAndTimeMembersReadAndWriteInCanonicalOrder)
+{
+    Json doc = minimalDocument();
+    Json& server = doc["servers"][0];
+    server["timezone"] = " UTC";
+    server["platformVersion"] = "11.19.1";
+    server["os"] = "Windows-Server-2022 ";
+    doc["databases"] = Json::parse(R"([{"timezone": "UTC", "serviceTier": "S3",
+        "edition": "Standard", "version": "2019", "id": "db", "name": "DB", "engine": "sqlserver",
+        "catalogs": []}])");
+    const Topology t = load(doc.dump());
+    ASSERT_EQ(t.servers.size(), 1u);
+    // Kept as written: the rules compare them trimmed and case-insensitively.
+    EXPECT_EQ(t.servers[0].os, "Windows-Server-2022 ");
+    EXPECT_EQ(t.servers[0].platformVersion, "11.19.1");
+    EXPECT_EQ(t.servers[0].timezone, " UTC");
+    ASSERT_EQ(t.databases.size(), 1u);
+    EXPECT_EQ(t.databases[0].version, "2019");
+    EXPECT_EQ(t.databases[0].edition, "Standard");
+    EXPECT_EQ(t.databases[0].serviceTier, "S3");
+    EXPECT_EQ(t.databases[0].timezone, "UTC");
+    EXPECT_TRUE(t.servers[0].extra.empty());
+    EXPECT_TRUE(t.databases[0].extra.empty());
+
+    const std::string saved = writeTopology(t);
+    const Json out = Json::parse(saved);
+    EXPECT_EQ(keysOf(out["servers"][0]),
+              (Keys{"id", "name", "environment", "roles", "servesTraffic", "standby", "hardware",
+                    "os", "platformVersion", "timezone", "site"}));
+    EXPECT_EQ(keysOf(out["databases"][0]),
+              (Keys{"id", "name", "engine", "nodes", "haMode", "singleEndpoint", "catalogs",
+                    "version", "edition", "serviceTier", "timezone", "hardware", "site"}));
+    EXPECT_EQ(writeTopology(load(saved)), saved);
+}
+
+TEST(TopologyReader, SoftwareAndTimeMembersMustBeStrings)
+{
+    for (const char* member : {"platformVersion", "timezone"}) {
+        Json doc = minimalDocument();
+        doc["servers"][0][member] = 11.2;
+        const LoadResult r = readTopology(doc.dump());
+        ASSERT_FALSE(r.ok()) << member;
+        EXPECT_EQ(r.error.pointer, "/servers/0/" + std::string(member));
+    }
+    for (const char* member : {"version", "edition", "serviceTier", "timezone"}) {
+        Json doc = minimalDocument();
+        doc["databases"] =
+            Json::parse(R"([{"id": "db", "name": "DB", "engine": "sqlserver", "catalogs": []}])");
+        doc["databases"][0][member] = 2019;
+        const LoadResult r = readTopology(doc.dump());
+        ASSERT_FALSE(r.ok()) << member;
+        EXPECT_EQ(r.error.pointer, "/databases/0/" + std::string(member));
+    }
 }
 
 TEST(TopologyWriter, KeepsUnknownMembersAtEveryLevelInOrder)

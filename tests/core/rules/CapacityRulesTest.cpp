@@ -1,5 +1,6 @@
 #include "DesignBuilder.h"
 #include "RuleTestSupport.h"
+#include "analysis/CapacityModel.h"
 
 #include <gtest/gtest.h>
 
@@ -112,6 +113,71 @@ TEST(CapacityRules, SizeDevSilentBelowFiveDevelopersOrOutsideDevelopment)
     blank.frontEnd("spare", "dev").hardware = tiny;
     blank.serverAt("spare").standby = true;
     EXPECT_EQ(fired(blank.topology(), "SIZE-DEV"), Fired{});
+}
+
+TEST(CapacityRules, CapacityBalancedFiresWhenHalfTheFarmFallsShort)
+{
+    // 4 × 4 cores: 1000 requests/s, 750 without one, two groups of 500.
+    DesignBuilder b = production({4, 4, 4, 4}, 500);
+    EXPECT_EQ(fired(b.topology(), "CAPACITY-BALANCED"), Fired{});
+    b.envAt("prod").expectedRequestsPerSecond = 501;
+    EXPECT_EQ(fired(b.topology(), "CAPACITY-BALANCED"), (Fired{"prod @prod"}));
+    b.envAt("prod").expectedRequestsPerSecond = 750;
+    EXPECT_EQ(fired(b.topology(), "CAPACITY-BALANCED"), (Fired{"prod @prod"}));
+    EXPECT_EQ(fired(b.topology(), "CAPACITY-N1"), Fired{});
+}
+
+TEST(CapacityRules, CapacityBalancedSplitsLargestFirst)
+{
+    // 8, 4, 4, 2 cores: groups of 10 and 8 cores, the smaller carries 500; N−1 is 625.
+    DesignBuilder b = production({2, 4, 4, 8}, 501);
+    EXPECT_EQ(fired(b.topology(), "CAPACITY-BALANCED"), (Fired{"prod @prod"}));
+    b.envAt("prod").expectedRequestsPerSecond = 500;
+    EXPECT_EQ(fired(b.topology(), "CAPACITY-BALANCED"), Fired{});
+}
+
+TEST(CapacityRules, CapacityBalancedSilentWhenAnotherCapacityRuleFires)
+{
+    DesignBuilder b = production({4, 4, 4, 4}, 751); // N−1 short
+    EXPECT_EQ(fired(b.topology(), "CAPACITY-N1"), (Fired{"prod @prod"}));
+    EXPECT_EQ(fired(b.topology(), "CAPACITY-BALANCED"), Fired{});
+    b.envAt("prod").expectedRequestsPerSecond = 1001; // short
+    EXPECT_EQ(fired(b.topology(), "CAPACITY-SHORT"), (Fired{"prod @prod"}));
+    EXPECT_EQ(fired(b.topology(), "CAPACITY-BALANCED"), Fired{});
+}
+
+TEST(CapacityRules, CapacityBalancedSilentWithZonesWithoutHaOrExpectedLoad)
+{
+    DesignBuilder zoned = production({4, 4, 4, 4}, 600);
+    zoned.zone("prod", "global", {"fe-1", "fe-2", "fe-3", "fe-4", "batch"}, true);
+    EXPECT_EQ(fired(zoned.topology(), "CAPACITY-BALANCED"), Fired{});
+    DesignBuilder noHa = production({4, 4, 4, 4}, 600);
+    noHa.envAt("prod").haRequired = false;
+    EXPECT_EQ(fired(noHa.topology(), "CAPACITY-BALANCED"), Fired{});
+    DesignBuilder unknownLoad = production({4, 4, 4, 4}, 0);
+    EXPECT_EQ(fired(unknownLoad.topology(), "CAPACITY-BALANCED"), Fired{});
+}
+
+TEST(CapacityRules, CapacityBalancedAgreesWithTheCapacityModel)
+{
+    // The rule and the analysis docks read one split: for farms of every shape the rule fires
+    // exactly when the model's balanced-deployment figure is below the expected load.
+    for (const std::vector<int>& cores : std::vector<std::vector<int>>{
+             {4, 4}, {8, 2}, {4, 4, 4}, {16, 8, 4, 4, 2}, {3, 3, 2, 2, 2}, {8, 8, 8, 1}}) {
+        for (double expected : {100.0, 250.0, 400.0, 600.0, 900.0}) {
+            DesignBuilder b = production({}, expected);
+            int i = 0;
+            for (int c : cores)
+                b.frontEnd("fe-" + std::to_string(++i), "prod").hardware = {c, 8, 100, {}};
+            const Environment& env = b.envAt("prod");
+            const EnvironmentCapacity model = CapacityModel(b.topology()).environment(env);
+            const bool gates = model.carriesExpected() && model.carriesExpectedWithOneDown();
+            const bool expectFinding = gates && model.balancedDeployment < expected;
+            SCOPED_TRACE(std::to_string(cores.size()) + " front-ends, " + std::to_string(expected) +
+                         " expected");
+            EXPECT_EQ(fired(b.topology(), "CAPACITY-BALANCED").size(), expectFinding ? 1u : 0u);
+        }
+    }
 }
 
 } // namespace

@@ -146,5 +146,49 @@ TEST(DatabaseRules, NoCatalogsFiresWithAnEmptyEnvironment)
     EXPECT_EQ(fired(b.topology(), "DB-NO-CATALOGS"), Fired{});
 }
 
+TEST(DatabaseRules, DbSizeProdFiresBelowTwoCoresOrSixteenGigabytes)
+{
+    for (const Hardware& hw : {Hardware{1, 64, 500, {}}, Hardware{8, 15.5, 500, {}},
+                               Hardware{0, 8, 0, {}}, Hardware{1, 0, 0, {}}}) {
+        SCOPED_TRACE(std::to_string(hw.cpuCores) + " cores, " + std::to_string(hw.ramGb) + " GB");
+        DesignBuilder b;
+        b.healthyFactory();
+        b.topology().databases.back().hardware = hw; // db-prod
+        EXPECT_EQ(fired(b.topology(), "DB-SIZE-PROD"), (Fired{"db-prod @prod"}));
+    }
+}
+
+TEST(DatabaseRules, DbSizeProdSilentAtTheMinimumUnspecifiedOrOutsideProduction)
+{
+    for (const Hardware& hw : {Hardware{2, 16, 500, {}}, Hardware{0, 0, 0, {}}}) {
+        DesignBuilder b;
+        b.healthyFactory();
+        b.topology().databases.back().hardware = hw;
+        EXPECT_EQ(fired(b.topology(), "DB-SIZE-PROD"), Fired{});
+    }
+    DesignBuilder b;
+    b.healthyFactory();
+    b.topology().databases.front().hardware = {1, 4, 100, {}}; // db-dev
+    Database& sessions = b.db("prod-sessions", {});
+    sessions.catalogs = {catalog("prod", CatalogKind::Session)};
+    sessions.hardware = {1, 4, 100, {}};
+    EXPECT_EQ(fired(b.topology(), "DB-SIZE-PROD"), Fired{});
+}
+
+TEST(DatabaseRules, DbSizeProdTakesTheFirstProductionPlatformCatalog)
+{
+    DesignBuilder b;
+    b.healthyEnv("qa", Purpose::NonProduction);
+    b.healthyEnv("prod-b", Purpose::Production);
+    b.healthyEnv("prod-a", Purpose::Production);
+    b.topology().databases = {};
+    Database& db = b.db("shared", {});
+    db.catalogs = {catalog("qa", CatalogKind::Platform), catalog("prod-a", CatalogKind::Session),
+                   catalog("prod-b", CatalogKind::Platform),
+                   catalog("prod-a", CatalogKind::Platform)};
+    db.hardware = {4, 8, 500, {}};
+    EXPECT_EQ(fired(b.topology(), "DB-SIZE-PROD"), (Fired{"shared @prod-b"}));
+}
+
 } // namespace
 } // namespace topo::test

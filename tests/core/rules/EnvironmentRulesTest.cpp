@@ -57,10 +57,8 @@ TEST(EnvironmentRules, LtMultipleListsEveryLifetimeEnvironmentEvenInAFragment)
     b.healthyEnv("dev", Purpose::Development);
     b.healthyEnv("lt-b", Purpose::Lifetime);
     EXPECT_EQ(fired(b.topology(), "LT-MULTIPLE"), (Fired{"lt-a lt-b @"}));
-    const std::vector<Finding> findings = runRules(b.topology());
-    const auto lt = std::find_if(findings.begin(), findings.end(),
-                                 [](const Finding& f) { return f.rule == "LT-MULTIPLE"; });
-    ASSERT_NE(lt, findings.end());
+    const std::optional<Finding> lt = firstFinding(b.topology(), "LT-MULTIPLE");
+    ASSERT_TRUE(lt);
     EXPECT_NE(lt->message.find("2 LifeTime environments (LT-A ENV, LT-B ENV)"), std::string::npos)
         << lt->message;
 }

@@ -39,12 +39,13 @@ std::vector<std::string> fixtureNames()
     return names;
 }
 
-TEST(Fixtures, TheSixOfficialDesignsArePresent)
+TEST(Fixtures, TheSevenOfficialDesignsArePresent)
 {
     EXPECT_EQ(fixtureNames(),
               (std::vector<std::string>{"design-with-problems", "example-1-nonproduction",
                                         "example-2-production-farm", "example-3-lifetime",
-                                        "example-4-production-zones", "factory-standard"}));
+                                        "example-4-production-zones", "factory-standard",
+                                        "software-and-time"}));
 }
 
 class FixtureTest : public ::testing::TestWithParam<std::string> {};

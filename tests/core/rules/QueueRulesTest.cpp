@@ -51,6 +51,17 @@ TEST(QueueRules, ClusterRulesFirePerQueue)
     EXPECT_EQ(fired(t, "MQ-CLUSTER-EVEN"), (Fired{"four @qa", "two @qa"}));
 }
 
+TEST(QueueRules, ClusterNoLbAdvisesATcpLoadBalancerOrADynamicDnsName)
+{
+    DesignBuilder b;
+    b.healthyEnv("qa", Purpose::NonProduction);
+    b.topology().messageQueues.front().nodes = 3;
+    const std::optional<Finding> noLb = firstFinding(b.topology(), "MQ-CLUSTER-NO-LB");
+    ASSERT_TRUE(noLb);
+    EXPECT_NE(noLb->message.find("TCP load balancer"), std::string::npos) << noLb->message;
+    EXPECT_NE(noLb->message.find("dynamic DNS name"), std::string::npos) << noLb->message;
+}
+
 TEST(QueueRules, ClusterRulesSilentForOneNodeOrAnOddBalancedCluster)
 {
     DesignBuilder b;
@@ -69,6 +80,17 @@ TEST(QueueRules, HostRulesNameTheQueueThenTheServer)
     const Topology& t = b.topology();
     EXPECT_EQ(fired(t, "MQ-ON-DC"), (Fired{"abroad dev-1 @qa", "on-dc qa-1 @qa"}));
     EXPECT_EQ(fired(t, "MQ-HOST-ENV"), (Fired{"abroad dev-1 @qa"}));
+}
+
+TEST(QueueRules, MqHostEnvIsAWarning)
+{
+    DesignBuilder b;
+    b.healthyEnv("qa", Purpose::NonProduction);
+    b.healthyEnv("dev", Purpose::Development);
+    b.queue("abroad", "qa", "dev-1");
+    const std::optional<Finding> host = firstFinding(b.topology(), "MQ-HOST-ENV");
+    ASSERT_TRUE(host);
+    EXPECT_EQ(host->severity, Severity::Warning);
 }
 
 TEST(QueueRules, HostRulesSilentForAFrontEndHostOrAStandbyController)
@@ -130,6 +152,10 @@ TEST(RabbitMqVersions, ComparesNumericallyWithMissingComponentsAsZero)
     EXPECT_EQ(compareVersions("3..1", "3.1"), std::nullopt);
     EXPECT_EQ(compareVersions("3.1.", "3.1"), std::nullopt);
     EXPECT_EQ(compareVersions("v3.1", "3.1"), std::nullopt);
+    EXPECT_EQ(compareVersions(" 11.20 ", "11.20.0"), 0); // surrounding spaces are no part
+    EXPECT_EQ(compareVersions("11. 20", "11.20"), std::nullopt);
+    EXPECT_EQ(compareVersions("", "11.20"), std::nullopt);
+    EXPECT_EQ(compareVersions(".11", "11"), std::nullopt);
     EXPECT_TRUE(versionBelow("3.8.2", "3.8.3"));
     EXPECT_FALSE(versionBelow("3.8.3", "3.8.3"));
     EXPECT_FALSE(versionBelow("junk", "3.8.3"));

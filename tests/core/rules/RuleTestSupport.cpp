@@ -61,6 +61,14 @@ Fired fired(const Topology& topology, std::string_view rule)
     return out;
 }
 
+std::optional<Finding> firstFinding(const Topology& topology, std::string_view rule)
+{
+    for (Finding& f : runRules(topology))
+        if (f.rule == rule)
+            return std::move(f);
+    return std::nullopt;
+}
+
 std::vector<std::string> firedRules(const Topology& topology)
 {
     std::vector<std::string> out;

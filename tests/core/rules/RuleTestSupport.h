@@ -3,6 +3,7 @@
 #include "model/Topology.h"
 #include "rules/Finding.h"
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +23,9 @@ std::vector<Finding> runRules(const Topology& topology);
 
 // The findings of one rule, each as "subjects @environment", in validation order.
 Fired fired(const Topology& topology, std::string_view rule);
+
+// The first finding of one rule (after runRules' checks), or nullopt when the rule is silent.
+std::optional<Finding> firstFinding(const Topology& topology, std::string_view rule);
 
 // The ids of every rule that fired, in validation order, one entry per finding.
 std::vector<std::string> firedRules(const Topology& topology);

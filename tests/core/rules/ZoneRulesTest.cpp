@@ -30,6 +30,13 @@ Zone& zoneAt(DesignBuilder& b, std::size_t index)
     return b.envAt("prod").zones.at(index);
 }
 
+TEST(ZoneRules, ZoneDcHttpsIsAnError)
+{
+    const std::optional<Finding> https = firstFinding(zoned().topology(), "ZONE-DC-HTTPS");
+    ASSERT_TRUE(https);
+    EXPECT_EQ(https->severity, Severity::Error);
+}
+
 TEST(ZoneRules, ZonedFarmRaisesOnlyTheExpectedAdvice)
 {
     DesignBuilder b = zoned();
@@ -100,6 +107,26 @@ TEST(ZoneRules, ZoneAddressFiresForAPortOrAPath)
     zoneAt(b, 1).address = "a-lb.corp.example";
     zoneAt(b, 2).address = "";
     EXPECT_EQ(fired(b.topology(), "ZONE-ADDRESS"), Fired{});
+}
+
+TEST(ZoneRules, ZoneAddressAcceptsBareIpAddresses)
+{
+    DesignBuilder b = zoned();
+    for (const char* address : {"fe80::1", "2001:db8::8a2e:370:7334", "::1", "10.0.0.12"}) {
+        SCOPED_TRACE(address);
+        zoneAt(b, 1).address = address;
+        EXPECT_EQ(fired(b.topology(), "ZONE-ADDRESS"), Fired{});
+    }
+}
+
+TEST(ZoneRules, ZoneAddressRefusesAPortAfterAHostOrABracketedIpv6Address)
+{
+    DesignBuilder b = zoned();
+    for (const char* address : {"host:443", "10.0.0.12:8080", "[fe80::1]:443", "fe80::1/apps"}) {
+        SCOPED_TRACE(address);
+        zoneAt(b, 1).address = address;
+        EXPECT_EQ(fired(b.topology(), "ZONE-ADDRESS"), (Fired{"za @prod"}));
+    }
 }
 
 TEST(ZoneRules, ZoneLbFiresWithoutABalancerInsideTheZone)
