@@ -77,7 +77,10 @@ void choose(QComboBox* combo, const QString& text)
 {
     const int index = combo->findText(text);
     ASSERT_GE(index, 0) << text.toStdString();
-    QTest::mouseClick(combo, Qt::LeftButton);
+    // An editable combo opens its list from the arrow at its right end.
+    const QPoint opener = combo->isEditable() ? QPoint(combo->width() - 8, combo->height() / 2)
+                                              : combo->rect().center();
+    QTest::mouseClick(combo, Qt::LeftButton, Qt::NoModifier, opener);
     QAbstractItemView* list = combo->view();
     ASSERT_TRUE(list->isVisible());
     const QPoint item = list->visualRect(combo->model()->index(index, 0)).center();
@@ -406,4 +409,33 @@ TEST(InspectorText, ControlCharactersInAFieldNeverReachTheDesign)
     EXPECT_EQ(doc.topology().description, "Pasted[2J text\nsecond line");
     EXPECT_TRUE(readTopology(savedText(doc)).ok());
     EXPECT_FALSE(description->toPlainText().contains(QChar(0x1b)));
+}
+
+TEST(InspectorSoftware, TheNewMembersAreEditableWithTheSupportedValuesOffered)
+{
+    auto opened = openWindow();
+    Document& doc = *opened->window->document();
+    auto* server = showEditor<ServerEditor>(*opened->window, {QStringLiteral("prod-fe1")});
+    ASSERT_NE(server, nullptr);
+    QComboBox* os = comboNamed(server, QStringLiteral("Operating system"));
+    ASSERT_NE(os, nullptr);
+    EXPECT_GE(os->findText(QStringLiteral("windows-server-2025")), 0);
+    typeInto(lineNamed(server, QStringLiteral("Time zone")), QStringLiteral("UTC"));
+    EXPECT_EQ(findById(doc.topology().servers, std::string("prod-fe1"))->timezone, "UTC");
+    typeInto(lineNamed(server, QStringLiteral("Platform Server version")), QStringLiteral("11.19"));
+    EXPECT_EQ(findById(doc.topology().servers, std::string("prod-fe1"))->platformVersion, "11.19");
+
+    const int steps = doc.undoStack()->count();
+    QWidget* database = showEditor<QWidget>(*opened->window, {QStringLiteral("db-prod")});
+    ASSERT_NE(database, nullptr);
+    QComboBox* version = comboNamed(database, QStringLiteral("Engine version"));
+    ASSERT_NE(version, nullptr);
+    EXPECT_GE(version->findText(QStringLiteral("2022")), 0); // a SQL Server
+    choose(version, QStringLiteral("2019"));
+    EXPECT_EQ(findById(doc.topology().databases, std::string("db-prod"))->version, "2019");
+    typeInto(lineNamed(database, QStringLiteral("Edition")), QStringLiteral("express"));
+    const Database* edited = findById(doc.topology().databases, std::string("db-prod"));
+    EXPECT_EQ(edited->edition, "express");
+    EXPECT_EQ(doc.undoStack()->count(), steps + 2); // typing merges into one step per field
+    EXPECT_EQ(ruleIds(doc).count("DB-EDITION"), 1u);
 }

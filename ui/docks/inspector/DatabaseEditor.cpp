@@ -1,10 +1,12 @@
 #include "inspector/DatabaseEditor.h"
 
 #include "inspector/FieldWidgets.h"
+#include "rules/PlatformSoftware.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -25,7 +27,10 @@ DatabaseEditor::DatabaseEditor(Document* document, QWidget* parent)
       m_engine(new QComboBox(this)), m_nodes(new QSpinBox(this)), m_haMode(new QComboBox(this)),
       m_singleEndpoint(new QCheckBox(tr("Single endpoint (listener, cluster name)"), this)),
       m_catalogs(new QTableWidget(this)), m_hardware(new HardwareRows(this)),
-      m_site(new QComboBox(this))
+      m_site(new QComboBox(this)), m_version(new TextChoice(tr("Engine version"), this)),
+      m_edition(new TextChoice(tr("Edition"), this)),
+      m_serviceTier(new TextChoice(tr("Service tier"), this)),
+      m_timezone(new TextChoice(tr("Time zone"), this))
 {
     setObjectName(QStringLiteral("databaseEditor"));
     m_name->lineEdit()->setObjectName(QStringLiteral("databaseName"));
@@ -57,6 +62,11 @@ DatabaseEditor::DatabaseEditor(Document* document, QWidget* parent)
     form()->addRow(tr("Catalogs:"), m_catalogs);
     m_hardware->addRows(form());
     form()->addRow(tr("Site:"), m_site);
+    form()->addRow(tr("Version:"), m_version);
+    form()->addRow(tr("Edition:"), m_edition);
+    form()->addRow(tr("Service tier:"), m_serviceTier);
+    form()->addRow(tr("Time zone:"), m_timezone);
+    m_timezone->lineEdit()->setPlaceholderText(tr("e.g. UTC"));
 
     connect(m_name, &ValidatedLineEdit::edited, this, [this](const QString& text) {
         editEach<Database>([&](Database& d) { d.name = ss(text); },
@@ -92,6 +102,39 @@ DatabaseEditor::DatabaseEditor(Document* document, QWidget* parent)
     connect(m_catalogs, &QTableWidget::itemChanged, this, &DatabaseEditor::onCatalogChanged);
     bindHardware<Database>(m_hardware, tr("databases"));
     bindSite<Database>(m_site, tr("databases"));
+    bindText<Database>(m_version, &Database::version, tr("version"), tr("databases"),
+                       Field::DbVersion);
+    bindText<Database>(m_edition, &Database::edition, tr("edition"), tr("databases"),
+                       Field::DbEdition);
+    bindText<Database>(m_serviceTier, &Database::serviceTier, tr("service tier"), tr("databases"),
+                       Field::DbServiceTier);
+    bindText<Database>(m_timezone, &Database::timezone, tr("time zone"), tr("databases"),
+                       Field::DbTimezone);
+}
+
+void DatabaseEditor::showSoftware(const Database& d)
+{
+    // What the engine supports (OutSystems system requirements); Azure SQL has a service tier
+    // instead of a version and an edition.
+    const bool azure = d.engine == DbEngine::AzureSql;
+    const bool oracle = d.engine == DbEngine::Oracle;
+    m_version->setSuggestions(azure    ? QStringList()
+                              : oracle ? suggestionList(kOracleVersions)
+                                       : suggestionList(kSqlServerVersions));
+    m_edition->setSuggestions(oracle
+                                  ? suggestionList(kOracleEditions)
+                                  : QStringList{QStringLiteral("web"), QStringLiteral("standard"),
+                                                QStringLiteral("enterprise")});
+    m_serviceTier->setSuggestions(azure ? suggestionList(kAzureServiceTiers) : QStringList());
+    m_version->lineEdit()->setPlaceholderText(azure    ? tr("not used for Azure SQL")
+                                              : oracle ? tr("e.g. 19c")
+                                                       : tr("e.g. 2022"));
+    m_serviceTier->lineEdit()->setPlaceholderText(azure ? tr("e.g. S3") : tr("Azure SQL only"));
+    m_timezone->setSuggestions(timezoneSuggestions(topology()));
+    m_version->showValue(qs(d.version));
+    m_edition->showValue(qs(d.edition));
+    m_serviceTier->showValue(qs(d.serviceTier));
+    m_timezone->showValue(qs(d.timezone));
 }
 
 void DatabaseEditor::onCatalogChanged(QTableWidgetItem* item)
@@ -159,6 +202,7 @@ void DatabaseEditor::refresh()
     m_hardware->show(d->hardware);
     fillSiteCombo(m_site);
     selectComboData(m_site, qs(d->site));
+    showSoftware(*d);
 }
 
 } // namespace topo

@@ -23,6 +23,7 @@ public:
 
 private:
     void onCatalogChanged(QTableWidgetItem* item);
+    void showSoftware(const Database& database);
     void showCatalogs(const Database& database);
 
     ValidatedLineEdit* m_name;
@@ -33,6 +34,10 @@ private:
     QTableWidget* m_catalogs;
     HardwareRows* m_hardware;
     QComboBox* m_site;
+    TextChoice* m_version;
+    TextChoice* m_edition;
+    TextChoice* m_serviceTier;
+    TextChoice* m_timezone;
 };
 
 } // namespace topo

@@ -4,6 +4,7 @@
 #include "document/Document.h"
 #include "edit/TopologyPatch.h"
 #include "inspector/HardwareRows.h"
+#include "inspector/TextChoice.h"
 
 #include <QComboBox>
 
@@ -67,7 +68,13 @@ enum class Field {
     QueueTcp,
     QueueVersion,
     NoteText,
-    SiteName
+    SiteName,
+    ServerPlatformVersion,
+    ServerTimezone,
+    DbVersion,
+    DbEdition,
+    DbServiceTier,
+    DbTimezone
 };
 
 // Base of the inspector's editors, one per element kind: holds the edited ids, pulls the
@@ -140,6 +147,21 @@ protected:
     // Connects an environment combo (filled by fillEnvironmentCombo) to the subjects: they
     // move there as a drag onto the environment's frame moves them (moveToEnvironment).
     void bindEnvironment(QComboBox* combo, const QString& pluralKind, Field field);
+
+    // Connects a free-text choice to the subjects' `member`; `what` names the member in the
+    // undo step ("OS", "time zone").
+    template <typename T>
+    void bindText(TextChoice* choice, std::string T::*member, const QString& what,
+                  const QString& pluralKind, Field field)
+    {
+        connect(choice, &TextChoice::edited, this,
+                [this, member, what, pluralKind, field](const QString& text) {
+                    const std::string value = ss(text);
+                    editEach<T>([&](T& e) { e.*member = value; },
+                                tr("Set %1 of %2 to %3").arg(what, subjectLabel(pluralKind), text),
+                                field);
+                });
+    }
 
     // Connects a site combo (filled by fillSiteCombo) to the subjects' `site` field.
     template <typename T> void bindSite(QComboBox* combo, const QString& pluralKind)

@@ -2,9 +2,11 @@
 
 #include "inspector/FieldWidgets.h"
 #include "inspector/MixedFields.h"
+#include "rules/PlatformSoftware.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
+#include <QLineEdit>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
@@ -17,14 +19,18 @@ ServerEditor::ServerEditor(Document* document, QWidget* parent)
       m_environment(new QComboBox(this)),
       m_servesTraffic(new QCheckBox(tr("Serves traffic"), this)),
       m_standby(new QCheckBox(tr("Standby (cold spare)"), this)),
-      m_hardware(new HardwareRows(this)), m_os(new QLineEdit(this)), m_site(new QComboBox(this))
+      m_hardware(new HardwareRows(this)), m_os(new TextChoice(tr("Operating system"), this)),
+      m_platformVersion(new TextChoice(tr("Platform Server version"), this)),
+      m_timezone(new TextChoice(tr("Time zone"), this)), m_site(new QComboBox(this))
 {
     setObjectName(QStringLiteral("serverEditor"));
     m_name->lineEdit()->setObjectName(QStringLiteral("serverName"));
     m_name->lineEdit()->setAccessibleName(tr("Host name"));
     m_environment->setAccessibleName(tr("Environment"));
-    m_os->setAccessibleName(tr("Operating system"));
-    m_os->setPlaceholderText(tr("e.g. windows-server-2022"));
+    m_os->setSuggestions(suggestionList(kSupportedOperatingSystems));
+    m_os->lineEdit()->setPlaceholderText(tr("e.g. windows-server-2022"));
+    m_platformVersion->lineEdit()->setPlaceholderText(tr("the environment's"));
+    m_timezone->lineEdit()->setPlaceholderText(tr("e.g. UTC"));
     m_site->setAccessibleName(tr("Site"));
     m_servesTraffic->setObjectName(QStringLiteral("servesTraffic"));
     m_standby->setObjectName(QStringLiteral("standby"));
@@ -48,6 +54,8 @@ ServerEditor::ServerEditor(Document* document, QWidget* parent)
     form()->addRow(QString(), m_standby);
     m_hardware->addRows(form());
     form()->addRow(tr("OS:"), m_os);
+    form()->addRow(tr("Platform Server:"), m_platformVersion);
+    form()->addRow(tr("Time zone:"), m_timezone);
     form()->addRow(tr("Site:"), m_site);
 
     connect(m_name, &ValidatedLineEdit::edited, this, [this](const QString& text) {
@@ -67,11 +75,11 @@ ServerEditor::ServerEditor(Document* document, QWidget* parent)
         setFlag(&Server::standby, on, on ? tr("Make %1 a standby") : tr("Make %1 active"),
                 Field::ServerStandby);
     });
-    connect(m_os, &QLineEdit::textEdited, this, [this](const QString& text) {
-        editEach<Server>([&](Server& s) { s.os = ss(text); },
-                         tr("Set OS of %1 to %2").arg(subjectLabel(tr("servers")), text),
-                         Field::ServerOs);
-    });
+    bindText<Server>(m_os, &Server::os, tr("OS"), tr("servers"), Field::ServerOs);
+    bindText<Server>(m_platformVersion, &Server::platformVersion, tr("Platform Server version"),
+                     tr("servers"), Field::ServerPlatformVersion);
+    bindText<Server>(m_timezone, &Server::timezone, tr("time zone"), tr("servers"),
+                     Field::ServerTimezone);
     bindHardware<Server>(m_hardware, tr("servers"));
     bindSite<Server>(m_site, tr("servers"));
 }
@@ -136,7 +144,13 @@ void ServerEditor::refresh()
     m_hardware->show(common([](const Server& s) { return s.hardware.cpuCores; }),
                      common([](const Server& s) { return s.hardware.ramGb; }),
                      common([](const Server& s) { return s.hardware.diskGb; }));
-    showText(m_os, commonText([](const Server& s) { return s.os; }));
+    m_os->showValue(commonText([](const Server& s) { return s.os; }));
+    // The environment's version is what a server without its own runs: offer it.
+    if (const Environment* env = findById(topology().environments, first.environment))
+        m_platformVersion->setSuggestions({qs(env->platformVersion)});
+    m_platformVersion->showValue(commonText([](const Server& s) { return s.platformVersion; }));
+    m_timezone->setSuggestions(timezoneSuggestions(topology()));
+    m_timezone->showValue(commonText([](const Server& s) { return s.timezone; }));
     fillSiteCombo(m_site);
     showChoice(m_site, commonText([](const Server& s) { return s.site; }));
 }

@@ -31,7 +31,9 @@ private:
     QCheckBox* m_servesTraffic;
     QCheckBox* m_standby;
     HardwareRows* m_hardware;
-    QLineEdit* m_os;
+    TextChoice* m_os;
+    TextChoice* m_platformVersion;
+    TextChoice* m_timezone;
     QComboBox* m_site;
 };
 

@@ -1,0 +1,59 @@
+#include "inspector/TextChoice.h"
+
+#include "inspector/MixedFields.h"
+
+#include <QLineEdit>
+#include <QSignalBlocker>
+
+namespace topo {
+
+TextChoice::TextChoice(const QString& accessibleName, QWidget* parent) : QComboBox(parent)
+{
+    setEditable(true);
+    setInsertPolicy(QComboBox::NoInsert);
+    setAccessibleName(accessibleName);
+    lineEdit()->setAccessibleName(accessibleName);
+    connect(lineEdit(), &QLineEdit::textEdited, this, &TextChoice::edited);
+    connect(this, &QComboBox::activated, this,
+            [this](int index) { Q_EMIT edited(itemText(index)); });
+}
+
+void TextChoice::setSuggestions(const QStringList& values)
+{
+    QStringList unique;
+    for (const QString& value : values)
+        if (!value.trimmed().isEmpty() && !unique.contains(value, Qt::CaseInsensitive))
+            unique.append(value);
+    QStringList current;
+    for (int i = 0; i < count(); ++i)
+        current.append(itemText(i));
+    if (current == unique)
+        return;
+    const QSignalBlocker blocker(this);
+    const QString text = currentText();
+    clear();
+    addItems(unique);
+    setEditText(text);
+}
+
+void TextChoice::showValue(const std::optional<QString>& text)
+{
+    const QSignalBlocker blocker(this);
+    showText(lineEdit(), text);
+}
+
+QStringList timezoneSuggestions(const Topology& topology)
+{
+    QStringList zones;
+    for (const Server& server : topology.servers)
+        zones.append(QString::fromStdString(server.timezone));
+    for (const Database& database : topology.databases)
+        zones.append(QString::fromStdString(database.timezone));
+    zones << QStringLiteral("UTC") << QStringLiteral("GMT Standard Time")
+          << QStringLiteral("W. Europe Standard Time") << QStringLiteral("Eastern Standard Time")
+          << QStringLiteral("Central Standard Time") << QStringLiteral("Pacific Standard Time")
+          << QStringLiteral("India Standard Time") << QStringLiteral("Tokyo Standard Time");
+    return zones;
+}
+
+} // namespace topo
