@@ -21,8 +21,9 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-halt_on_error=1:detect_leaks=1:strict_string
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
 
 flags="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined"
-# -O1 keeps the tests fast; line tables are enough for the reports' stack traces.
-flags="$flags -O1 -gline-tables-only"
+# -O0: measured on 2 cores, it compiles in 2/3 of the CPU time of -O1 and the tests take
+# 50 s longer, a minute less in all. Line tables are enough for the reports' stack traces.
+flags="$flags -O0 -gline-tables-only"
 dir=build/asan
 cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Sanitize \
     -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_CXX_FLAGS_SANITIZE="$flags" \
