@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages needed to build, run and test Topology Designer.
 # Fast when everything is present: one dpkg-query, no apt-get.
+# Usage: scripts/deps.sh [EXTRA-PACKAGE...]   (e.g. scripts/fuzz.sh adds clang)
 set -euo pipefail
 
 packages=(
@@ -21,6 +22,7 @@ packages=(
     # what Qt needs at run time on X11 and for readable text
     libxkbcommon-x11-0 libxcb-cursor0 fonts-dejavu-core
 )
+packages+=("$@")
 
 # One dpkg-query for the whole list; a package counts as present only when it is installed
 # (dpkg-query prints nothing for a package it has never heard of).

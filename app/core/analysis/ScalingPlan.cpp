@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 #include <string_view>
 
 namespace topo {
@@ -26,7 +27,9 @@ template <typename T, std::size_t N> T nextStep(const std::array<T, N>& steps, T
     for (T step : steps)
         if (step > current)
             return step;
-    return current * 2; // beyond the table: double
+    // Beyond the table: double, up to the largest figure the type holds.
+    return current > std::numeric_limits<T>::max() / 2 ? std::numeric_limits<T>::max()
+                                                       : current * 2;
 }
 
 ScalingNode nodeOf(const Server& server)

@@ -1,6 +1,7 @@
 #include "analysis/SizingAdvisor.h"
 
 #include "analysis/Arithmetic.h"
+#include "io/Limits.h"
 
 #include <algorithm>
 #include <cmath>
@@ -11,6 +12,10 @@ namespace topo {
 namespace {
 
 constexpr double kMinimumDiskGb = 80;
+// Beyond these the design's figures are off (a design holds at most Limits::kMaxElements
+// elements): the advice says so rather than sizing servers no design can hold.
+constexpr long long kMaxAdvisedServers = Limits::kMaxElements;
+constexpr long long kMaxAdvisedDevelopers = 100'000;
 
 // A figure to six significant digits: 62.5, 250, 0.25, 1.66667.
 std::string number(double value)
@@ -78,7 +83,16 @@ SizingAdvice SizingAdvisor::production(const Environment& environment) const
     advice.lines.push_back("One front-end of " + std::to_string(cores) + " cores / " + number(ram) +
                            " GB: " + std::to_string(cores) + " × " + number(perCore) +
                            " req/s per core = " + number(perServer) + " req/s.");
-    const int needed = std::max(1, static_cast<int>(std::ceil(expected / perServer)));
+    const double servers = std::ceil(expected / perServer);
+    if (servers > kMaxAdvisedServers) {
+        advice.lines.push_back(number(expected) + " / " + number(perServer) + " = " +
+                               number(expected / perServer) + ": more than " +
+                               std::to_string(kMaxAdvisedServers) +
+                               " front-ends, beyond what a design holds; check "
+                               "expectedRequestsPerSecond.");
+        return advice;
+    }
+    const int needed = std::max(1, static_cast<int>(servers));
     advice.lines.push_back(number(expected) + " / " + number(perServer) + " = " +
                            number(expected / perServer) + " → " + std::to_string(needed) +
                            (needed == 1 ? " front-end" : " front-ends") + " carry the load.");
@@ -106,6 +120,12 @@ SizingAdvice SizingAdvisor::development(const Environment& environment) const
                                " active developers: below 5 the sizing "
                                "figures give no table; the minimum of 2 cores / 4 GB / 80 GB "
                                "applies.");
+        return advice;
+    }
+    if (n > kMaxAdvisedDevelopers) {
+        advice.lines.push_back(
+            std::to_string(n) + " active developers: more than the sizing figures cover (" +
+            std::to_string(kMaxAdvisedDevelopers) + "); check activeDevelopers.");
         return advice;
     }
     advice.lines.push_back(std::to_string(n) + " active developers; each one above the table's "

@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+
 namespace topo::test {
 namespace {
 
@@ -138,6 +140,14 @@ TEST(ScalingPlan, NextSizeUpReachesTheGuidanceFirstThenTheNextStep)
     EXPECT_TRUE(sameSpec(nextSizeUp(spec(2, 4, 75), minimum), spec(2, 4, 80)));
     EXPECT_TRUE(sameSpec(nextSizeUp(spec(4, 12, 200), minimum), spec(8, 16, 200)));
     EXPECT_TRUE(sameSpec(nextSizeUp(spec(128, 512, 1000), minimum), spec(256, 1024, 1000)));
+}
+
+// Doubling the cores of the largest servers would not fit an int.
+TEST(ScalingPlan, NextSizeUpOfTheLargestServerStaysAtTheLargest)
+{
+    const int largest = std::numeric_limits<int>::max();
+    EXPECT_EQ(nextSizeUp(spec(largest, 4, 80), spec(2, 4, 80)).cpuCores, largest);
+    EXPECT_EQ(nextSizeUp(spec(largest / 2 + 1, 4, 80), spec(2, 4, 80)).cpuCores, largest);
 }
 
 TEST(ScalingPlan, NoControllerAndNoSchedulerAreEmpty)

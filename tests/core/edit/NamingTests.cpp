@@ -39,7 +39,9 @@ TEST(Naming, ContinuesTheEnvironmentsNumbering)
 
 TEST(Naming, SkipsTakenNamesAndReservesWhatItGives)
 {
-    NameAllocator names(farmOf({"FE-01", "FE-03", "fe-04"}));
+    // The allocator refers to the design: keep the design alive as long as the allocator.
+    const Topology farm = farmOf({"FE-01", "FE-03", "fe-04"});
+    NameAllocator names(farm);
     EXPECT_EQ(names.nextServerName("prod"), "FE-05") << "fe-04 is taken, case-insensitively";
     EXPECT_EQ(names.nextServerName("prod"), "FE-06");
     EXPECT_EQ(names.nextNameLike("FE-01"), "FE-07");
