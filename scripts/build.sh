@@ -14,13 +14,7 @@ dir=build/${type,,}
 
 # Configure every time: it is quick on an existing tree, and it picks up folders that the
 # top-level CMakeLists.txt adds only when they exist (Ninja alone would not notice them).
-# ccache, when installed, keeps rebuilds of unchanged files cheap; paths are taken relative to
-# the checkout, so two checkouts of the project share its cache.
-launcher=()
-if command -v ccache >/dev/null 2>&1; then
-    launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
-    export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD} CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
-fi
+. scripts/compiler-cache.sh
 cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" "${launcher[@]}" >/dev/null
 jobs=${TOPO_BUILD_JOBS:-$(nproc 2>/dev/null || echo 2)}
 cmake --build "$dir" -j "$jobs" "$@"
