@@ -65,24 +65,19 @@ int runAnalyze(const QStringList& arguments)
     const QCommandLineOption environmentOption(QStringLiteral("environment"),
                                                QStringLiteral("Only the environment with this id."),
                                                QStringLiteral("ID"));
-    const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          QStringLiteral("Output format: text or json."),
-                                          QStringLiteral("text|json"), QStringLiteral("text"));
     parser.addOption(environmentOption);
-    parser.addOption(formatOption);
+    command.addFormatOption();
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The design file."));
     if (const std::optional<int> done = command.parse(arguments))
         return *done;
 
-    const QString format = parser.value(formatOption);
-    if (!checkChoice(QStringLiteral("format"), format,
-                     {QStringLiteral("text"), QStringLiteral("json")}))
+    const std::optional<bool> json = command.jsonFormat();
+    if (!json)
         return kExitFailure;
-    const QStringList files = parser.positionalArguments();
-    if (files.size() != 1)
-        return argumentError(QStringLiteral("analyze needs exactly one FILE "
-                                            "(see 'topology-cli analyze --help')"));
-    const QString& file = files.constFirst();
+    const std::optional<QString> single = command.singleFile();
+    if (!single)
+        return kExitFailure;
+    const QString& file = *single;
     const FileLoadResult loaded = loadTopologyFile(file);
     if (!loaded.ok()) {
         printErrorLine(loaded.errorText);
@@ -96,7 +91,7 @@ int runAnalyze(const QStringList& arguments)
         return argumentError(QStringLiteral("%1: '%2' is not an environment of the design")
                                  .arg(file, fromStd(only)));
 
-    if (format == QLatin1String("json")) {
+    if (*json) {
         Json environments = Json::array();
         for (const EnvironmentAnalysis& analysis : analyses)
             environments.push_back(analysisJson(analysis));

@@ -23,10 +23,20 @@ public:
 
     QString helpText() const;
 
+    // Adds the `--format text|json` option of validate, rules, simulate and analyze.
+    void addFormatOption();
+    // After parse(): true for json, false for text; nullopt (reported) for another value.
+    std::optional<bool> jsonFormat() const;
+    // After parse(): the one FILE argument; nullopt (reported) when there are more or none.
+    std::optional<QString> singleFile() const;
+
 private:
+    QString command() const; // the subcommand's name, the synopsis's first word
+
     QString m_synopsis;
     QCommandLineParser m_parser;
     QCommandLineOption m_helpOption;
+    QCommandLineOption m_formatOption;
 };
 
 // True when `value` is one of `allowed`; otherwise reports which values `option` accepts.

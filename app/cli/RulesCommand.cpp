@@ -45,20 +45,16 @@ int runRules(const QStringList& arguments)
 {
     CommandParser command(QStringLiteral("rules [options]"), QString::fromUtf8(kDescription));
     QCommandLineParser& parser = command.parser();
-    const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          QStringLiteral("Output format: text or json."),
-                                          QStringLiteral("text|json"), QStringLiteral("text"));
-    parser.addOption(formatOption);
+    command.addFormatOption();
     if (const std::optional<int> done = command.parse(arguments))
         return *done;
-    const QString format = parser.value(formatOption);
-    if (!checkChoice(QStringLiteral("format"), format,
-                     {QStringLiteral("text"), QStringLiteral("json")}))
+    const std::optional<bool> json = command.jsonFormat();
+    if (!json)
         return kExitFailure;
     if (!parser.positionalArguments().isEmpty())
         return argumentError(QStringLiteral("rules takes no arguments"));
 
-    if (format == QLatin1String("json"))
+    if (*json)
         printJsonCatalog(ruleCatalog());
     else
         printText(ruleCatalog());

@@ -185,23 +185,18 @@ int runSimulate(const QStringList& arguments)
         QStringLiteral("Ids of the failed elements, separated by commas; 'each' lists the "
                        "single points of failure."),
         QStringLiteral("ID[,ID...]|each"));
-    const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          QStringLiteral("Output format: text or json."),
-                                          QStringLiteral("text|json"), QStringLiteral("text"));
     parser.addOption(failOption);
-    parser.addOption(formatOption);
+    command.addFormatOption();
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The design file."));
     if (const std::optional<int> done = command.parse(arguments))
         return *done;
 
-    const QString format = parser.value(formatOption);
-    if (!checkChoice(QStringLiteral("format"), format,
-                     {QStringLiteral("text"), QStringLiteral("json")}))
+    const std::optional<bool> json = command.jsonFormat();
+    if (!json)
         return kExitFailure;
-    const QStringList files = parser.positionalArguments();
-    if (files.size() != 1)
-        return argumentError(QStringLiteral("simulate needs exactly one FILE "
-                                            "(see 'topology-cli simulate --help')"));
+    const std::optional<QString> single = command.singleFile();
+    if (!single)
+        return kExitFailure;
     if (!parser.isSet(failOption))
         return argumentError(QStringLiteral("simulate needs --fail ID[,ID...] or --fail each "
                                             "(see 'topology-cli simulate --help')"));
@@ -213,15 +208,14 @@ int runSimulate(const QStringList& arguments)
     if (failed.empty())
         return argumentError(QStringLiteral("--fail needs at least one id, or 'each'"));
 
-    const QString& file = files.constFirst();
+    const QString& file = *single;
     const FileLoadResult loaded = loadTopologyFile(file);
     if (!loaded.ok()) {
         printErrorLine(loaded.errorText);
         return kExitFailure;
     }
-    const bool json = format == QLatin1String("json");
     if (failed.size() == 1 && failed.front() == "each") {
-        printEach(file, simulateEach(*loaded.topology), json);
+        printEach(file, simulateEach(*loaded.topology), *json);
         return kExitOk;
     }
     const FailoverSimulation simulation(*loaded.topology);
@@ -232,7 +226,7 @@ int runSimulate(const QStringList& arguments)
                                      .arg(file, fromStd(id)));
     }
     const FailoverResult result = simulation.simulate(failed);
-    if (!json) {
+    if (!*json) {
         printResultText(file, result);
         return kExitOk;
     }

@@ -55,34 +55,29 @@ int runValidate(const QStringList& arguments)
     CommandParser command(QStringLiteral("validate [options] FILE..."),
                           QString::fromUtf8(kDescription));
     QCommandLineParser& parser = command.parser();
-    const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          QStringLiteral("Output format: text or json."),
-                                          QStringLiteral("text|json"), QStringLiteral("text"));
     const QCommandLineOption failOnOption(
         QStringLiteral("fail-on"),
         QStringLiteral("Lowest severity that makes the exit status 1 (default error)."),
         QStringLiteral("error|warning|info|never"), QStringLiteral("error"));
-    parser.addOption(formatOption);
+    command.addFormatOption();
     parser.addOption(failOnOption);
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Design files to check."),
                                  QStringLiteral("FILE..."));
     if (const std::optional<int> done = command.parse(arguments))
         return *done;
 
-    const QString format = parser.value(formatOption);
+    const std::optional<bool> jsonChosen = command.jsonFormat();
     const QString failOn = parser.value(failOnOption);
-    if (!checkChoice(QStringLiteral("format"), format,
-                     {QStringLiteral("text"), QStringLiteral("json")}) ||
-        !checkChoice(QStringLiteral("fail-on"), failOn,
-                     {QStringLiteral("error"), QStringLiteral("warning"), QStringLiteral("info"),
-                      QStringLiteral("never")}))
+    if (!jsonChosen || !checkChoice(QStringLiteral("fail-on"), failOn,
+                                    {QStringLiteral("error"), QStringLiteral("warning"),
+                                     QStringLiteral("info"), QStringLiteral("never")}))
         return kExitFailure;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
         return argumentError(QStringLiteral("validate needs at least one FILE "
                                             "(see 'topology-cli validate --help')"));
 
-    const bool json = format == QLatin1String("json");
+    const bool json = *jsonChosen;
     const std::optional<Severity> threshold = failThreshold(failOn);
     bool loadFailed = false;
     bool thresholdReached = false;

@@ -157,14 +157,14 @@ TopologyPatch distributeElements(const Topology& topology, const std::vector<std
     const bool horizontal = orientation == Qt::Horizontal;
     auto start = [horizontal](const QRectF& r) { return horizontal ? r.left() : r.top(); };
     auto length = [horizontal](const QRectF& r) { return horizontal ? r.width() : r.height(); };
-    std::sort(items.begin(), items.end(), [&](const Placed& a, const Placed& b) {
-        return start(a.rect) < start(b.rect);
-    });
+    std::sort(items.begin(), items.end(),
+              [&](const Placed& a, const Placed& b) { return start(a.rect) < start(b.rect); });
     // Equal gaps between neighbours, the outermost two staying where they are.
     double total = 0;
     for (const Placed& p : items)
         total += length(p.rect);
-    const double span = start(items.back().rect) + length(items.back().rect) - start(items.front().rect);
+    const double span =
+        start(items.back().rect) + length(items.back().rect) - start(items.front().rect);
     const double gap = (span - total) / double(items.size() - 1);
     std::vector<QPointF> targets;
     double cursor = start(items.front().rect);

@@ -162,8 +162,8 @@ void CanvasView::keyReleaseEvent(QKeyEvent* event)
 
 void CanvasView::mousePressEvent(QMouseEvent* event)
 {
-    const bool pan = event->button() == Qt::MiddleButton
-                     || (event->button() == Qt::LeftButton && m_spaceHeld);
+    const bool pan =
+        event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld);
     if (!pan) {
         QGraphicsView::mousePressEvent(event);
         return;

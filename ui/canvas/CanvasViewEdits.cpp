@@ -31,8 +31,8 @@ Point dropCorner(ElementKind kind, const QPointF& at)
     QSizeF size;
     if (kind == ElementKind::Server)
         size = {layout::kServerCardWidth, layout::kServerCardHeight};
-    else if (kind == ElementKind::LoadBalancer || kind == ElementKind::Database
-             || kind == ElementKind::MessageQueue)
+    else if (kind == ElementKind::LoadBalancer || kind == ElementKind::Database ||
+             kind == ElementKind::MessageQueue)
         size = {layout::kNodeWidth, layout::kNodeHeight};
     const QPointF corner = at - QPointF(size.width() / 2, size.height() / 2);
     return layout::snapToGrid(Point{corner.x(), corner.y()});
@@ -56,8 +56,8 @@ void CanvasView::applyEdit(const CanvasEdit& edit)
 
 void CanvasView::alignLeft()
 {
-    applyEdit({alignElements(m_document->topology(), selectedIds(), Alignment::Left),
-               tr("Align left")});
+    applyEdit(
+        {alignElements(m_document->topology(), selectedIds(), Alignment::Left), tr("Align left")});
 }
 
 void CanvasView::alignRight()
@@ -68,8 +68,8 @@ void CanvasView::alignRight()
 
 void CanvasView::alignTop()
 {
-    applyEdit({alignElements(m_document->topology(), selectedIds(), Alignment::Top),
-               tr("Align top")});
+    applyEdit(
+        {alignElements(m_document->topology(), selectedIds(), Alignment::Top), tr("Align top")});
 }
 
 void CanvasView::alignBottom()
@@ -107,10 +107,11 @@ void CanvasView::deleteSelection()
     const std::vector<std::string> ids = selectedIds();
     if (ids.empty())
         return;
-    const QString text = ids.size() == 1
-                             ? tr("Delete %1").arg(QString::fromStdString(
-                                   nameOf(m_document->topology(), ids.front())))
-                             : tr("Delete %n elements", nullptr, int(ids.size()));
+    const QString text =
+        ids.size() == 1
+            ? tr("Delete %1")
+                  .arg(QString::fromStdString(nameOf(m_document->topology(), ids.front())))
+            : tr("Delete %n elements", nullptr, int(ids.size()));
     applyEdit({removeElements(m_document->topology(), ids), text});
 }
 

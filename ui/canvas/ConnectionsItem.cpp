@@ -40,9 +40,9 @@ void ConnectionsItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, 
     auto* canvas = static_cast<CanvasScene*>(scene());
     if (!canvas)
         return;
-    paintConnections(*painter, m_connections,
-                     [canvas](const std::string& id) { return canvas->itemRect(id); },
-                     canvas->paintOptions());
+    paintConnections(
+        *painter, m_connections, [canvas](const std::string& id) { return canvas->itemRect(id); },
+        canvas->paintOptions());
 }
 
 } // namespace topo

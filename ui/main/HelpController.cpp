@@ -13,8 +13,8 @@ HelpController::HelpController(QWidget* window) : QObject(window), m_window(wind
 
 void HelpController::populate(QMenu* menu)
 {
-    QAction* about = menu->addAction(tr("&About Topology Designer"), this,
-                                     &HelpController::showAbout);
+    QAction* about =
+        menu->addAction(tr("&About Topology Designer"), this, &HelpController::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
     // The roles put both entries in the application menu on macOS.
     about->setMenuRole(QAction::AboutRole);

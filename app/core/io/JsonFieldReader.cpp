@@ -141,7 +141,8 @@ ObjectReader::ObjectReader(Json& object, const JsonPath& path, std::string_view 
 
 void ObjectReader::remember(std::string_view key)
 {
-    // Element types have at most 14 members (a database); a larger list would be a programming error.
+    // Element types have at most 14 members (a database); a larger list would be a programming
+    // error.
     assert(m_knownCount < kMaxKnown);
     if (m_knownCount < kMaxKnown)
         m_known[m_knownCount++] = key;

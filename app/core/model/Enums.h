@@ -28,21 +28,22 @@ enum class DbHaMode {
 };
 enum class CatalogKind { Platform, Session, Log };
 
-template <typename E>
-struct EnumSpelling {
+template <typename E> struct EnumSpelling {
     E value;
     std::string_view text;
 };
 
-inline constexpr std::array kScopeSpellings{EnumSpelling<Scope>{Scope::Infrastructure, "infrastructure"},
-                                            EnumSpelling<Scope>{Scope::Fragment, "fragment"}};
+inline constexpr std::array kScopeSpellings{
+    EnumSpelling<Scope>{Scope::Infrastructure, "infrastructure"},
+    EnumSpelling<Scope>{Scope::Fragment, "fragment"}};
 inline constexpr std::array kPurposeSpellings{
     EnumSpelling<Purpose>{Purpose::Development, "development"},
     EnumSpelling<Purpose>{Purpose::NonProduction, "non-production"},
     EnumSpelling<Purpose>{Purpose::Production, "production"},
     EnumSpelling<Purpose>{Purpose::Lifetime, "lifetime"}};
-inline constexpr std::array kAppKindSpellings{EnumSpelling<AppKind>{AppKind::Reactive, "reactive"},
-                                              EnumSpelling<AppKind>{AppKind::Traditional, "traditional"}};
+inline constexpr std::array kAppKindSpellings{
+    EnumSpelling<AppKind>{AppKind::Reactive, "reactive"},
+    EnumSpelling<AppKind>{AppKind::Traditional, "traditional"}};
 inline constexpr std::array kRoleSpellings{
     EnumSpelling<Role>{Role::Frontend, "frontend"},
     EnumSpelling<Role>{Role::DeploymentController, "deploymentController"},
@@ -69,19 +70,41 @@ inline constexpr std::array kCatalogKindSpellings{
     EnumSpelling<CatalogKind>{CatalogKind::Session, "session"},
     EnumSpelling<CatalogKind>{CatalogKind::Log, "log"}};
 
-template <typename E>
-constexpr const auto& spellings();
-template <> constexpr const auto& spellings<Scope>() { return kScopeSpellings; }
-template <> constexpr const auto& spellings<Purpose>() { return kPurposeSpellings; }
-template <> constexpr const auto& spellings<AppKind>() { return kAppKindSpellings; }
-template <> constexpr const auto& spellings<Role>() { return kRoleSpellings; }
-template <> constexpr const auto& spellings<LbPolicy>() { return kLbPolicySpellings; }
-template <> constexpr const auto& spellings<DbEngine>() { return kDbEngineSpellings; }
-template <> constexpr const auto& spellings<DbHaMode>() { return kDbHaModeSpellings; }
-template <> constexpr const auto& spellings<CatalogKind>() { return kCatalogKindSpellings; }
+template <typename E> constexpr const auto& spellings();
+template <> constexpr const auto& spellings<Scope>()
+{
+    return kScopeSpellings;
+}
+template <> constexpr const auto& spellings<Purpose>()
+{
+    return kPurposeSpellings;
+}
+template <> constexpr const auto& spellings<AppKind>()
+{
+    return kAppKindSpellings;
+}
+template <> constexpr const auto& spellings<Role>()
+{
+    return kRoleSpellings;
+}
+template <> constexpr const auto& spellings<LbPolicy>()
+{
+    return kLbPolicySpellings;
+}
+template <> constexpr const auto& spellings<DbEngine>()
+{
+    return kDbEngineSpellings;
+}
+template <> constexpr const auto& spellings<DbHaMode>()
+{
+    return kDbHaModeSpellings;
+}
+template <> constexpr const auto& spellings<CatalogKind>()
+{
+    return kCatalogKindSpellings;
+}
 
-template <typename E>
-constexpr std::string_view toString(E value)
+template <typename E> constexpr std::string_view toString(E value)
 {
     for (const auto& s : spellings<E>())
         if (s.value == value)
@@ -89,8 +112,7 @@ constexpr std::string_view toString(E value)
     return {};
 }
 
-template <typename E>
-constexpr std::optional<E> parseEnum(std::string_view text)
+template <typename E> constexpr std::optional<E> parseEnum(std::string_view text)
 {
     for (const auto& s : spellings<E>())
         if (s.text == text)

@@ -13,7 +13,10 @@ namespace topo {
 // save writes them back unchanged (after the known members).
 using ExtraMembers = Json; // always an object (possibly empty)
 
-inline ExtraMembers emptyExtra() { return Json::object(); }
+inline ExtraMembers emptyExtra()
+{
+    return Json::object();
+}
 
 // A point on the canvas (scene units): a server's, load balancer's, database's or queue's
 // top-left corner.

@@ -29,8 +29,7 @@ std::string_view platformVersionOf(const Server& server, const Environment* envi
 // The values the format lists, in file spelling.
 inline constexpr std::array<std::string_view, 4> kSupportedOperatingSystems{
     "windows-server-2016", "windows-server-2019", "windows-server-2022", "windows-server-2025"};
-inline constexpr std::array<std::string_view, 4> kSqlServerVersions{"2016", "2017", "2019",
-                                                                    "2022"};
+inline constexpr std::array<std::string_view, 4> kSqlServerVersions{"2016", "2017", "2019", "2022"};
 inline constexpr std::array<std::string_view, 1> kOracleVersions{"19c"};
 // Supported only before Platform Server 11.33.0.
 inline constexpr std::array<std::string_view, 1> kOlderSqlServerVersions{"2014"};

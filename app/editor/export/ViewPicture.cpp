@@ -1,7 +1,7 @@
 #include "export/ViewPicture.h"
 
-#include "paint/PaintScope.h"
 #include "charts/ChartsPicture.h"
+#include "paint/PaintScope.h"
 #include "paint/ScalingPainter.h"
 #include "paint/SceneGeometry.h"
 #include "paint/TopologyPainter.h"
@@ -28,8 +28,7 @@ std::optional<Picture> topologyPicture(const Topology& topology,
     paintOptions.environment = options.environment;
     if (!options.selection.empty())
         paintOptions.only = options.selection;
-    const QRectF bounds = !options.selection.empty()
-                              ? selectionBounds(topology, options.selection)
+    const QRectF bounds = !options.selection.empty() ? selectionBounds(topology, options.selection)
                           : options.environment.empty()
                               ? designBounds(topology)
                               : environmentBounds(topology, options.environment);

@@ -83,7 +83,8 @@ void BM_OpenFile(benchmark::State& state)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("large.topology.json"));
-    if (!topo::writeFileAtomically(path, QByteArray::fromStdString(topo::writeTopology(placedDesign())))
+    if (!topo::writeFileAtomically(path,
+                                   QByteArray::fromStdString(topo::writeTopology(placedDesign())))
              .ok) {
         state.SkipWithError("cannot write the design file");
         return;
