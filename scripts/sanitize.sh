@@ -33,4 +33,4 @@ cmake --build "$dir" -j "${TOPO_BUILD_JOBS:-$(nproc 2>/dev/null || echo 2)}"
 cd "$dir"
 # The crash-safety test kills exports a hundred times to check what is left on disk, not
 # memory: the normal build runs it, here it would only be slow.
-exec ctest --output-on-failure -j "${TOPO_TEST_JOBS:-2}" -E 'CrashSafety' "$@"
+exec ctest --output-on-failure -j "${TOPO_TEST_JOBS:-$(nproc)}" -E 'CrashSafety' "$@"

@@ -11,4 +11,4 @@ export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 scripts/deps.sh
 scripts/build.sh Release
 cd build/release
-exec ctest --output-on-failure -j "${TOPO_TEST_JOBS:-2}" "$@"
+exec ctest --output-on-failure -j "${TOPO_TEST_JOBS:-$(nproc)}" "$@"

@@ -1,6 +1,8 @@
 // Entry point of the export dialog tests: a widget application on the offscreen platform,
 // with settings kept apart from the user's.
 
+#include "UserFolders.h"
+
 #include <QApplication>
 #include <QStandardPaths>
 
@@ -8,6 +10,7 @@
 
 int main(int argc, char** argv)
 {
+    topo::test::isolateUserFolders();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true);

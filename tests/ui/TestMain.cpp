@@ -2,11 +2,14 @@
 // caller chose one (gtest_discover_tests runs the binary without the tests' environment).
 #include <gtest/gtest.h>
 
+#include "UserFolders.h"
+
 #include <QApplication>
 #include <QStandardPaths>
 
 int main(int argc, char* argv[])
 {
+    topo::test::isolateUserFolders();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // Keep the tests' settings (recent files, window state) away from the user's.

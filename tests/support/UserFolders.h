@@ -1,0 +1,12 @@
+#pragma once
+
+namespace topo::test {
+
+// Gives this test process its own home, data, configuration, cache and runtime folders (a
+// temporary folder removed at exit), so test processes that CTest runs side by side never
+// share an autosave folder, recovery files or settings. Call first in main(), before the
+// Qt application is created; child processes (the designer or topology-cli started by a
+// test) inherit the same folders.
+void isolateUserFolders();
+
+} // namespace topo::test
