@@ -12,9 +12,10 @@ case "$type" in
 esac
 dir=build/${type,,}
 
-# Configure every time: it is quick on an existing tree, and it picks up folders that the
-# top-level CMakeLists.txt adds only when they exist (Ninja alone would not notice them).
+# Configure every time: it is quick on an existing tree and picks up a changed option.
+# TOPO_WARNINGS_AS_ERRORS=ON (CI sets it) turns compiler warnings into errors.
 . scripts/compiler-cache.sh
-cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" "${launcher[@]}" >/dev/null
+cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" "${launcher[@]}" \
+    -DTOPO_WARNINGS_AS_ERRORS="${TOPO_WARNINGS_AS_ERRORS:-OFF}" >/dev/null
 jobs=${TOPO_BUILD_JOBS:-$(nproc 2>/dev/null || echo 2)}
 cmake --build "$dir" -j "$jobs" "$@"

@@ -28,7 +28,8 @@ dir=build/asan
 . scripts/compiler-cache.sh
 cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Sanitize "${launcher[@]}" \
     -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_CXX_FLAGS_SANITIZE="$flags" \
-    -DTOPO_BUILD_DESIGNER=OFF -DTOPO_BUILD_BENCHMARKS=OFF >/dev/null
+    -DTOPO_BUILD_DESIGNER=OFF -DTOPO_BUILD_BENCHMARKS=OFF \
+    -DTOPO_WARNINGS_AS_ERRORS="${TOPO_WARNINGS_AS_ERRORS:-OFF}" >/dev/null
 cmake --build "$dir" -j "${TOPO_BUILD_JOBS:-$(nproc 2>/dev/null || echo 2)}"
 cd "$dir"
 # The crash-safety test kills exports a hundred times to check what is left on disk, not

@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstring>
 #include <memory>
@@ -24,6 +25,26 @@ void messageHandler(QtMsgType type, const QMessageLogContext& context, const QSt
         previousHandler(type, context, message);
 }
 
+// The application a command needs: exports draw text, which needs fonts (a GUI application);
+// only the charts view draws Qt Charts, which are graphics widgets (a widgets application).
+// The other commands start faster with a core application.
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
+{
+    const bool exporting = argc > 1 && std::strcmp(argv[1], "export") == 0;
+    if (!exporting)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    for (int i = 2; i < argc; ++i) {
+        const bool separate = std::strcmp(argv[i], "--view") == 0 && i + 1 < argc &&
+                              std::strcmp(argv[i + 1], "charts") == 0;
+        if (separate || std::strcmp(argv[i], "--view=charts") == 0) {
+            auto app = std::make_unique<QApplication>(argc, argv);
+            topo::registerChartsPainter();
+            return app;
+        }
+    }
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -32,14 +53,7 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     previousHandler = qInstallMessageHandler(messageHandler);
-    // Exports draw text, which needs fonts, and charts, which are graphics widgets: they need a
-    // widgets application. The other commands start faster without one.
-    const bool drawing = argc > 1 && std::strcmp(argv[1], "export") == 0;
-    const std::unique_ptr<QCoreApplication> app =
-        drawing ? std::make_unique<QApplication>(argc, argv)
-                : std::make_unique<QCoreApplication>(argc, argv);
-    if (drawing)
-        topo::registerChartsPainter();
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("topology-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TOPO_VERSION));
     return topo::cli::run(QCoreApplication::arguments());

@@ -3,6 +3,9 @@
 
 #include "TopoVersion.h"
 
+#include <QFile>
+#include <QRegularExpression>
+
 #include <gtest/gtest.h>
 
 namespace topo::test {
@@ -16,7 +19,20 @@ TEST(CliGeneral, VersionPrintsNameAndVersion)
         EXPECT_EQ(run.out, QByteArray("topology-cli " TOPO_VERSION "\n"));
         EXPECT_TRUE(run.err.isEmpty());
     }
-    EXPECT_STREQ(TOPO_VERSION, "0.1.0");
+}
+
+// The version the program reports is the one the top-level CMakeLists.txt declares.
+TEST(CliGeneral, VersionIsTheProjectVersion)
+{
+    QFile cmake(QStringLiteral(TOPO_SOURCE_DIR "/CMakeLists.txt"));
+    ASSERT_TRUE(cmake.open(QIODevice::ReadOnly));
+    const QRegularExpression declared(
+        QStringLiteral(R"(project\(TopologyDesigner\s+VERSION\s+([0-9.]+))"));
+    const QRegularExpressionMatch match = declared.match(QString::fromUtf8(cmake.readAll()));
+    ASSERT_TRUE(match.hasMatch());
+    const CliRun run = runCli({QStringLiteral("--version")});
+    EXPECT_EQ(QString::fromUtf8(run.out),
+              QStringLiteral("topology-cli %1\n").arg(match.captured(1)));
 }
 
 TEST(CliGeneral, HelpListsEveryCommand)

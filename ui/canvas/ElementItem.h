@@ -33,6 +33,8 @@ public:
     // Pulls the element's state by id; false when the element no longer exists.
     bool sync(const Topology& topology);
     void setSeverity(std::optional<Severity> severity);
+    // The severity its badge shows: the worst of its findings, none without findings.
+    std::optional<Severity> severity() const { return m_severity; }
     // The failover scenario's marks: down (greyed out), and what an environment lost.
     void setFailure(bool failed, const std::string& lost);
     bool isFailed() const { return m_failed; }
