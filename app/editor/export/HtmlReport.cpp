@@ -50,8 +50,8 @@ footer { margin-top: 3em; border-top: 1px solid #d5d9e0; padding-top: 0.5em; }
 .picture figcaption { margin-top: 0.3em; }
 @media print {
   .skip, nav, .picture .zoom, .picture .toggle, .picture figcaption { display: none; }
-  .picture .view { max-height: none; overflow: visible; }
-  .picture svg { max-width: 100%; }
+  .picture .zoom:checked ~ .view { max-height: none; overflow: visible; }
+  .picture .zoom:checked ~ .view svg { max-width: 100%; }
 }
 .finding { border-left: 4px solid #888; padding: 0.3em 0.8em; margin: 0.6em 0; }
 .finding.error { border-color: #c62828; }
