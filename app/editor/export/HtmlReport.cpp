@@ -34,8 +34,25 @@ th, td { border: 1px solid #d5d9e0; padding: 0.25em 0.5em; text-align: left;
          vertical-align: top; }
 th { background: #f1f3f6; }
 td:nth-child(n+2) { font-variant-numeric: tabular-nums; }
-.picture { overflow: auto; border: 1px solid #d5d9e0; padding: 0.5em; }
-.picture svg { max-width: 100%; height: auto; }
+.skip { position: absolute; left: -999em; }
+.skip:focus { position: static; }
+nav ul { list-style: none; padding: 0; margin: 0.5em 0; display: flex; flex-wrap: wrap;
+         gap: 0.3em 1.2em; }
+footer { margin-top: 3em; border-top: 1px solid #d5d9e0; padding-top: 0.5em; }
+.picture { border: 1px solid #d5d9e0; padding: 0.5em; margin: 0.8em 0; }
+.picture .view { overflow: auto; }
+.picture .view:focus { outline: 2px solid #1e6fd9; }
+.picture .view label { cursor: zoom-in; }
+.picture svg { display: block; max-width: 100%; height: auto; }
+.picture .zoom:checked ~ .view { max-height: 85vh; }
+.picture .zoom:checked ~ .view label { cursor: zoom-out; }
+.picture .zoom:checked ~ .view svg { max-width: none; }
+.picture figcaption { margin-top: 0.3em; }
+@media print {
+  .skip, nav, .picture .zoom, .picture .toggle, .picture figcaption { display: none; }
+  .picture .zoom:checked ~ .view { max-height: none; overflow: visible; }
+  .picture .zoom:checked ~ .view svg { max-width: 100%; }
+}
 .finding { border-left: 4px solid #888; padding: 0.3em 0.8em; margin: 0.6em 0; }
 .finding.error { border-color: #c62828; }
 .finding.warning { border-color: #ef8f00; }
@@ -57,14 +74,35 @@ QString severityTitle(Severity severity)
     return {};
 }
 
-// The topology picture without its XML declaration, ready to sit inside the HTML body.
-QString inlineSvg(const QByteArray& svg)
+// A picture of the report: fitted to the page width, and at its natural size (text at 100 %)
+// when the reader ticks "Full size" or clicks the picture, scrolling to pan. A checkbox and
+// CSS only, no script: the file stays self-contained and works wherever scripts are off.
+QString pictureFigure(const QString& id, const QString& name, const QByteArray& svg)
 {
     const qsizetype start = svg.indexOf("<svg");
     if (start < 0)
         return {};
-    return QString::fromUtf8(svg.mid(start));
+    // Without its XML declaration, named as one image for assistive technology.
+    const QString picture = QStringLiteral("<svg role=\"img\" aria-label=\"%1\"").arg(html(name)) +
+                            QString::fromUtf8(svg.mid(start + 4));
+    return QStringLiteral("<figure class=\"picture\">\n"
+                          "<input type=\"checkbox\" class=\"zoom\" id=\"zoom-%1\"/>\n"
+                          "<label class=\"toggle\" for=\"zoom-%1\">%2</label>\n"
+                          "<div class=\"view\" tabindex=\"0\" role=\"group\" aria-label=\"%3\">\n"
+                          "<label for=\"zoom-%1\">\n%4</label>\n</div>\n"
+                          "<figcaption class=\"muted\">%5</figcaption>\n</figure>\n")
+        .arg(id, html(tr("Full size (100 %)")), html(name), picture,
+             html(tr("Fitted to the page width. Tick \u201cFull size\u201d or click the picture "
+                     "to read it at 100 %, then scroll (arrow keys once focused) to move "
+                     "around.")));
 }
+
+// One section of the report, with its place in the table of contents.
+struct Part {
+    QString id;
+    QString title;
+    QString text;
+};
 
 QString findingBlock(const Finding& finding)
 {
@@ -128,30 +166,52 @@ QByteArray htmlReport(const Topology& topology, const std::vector<Finding>& find
                       const ReportContent& content)
 {
     const QString title = topology.name.empty() ? tr("Topology design") : qstr(topology.name);
-    QString body;
-    body += QStringLiteral("<h1>%1</h1>\n").arg(html(title));
-    body +=
-        QStringLiteral("<p class=\"muted\">%1</p>\n")
-            .arg(html(
-                tr("Design report, %1 · %2").arg(content.date, QStringLiteral(TOPO_GENERATOR))));
-    if (!topology.description.empty())
-        body += QStringLiteral("<p>%1</p>\n").arg(html(topology.description));
-    body += totalsSection(topology, content.environment);
+    std::vector<Part> parts;
+    parts.push_back(
+        {QStringLiteral("totals"), tr("Totals"), totalsSection(topology, content.environment)});
     if (!content.topologySvg.isEmpty())
-        body += QStringLiteral("<h2>%1</h2>\n<div class=\"picture\">\n%2</div>\n")
-                    .arg(html(tr("Topology")), inlineSvg(content.topologySvg));
-    body += QStringLiteral("<h2>%1</h2>\n").arg(html(tr("Environments")));
+        parts.push_back(
+            {QStringLiteral("topology"), tr("Topology"),
+             QStringLiteral("<h2>%1</h2>\n").arg(html(tr("Topology"))) +
+                 pictureFigure(QStringLiteral("topology"), tr("Topology picture of %1").arg(title),
+                               content.topologySvg)});
+    QString environments = QStringLiteral("<h2>%1</h2>\n").arg(html(tr("Environments")));
     for (const Environment& env : topology.environments)
         if (content.environment.empty() || env.id == content.environment)
-            body += environmentSection(topology, env);
-    body += analysisSection(topology, content.environment);
+            environments += environmentSection(topology, env);
+    parts.push_back({QStringLiteral("environments"), tr("Environments"), environments});
+    parts.push_back({QStringLiteral("capacity"), tr("Capacity and single points of failure"),
+                     analysisSection(topology, content.environment)});
     if (!content.scalingSvg.isEmpty())
-        body += QStringLiteral("<h2>%1</h2>\n<div class=\"picture\">\n%2</div>\n")
-                    .arg(html(tr("Scaling")), inlineSvg(content.scalingSvg));
-    body += findingsSection(findings, content.environment);
+        parts.push_back(
+            {QStringLiteral("scaling"), tr("Scaling"),
+             QStringLiteral("<h2>%1</h2>\n").arg(html(tr("Scaling"))) +
+                 pictureFigure(QStringLiteral("scaling"), tr("Scaling picture of %1").arg(title),
+                               content.scalingSvg)});
+    parts.push_back({QStringLiteral("findings"), tr("Findings"),
+                     findingsSection(findings, content.environment)});
+
+    // Landmarks: the title in <header>, the contents in <nav>, every section in the one
+    // <main>, the generator in <footer>; a skip link first for keyboard readers.
+    QString body = QStringLiteral("<header>\n<a class=\"skip\" href=\"#report\">%1</a>\n"
+                                  "<h1>%2</h1>\n<p class=\"muted\">%3</p>\n</header>\n")
+                       .arg(html(tr("Skip to the report")), html(title),
+                            html(tr("Design report, %1").arg(content.date)));
+    body += QStringLiteral("<nav aria-label=\"%1\">\n<ul>\n").arg(html(tr("Contents")));
+    for (const Part& part : parts)
+        body += QStringLiteral("<li><a href=\"#%1\">%2</a></li>\n").arg(part.id, html(part.title));
+    body += QStringLiteral("</ul>\n</nav>\n<main id=\"report\">\n");
+    if (!topology.description.empty())
+        body += QStringLiteral("<p>%1</p>\n").arg(html(topology.description));
+    for (const Part& part : parts)
+        body += QStringLiteral("<section id=\"%1\">\n%2</section>\n").arg(part.id, part.text);
+    body += QStringLiteral("</main>\n<footer>\n<p class=\"muted\">%1</p>\n</footer>\n")
+                .arg(html(
+                    tr("Written by %1 on %2.").arg(QStringLiteral(TOPO_GENERATOR), content.date)));
 
     const QString page =
         QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
+                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
                        "<meta name=\"generator\" content=\"%1\"/>\n<title>%2</title>\n"
                        "<style>%3</style>\n</head>\n<body>\n%4</body>\n</html>\n")
             .arg(QStringLiteral(TOPO_GENERATOR), html(title), QString::fromUtf8(kStyle), body);

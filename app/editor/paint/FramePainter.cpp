@@ -65,7 +65,7 @@ void paintEnvironment(QPainter& p, const QRectF& rect, const Environment& env,
     const bool lifetime = env.purpose == Purpose::Lifetime;
     drawBody(p, frame, theme.purposeTint(env.purpose), accent, lifetime ? 2.5 : 1.5, state, theme);
     p.save();
-    p.setClipPath(frame);
+    p.setClipPath(frame, Qt::IntersectClip);
     p.fillRect(QRectF(rect.topLeft(), QSizeF(rect.width(), layout::kEnvironmentHeaderHeight)),
                accent);
     p.restore();
@@ -183,7 +183,7 @@ void paintNote(QPainter& p, const QRectF& rect, const Note& note, const ElementS
     p.setPen(theme.noteText);
     p.save();
     const QRectF textRect = rect.adjusted(8, 6, -fold - 2, -6);
-    p.setClipRect(textRect);
+    p.setClipRect(textRect, Qt::IntersectClip);
     p.drawText(textRect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, qs(note.text));
     p.restore();
     if (state.severity)

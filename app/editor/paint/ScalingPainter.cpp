@@ -86,7 +86,8 @@ void drawFrame(QPainter& p, const EnvironmentLayout& layout, const QString& summ
     p.setBrush(theme.purposeTint(plan.purpose));
     p.drawPath(frame);
     p.save();
-    p.setClipPath(frame);
+    // Intersected, never replaced: a printed page clips the picture to its own environment.
+    p.setClipPath(frame, Qt::IntersectClip);
     p.fillRect(layout.header, accent);
     p.restore();
 
@@ -250,7 +251,7 @@ void drawChip(QPainter& p, const QRectF& rect, const TimerNode& node, const Them
     shape.addRoundedRect(rect, 6, 6);
     drawBody(p, shape, theme.cardFill, theme.cardBorder, 1, {}, theme);
     p.save();
-    p.setClipPath(shape);
+    p.setClipPath(shape, Qt::IntersectClip);
     p.fillRect(QRectF(rect.left(), rect.top(), 5, rect.height()), hostColor(node.host, theme));
     p.restore();
     drawLine(p, {rect.left() + 14, rect.top() + 5, rect.width() - 20, 18}, qs(node.name),
@@ -356,8 +357,12 @@ void ScalingPainter::paint(QPainter& p, const Theme& theme, bool background) con
     if (background)
         p.fillRect(bounds(), theme.background);
     const auto& environments = m_layout.environments();
+    // Under a clip (one PDF page per environment), environments outside it are left out, so
+    // that a page holds no hidden text of the others.
+    const QRectF visible = p.hasClipping() ? p.clipBoundingRect() : bounds();
     for (std::size_t i = 0; i < environments.size(); ++i)
-        drawEnvironment(p, environments[i], headerSummary(i), m_topology, theme);
+        if (environments[i].frame.intersects(visible))
+            drawEnvironment(p, environments[i], headerSummary(i), m_topology, theme);
     p.restore();
 }
 

@@ -136,7 +136,7 @@ void paintServer(QPainter& p, const QRectF& rect, const Topology& topology, cons
     drawBody(p, shape, fill, theme.cardBorder, 1, state, theme, inactive);
     // Purpose stripe on the left edge, clipped to the card's rounded corners.
     p.save();
-    p.setClipPath(shape);
+    p.setClipPath(shape, Qt::IntersectClip);
     p.fillRect(QRectF(rect.left(), rect.top(), 4, rect.height()), accent);
     p.restore();
 
