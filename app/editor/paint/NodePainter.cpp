@@ -1,4 +1,5 @@
 #include "paint/PaintPrimitives.h"
+#include "paint/PaintText.h"
 #include "paint/TopologyPainter.h"
 
 #include <QCoreApplication>
@@ -8,47 +9,6 @@ namespace topo {
 namespace {
 
 using namespace paint;
-
-QString engineName(DbEngine engine)
-{
-    switch (engine) {
-    case DbEngine::SqlServer:
-        return tr("SQL Server");
-    case DbEngine::AzureSql:
-        return tr("Azure SQL");
-    case DbEngine::Oracle:
-        return tr("Oracle");
-    }
-    return {};
-}
-
-QString haName(DbHaMode mode)
-{
-    switch (mode) {
-    case DbHaMode::None:
-        return tr("no HA");
-    case DbHaMode::AlwaysOnAg:
-        return tr("Always On AG");
-    case DbHaMode::AlwaysOnFci:
-        return tr("Always On FCI");
-    case DbHaMode::Mirroring:
-        return tr("Mirroring");
-    case DbHaMode::LogShipping:
-        return tr("Log shipping");
-    case DbHaMode::Replication:
-        return tr("Replication");
-    case DbHaMode::Rac:
-        return tr("RAC");
-    case DbHaMode::DataGuard:
-        return tr("Data Guard");
-    }
-    return {};
-}
-
-QString nodeCount(long long nodes)
-{
-    return nodes == 1 ? tr("1 node") : tr("%1 nodes").arg(nodes);
-}
 
 // Simplified drawing at low zoom: the silhouette in one colour.
 void drawSilhouette(QPainter& p, const QPainterPath& shape, const QColor& color,
@@ -94,11 +54,9 @@ void paintLoadBalancer(QPainter& p, const QRectF& rect, const LoadBalancer& lb,
         drawSilhouette(p, shape, accent, state, theme);
     } else {
         drawBody(p, shape, mix(theme.cardFill, accent, 0.12), accent, 1.5, state, theme);
-        QString detail = qs(std::string(toString(lb.policy)));
-        if (lb.stickySessions)
-            detail += tr(" · sticky");
+        const QString detail = loadBalancerDetail(lb);
         const bool odd = lb.stickySessions || lb.policy == LbPolicy::Ratio;
-        drawCenteredText(p, r.adjusted(inset, 0, -inset, 0), tr("LOAD BALANCER"),
+        drawCenteredText(p, r.adjusted(inset, 0, -inset, 0), loadBalancerCaption(),
                          qs(lb.name.empty() ? lb.id : lb.name), detail,
                          odd ? theme.warningText : theme.mutedText, theme);
     }
@@ -132,8 +90,7 @@ void paintDatabase(QPainter& p, const QRectF& rect, const Database& db, const El
         const int centre = Qt::AlignHCenter | Qt::AlignVCenter;
         drawLine(p, {body.left(), body.top() + 2, body.width(), 18},
                  qs(db.name.empty() ? db.id : db.name), theme.nameFont, theme.text, centre);
-        drawLine(p, {body.left(), body.top() + 21, body.width(), 15},
-                 engineName(db.engine) + QStringLiteral(" · ") + nodeCount(db.nodes),
+        drawLine(p, {body.left(), body.top() + 21, body.width(), 15}, databaseDetail(db),
                  theme.bodyFont, theme.mutedText, centre);
         const QColor haColor = db.haMode == DbHaMode::None ? theme.mutedText : theme.text;
         drawLine(p, {body.left(), body.top() + 36, body.width(), 15}, haName(db.haMode),
@@ -162,20 +119,14 @@ void paintMessageQueue(QPainter& p, const QRectF& rect, const Topology& topology
         p.setBrush(accent);
         for (int i = 0; i < 3; ++i)
             p.drawRoundedRect(QRectF(rect.left() + 10, rect.top() + 22 + i * 14, 14, 10), 2, 2);
-        QString detail = nodeCount(mq.nodes);
-        if (mq.tcpLoadBalancer)
-            detail += tr(" · TCP LB");
+        const QString detail = queueDetail(mq);
         const QRectF text = rect.adjusted(30, 0, -6, 0);
         const double shift = mq.hostServer.empty() ? 0 : 7;
-        drawCenteredText(p, text.translated(0, -shift), tr("RABBITMQ"),
+        drawCenteredText(p, text.translated(0, -shift), queueCaption(),
                          qs(mq.name.empty() ? mq.id : mq.name), detail, theme.mutedText, theme);
         if (!mq.hostServer.empty()) {
-            QString host = qs(mq.hostServer);
-            for (const Server& s : topology.servers)
-                if (s.id == mq.hostServer)
-                    host = qs(s.name);
             drawLine(p, {text.left(), text.center().y() + 25 - shift, text.width(), 15},
-                     tr("on %1").arg(host), theme.bodyFont, theme.mutedText,
+                     queueHost(topology, mq), theme.bodyFont, theme.mutedText,
                      Qt::AlignHCenter | Qt::AlignVCenter);
         }
     }
