@@ -130,27 +130,33 @@ INSTANTIATE_TEST_SUITE_P(Fixtures, DrawioOfEveryFixture, ::testing::ValuesIn(fix
                              return name;
                          });
 
-TEST(DrawioEdges, AnEdgeBetweenShapesOfOneEnvironmentBelongsToIt)
+// factory-standard: no zones, so every shape inside a frame hangs on its environment.
+TEST(DrawioEdges, AnEdgeBelongsToTheFrameOfItsSourceAndManagementLinesToTheTopLevel)
 {
     const Topology t = loadPlacedFixture("factory-standard");
     const DrawioFile file = readDrawio(drawioBytes(t));
     int inside = 0;
-    int between = 0;
+    int toShared = 0;
+    int management = 0;
     for (const DrawioCell& cell : file.cells) {
         if (!cell.edge)
             continue;
-        const QString& from = file.cells[cell.source].parent;
-        if (cell.target == QStringLiteral("db-shared") ||
-            file.cells[cell.source].parent == QStringLiteral("1")) {
-            ++between;
+        const QString& sourceParent = file.cells[cell.source].parent;
+        if (sourceParent == QStringLiteral("1")) {
+            // LifeTime's lines join frames.
+            ++management;
             EXPECT_EQ(cell.parent, QStringLiteral("1")) << cell.id.toStdString();
-        } else {
-            ++inside;
-            EXPECT_EQ(cell.parent, from) << cell.id.toStdString();
+            continue;
         }
+        // Within one environment, and from a front-end to the shared database (at the top
+        // level), the line belongs to the source's environment.
+        ++(file.cells[cell.target].parent == QStringLiteral("1") ? toShared : inside);
+        EXPECT_EQ(cell.parent, sourceParent) << cell.id.toStdString();
     }
+    EXPECT_EQ(file.cells[QStringLiteral("db-shared")].parent, QStringLiteral("1"));
     EXPECT_GT(inside, 0);
-    EXPECT_GT(between, 0);
+    EXPECT_GT(toShared, 0);
+    EXPECT_EQ(management, 3);
 }
 
 TEST(DrawioEdges, EachKindIsStrokedWithThePicturesPen)

@@ -28,13 +28,22 @@ const Environment& environmentNamed(const Topology& t, const std::string& id)
     return *it;
 }
 
-// The zone of `env` listing `server`, or "".
-std::string zoneOf(const Environment& env, const std::string& server)
+// The colour a label sits on: the cell's fill, composed by its fillOpacity over the body of
+// the frame holding it (or the page).
+QColor backdrop(const DrawioFile& file, const DrawioCell& cell)
 {
-    for (const Zone& zone : env.zones)
-        if (std::find(zone.members.begin(), zone.members.end(), server) != zone.members.end())
-            return zone.id;
-    return {};
+    const QColor fill(cell.styleValue(QStringLiteral("fillColor")));
+    const QString opacity = cell.styleValue(QStringLiteral("fillOpacity"));
+    if (!fill.isValid() || opacity.isEmpty())
+        return fill;
+    QColor under = Theme::light().background;
+    if (const QColor body(file.cells[cell.parent].styleValue(QStringLiteral("swimlaneFillColor")));
+        body.isValid())
+        under = body;
+    const double share = opacity.toDouble() / 100;
+    return QColor::fromRgbF(float(under.redF() * (1 - share) + fill.redF() * share),
+                            float(under.greenF() * (1 - share) + fill.greenF() * share),
+                            float(under.blueF() * (1 - share) + fill.blueF() * share));
 }
 
 TEST(Drawio, EnvironmentsAreContainersOfTheirElementsAtTheirPositions)
@@ -66,28 +75,50 @@ TEST(Drawio, EnvironmentsAreContainersOfTheirElementsAtTheirPositions)
         EXPECT_TRUE(file.cells[q(db.id)].style.contains(QStringLiteral("cylinder")));
 }
 
-TEST(Drawio, ServersSitInTheirZoneWhichSitsInItsEnvironment)
+// example-4: the default zone "Global" holds the servers of the Partner, Public and Internal
+// zones, whose regions lie inside its own.
+TEST(Drawio, ServersSitInTheirInnermostZoneInsideItsEnvironment)
 {
     const Topology t = loadPlacedFixture("example-4-production-zones");
     const DrawioFile file = readDrawio(drawioBytes(t));
     int inZones = 0;
     for (const Server& s : t.servers) {
         const Environment& env = environmentNamed(t, s.environment);
-        const std::string zone = zoneOf(env, s.id);
         const DrawioCell& cell = file.cells[q(s.id)];
-        if (zone.empty()) {
+        // The smallest zone listing the server.
+        const Zone* innermost = nullptr;
+        double smallest = 0;
+        for (const Zone& zone : env.zones) {
+            const QRectF r = file.cells[q(zone.id)].geometry;
+            if (std::find(zone.members.begin(), zone.members.end(), s.id) != zone.members.end() &&
+                (!innermost || r.width() * r.height() < smallest)) {
+                innermost = &zone;
+                smallest = r.width() * r.height();
+            }
+        }
+        if (!innermost) {
             EXPECT_EQ(cell.parent, q(env.id)) << s.id;
             continue;
         }
         ++inZones;
-        EXPECT_EQ(cell.parent, q(zone)) << s.id;
-        EXPECT_EQ(file.cells[q(zone)].parent, q(env.id));
-        EXPECT_EQ(file.cells[q(zone)].styleValue(QStringLiteral("container")), QStringLiteral("1"));
-        // The geometry is relative to the zone, which is relative to the environment.
+        EXPECT_EQ(cell.parent, q(innermost->id)) << s.id;
+        // The zone hangs, maybe through a zone around it, on the environment.
+        QString above = cell.parent;
+        while (above != q(env.id) && above != QStringLiteral("1")) {
+            EXPECT_EQ(file.cells[above].styleValue(QStringLiteral("container")),
+                      QStringLiteral("1"));
+            above = file.cells[above].parent;
+        }
+        EXPECT_EQ(above, q(env.id)) << s.id;
+        // The geometry is relative to the zone, which is relative to what holds it.
         EXPECT_DOUBLE_EQ(file.absoluteOrigin(cell.parent).x() + cell.geometry.x(), s.layout->x);
         EXPECT_DOUBLE_EQ(file.absoluteOrigin(cell.parent).y() + cell.geometry.y(), s.layout->y);
     }
     EXPECT_GT(inZones, 0);
+    int nested = 0;
+    for (const Zone& zone : environmentNamed(t, "prod").zones)
+        nested += file.cells[q(zone.id)].parent != QStringLiteral("prod") ? 1 : 0;
+    EXPECT_EQ(nested, 3) << "Partner, Public and Internal lie inside Global";
 }
 
 TEST(Drawio, ADatabaseOfOneEnvironmentIsInsideItASharedOneIsTopLevel)
@@ -133,7 +164,10 @@ TEST(Drawio, EveryLabelOnAFillContrastsAtLeastFourAndAHalfToOne)
             if (!cell.vertex || cell.value.isEmpty())
                 continue;
             // A swimlane's title sits on its fillColor, every other label on its fill.
-            const QColor fill(cell.styleValue(QStringLiteral("fillColor")));
+            if (cell.style.startsWith(QStringLiteral("swimlane;"))) {
+                EXPECT_TRUE(cell.styleValue(QStringLiteral("fillOpacity")).isEmpty());
+            }
+            const QColor fill = backdrop(file, cell);
             const QColor text(cell.styleValue(QStringLiteral("fontColor")));
             if (!fill.isValid())
                 continue;
@@ -214,18 +248,24 @@ TEST(Drawio, ASelectionHoldsTheChosenCellsTheirFramesAndTheEdgesAmongThem)
         }
 }
 
-TEST(Drawio, ASelectedZoneMemberBringsItsZoneAndEnvironment)
+TEST(Drawio, ASelectedZoneMemberBringsItsZonesAndEnvironment)
 {
     const Topology t = loadPlacedFixture("example-4-production-zones");
     const Environment& env = t.environments.front();
     ASSERT_FALSE(env.zones.empty());
-    const Zone& zone = env.zones.front();
+    const Zone& zone = env.zones.back();
     ASSERT_FALSE(zone.members.empty());
     const DrawioFile file = readDrawio(drawioBytes(t, {}, {zone.members.front()}));
     ASSERT_TRUE(file.cells.contains(q(env.id)));
     ASSERT_TRUE(file.cells.contains(q(zone.id)));
-    EXPECT_EQ(file.cells[q(zone.members.front())].parent, q(zone.id));
-    EXPECT_EQ(file.cells[q(zone.id)].parent, q(env.id));
+    QString above = file.cells[q(zone.members.front())].parent;
+    QStringList chain;
+    while (file.cells.contains(above) && above != QStringLiteral("1")) {
+        chain.append(above);
+        above = file.cells[above].parent;
+    }
+    EXPECT_TRUE(chain.contains(q(zone.id))) << chain.join(QLatin1Char(' ')).toStdString();
+    EXPECT_EQ(chain.constLast(), q(env.id));
 }
 
 } // namespace

@@ -4,6 +4,8 @@
 
 #include <QXmlStreamWriter>
 
+#include <unordered_set>
+
 namespace topo {
 namespace {
 
@@ -25,28 +27,34 @@ QString constraint(const QString& prefix, const QPointF& at)
 
 } // namespace
 
+bool DrawioCells::isContainer(const std::string& id) const
+{
+    return m_isContainer.count(id) > 0;
+}
+
 void DrawioCells::vertex(const std::string& id, const QString& label, const QString& style,
                          const QRectF& rect, const std::string& parent)
 {
     const std::string kept = isContainer(parent) ? parent : std::string();
-    const QString parentId = kept.empty() ? kTopLevel : qstr(kept);
-    m_xml.writeStartElement(QStringLiteral("mxCell"));
-    m_xml.writeAttribute(QStringLiteral("id"), qstr(id));
-    m_xml.writeAttribute(QStringLiteral("value"), label);
-    m_xml.writeAttribute(QStringLiteral("style"), style);
-    m_xml.writeAttribute(QStringLiteral("vertex"), QStringLiteral("1"));
-    m_xml.writeAttribute(QStringLiteral("parent"), parentId);
-    geometry(rect.translated(-originOf(parentId)));
-    m_xml.writeEndElement();
+    const QPointF origin = kept.empty() ? QPointF() : m_rects.at(kept).topLeft();
+    Cell cell;
+    cell.id = qstr(id);
+    cell.parent = kept.empty() ? kTopLevel : qstr(kept);
+    cell.value = label;
+    cell.style = style;
+    cell.rect = rect.translated(-origin);
+    m_cells.push_back(cell);
     m_rects[id] = rect;
     m_parent[id] = kept;
 }
 
 void DrawioCells::container(const std::string& id, const QString& label, const QString& style,
-                            const QRectF& rect, const std::string& parent)
+                            const QRectF& rect, const std::string& parent, Under under)
 {
     vertex(id, label, style, rect, parent);
-    m_containers.insert(id);
+    m_cells.back().container = true;
+    m_cells.back().underLines = under == Under::Lines;
+    m_isContainer[id] = true;
 }
 
 void DrawioCells::edge(const QString& id, const Connection& connection, const QPolygonF& route,
@@ -56,36 +64,101 @@ void DrawioCells::edge(const QString& id, const Connection& connection, const QP
     const auto to = m_rects.find(connection.to);
     if (from == m_rects.end() || to == m_rects.end() || route.size() < 2)
         return;
-    const QString parent = commonParent(connection.from, connection.to);
-    const QPointF origin = originOf(parent);
-    m_xml.writeStartElement(QStringLiteral("mxCell"));
-    m_xml.writeAttribute(QStringLiteral("id"), id);
-    m_xml.writeAttribute(
-        QStringLiteral("style"),
-        style + constraint(QStringLiteral("exit"), relativeTo(from->second, route.front())) +
-            constraint(QStringLiteral("entry"), relativeTo(to->second, route.back())));
-    m_xml.writeAttribute(QStringLiteral("edge"), QStringLiteral("1"));
-    m_xml.writeAttribute(QStringLiteral("parent"), parent);
-    m_xml.writeAttribute(QStringLiteral("source"), qstr(connection.from));
-    m_xml.writeAttribute(QStringLiteral("target"), qstr(connection.to));
-    m_xml.writeStartElement(QStringLiteral("mxGeometry"));
-    m_xml.writeAttribute(QStringLiteral("relative"), QStringLiteral("1"));
-    m_xml.writeAttribute(QStringLiteral("as"), QStringLiteral("geometry"));
-    if (route.size() > 2) {
-        m_xml.writeStartElement(QStringLiteral("Array"));
-        m_xml.writeAttribute(QStringLiteral("as"), QStringLiteral("points"));
-        for (qsizetype i = 1; i + 1 < route.size(); ++i) {
-            m_xml.writeEmptyElement(QStringLiteral("mxPoint"));
-            m_xml.writeAttribute(QStringLiteral("x"), numberText(route[i].x() - origin.x()));
-            m_xml.writeAttribute(QStringLiteral("y"), numberText(route[i].y() - origin.y()));
-        }
-        m_xml.writeEndElement();
-    }
-    m_xml.writeEndElement();
-    m_xml.writeEndElement();
+    const std::string parent = edgeParent(connection.from, connection.to);
+    const QPointF origin = parent.empty() ? QPointF() : m_rects.at(parent).topLeft();
+    Cell cell;
+    cell.id = id;
+    cell.parent = parent.empty() ? kTopLevel : qstr(parent);
+    cell.style = style +
+                 constraint(QStringLiteral("exit"), relativeTo(from->second, route.front())) +
+                 constraint(QStringLiteral("entry"), relativeTo(to->second, route.back()));
+    cell.source = qstr(connection.from);
+    cell.target = qstr(connection.to);
+    for (qsizetype i = 1; i + 1 < route.size(); ++i)
+        cell.points.append(route[i] - origin);
+    m_cells.push_back(cell);
 }
 
-QString DrawioCells::commonParent(const std::string& a, const std::string& b) const
+void DrawioCells::write(QXmlStreamWriter& xml) const
+{
+    writeChildren(xml, kTopLevel);
+}
+
+void DrawioCells::writeChildren(QXmlStreamWriter& xml, const QString& parent) const
+{
+    auto writeTree = [&](const Cell& cell) {
+        writeCell(xml, cell);
+        if (cell.container)
+            writeChildren(xml, cell.id);
+    };
+    auto isEdge = [](const Cell& cell) { return !cell.source.isEmpty(); };
+    for (const Cell& cell : m_cells)
+        if (cell.parent == parent && cell.underLines)
+            writeTree(cell);
+    for (const Cell& cell : m_cells)
+        if (cell.parent == parent && isEdge(cell))
+            writeCell(xml, cell);
+    for (const Cell& cell : m_cells)
+        if (cell.parent == parent && !cell.underLines && !isEdge(cell))
+            writeTree(cell);
+}
+
+void DrawioCells::writeCell(QXmlStreamWriter& xml, const Cell& cell)
+{
+    const bool edge = !cell.source.isEmpty();
+    xml.writeStartElement(QStringLiteral("mxCell"));
+    xml.writeAttribute(QStringLiteral("id"), cell.id);
+    if (!edge)
+        xml.writeAttribute(QStringLiteral("value"), cell.value);
+    xml.writeAttribute(QStringLiteral("style"), cell.style);
+    xml.writeAttribute(edge ? QStringLiteral("edge") : QStringLiteral("vertex"),
+                       QStringLiteral("1"));
+    xml.writeAttribute(QStringLiteral("parent"), cell.parent);
+    if (edge) {
+        xml.writeAttribute(QStringLiteral("source"), cell.source);
+        xml.writeAttribute(QStringLiteral("target"), cell.target);
+    }
+    xml.writeStartElement(QStringLiteral("mxGeometry"));
+    if (edge) {
+        xml.writeAttribute(QStringLiteral("relative"), QStringLiteral("1"));
+    } else {
+        xml.writeAttribute(QStringLiteral("x"), numberText(cell.rect.x()));
+        xml.writeAttribute(QStringLiteral("y"), numberText(cell.rect.y()));
+        xml.writeAttribute(QStringLiteral("width"), numberText(cell.rect.width()));
+        xml.writeAttribute(QStringLiteral("height"), numberText(cell.rect.height()));
+    }
+    xml.writeAttribute(QStringLiteral("as"), QStringLiteral("geometry"));
+    if (!cell.points.isEmpty()) {
+        xml.writeStartElement(QStringLiteral("Array"));
+        xml.writeAttribute(QStringLiteral("as"), QStringLiteral("points"));
+        for (const QPointF& point : cell.points) {
+            xml.writeEmptyElement(QStringLiteral("mxPoint"));
+            xml.writeAttribute(QStringLiteral("x"), numberText(point.x()));
+            xml.writeAttribute(QStringLiteral("y"), numberText(point.y()));
+        }
+        xml.writeEndElement();
+    }
+    xml.writeEndElement();
+    xml.writeEndElement();
+}
+
+// The innermost container holding both ends. A line from inside a frame to a shape outside
+// every frame (a shared database) belongs to the source's outermost frame instead of the top
+// level: draw.io stacks each parent's children in file order, and only inside the frame can
+// the line run under the frame's cards, as in the picture (a frame written later covers the
+// part of the line that crosses it).
+std::string DrawioCells::edgeParent(const std::string& from, const std::string& to) const
+{
+    std::string parent = commonParent(from, to);
+    if (!parent.empty())
+        return parent;
+    for (auto it = m_parent.find(from); it != m_parent.end() && !it->second.empty();
+         it = m_parent.find(it->second))
+        parent = it->second;
+    return parent;
+}
+
+std::string DrawioCells::commonParent(const std::string& a, const std::string& b) const
 {
     std::unordered_set<std::string> aboveA;
     for (auto it = m_parent.find(a); it != m_parent.end() && !it->second.empty();
@@ -94,25 +167,8 @@ QString DrawioCells::commonParent(const std::string& a, const std::string& b) co
     for (auto it = m_parent.find(b); it != m_parent.end() && !it->second.empty();
          it = m_parent.find(it->second))
         if (aboveA.count(it->second))
-            return qstr(it->second);
-    return kTopLevel;
-}
-
-QPointF DrawioCells::originOf(const QString& parent) const
-{
-    const auto it = m_rects.find(parent.toStdString());
-    return parent == kTopLevel || it == m_rects.end() ? QPointF() : it->second.topLeft();
-}
-
-void DrawioCells::geometry(const QRectF& rect)
-{
-    m_xml.writeStartElement(QStringLiteral("mxGeometry"));
-    m_xml.writeAttribute(QStringLiteral("x"), numberText(rect.x()));
-    m_xml.writeAttribute(QStringLiteral("y"), numberText(rect.y()));
-    m_xml.writeAttribute(QStringLiteral("width"), numberText(rect.width()));
-    m_xml.writeAttribute(QStringLiteral("height"), numberText(rect.height()));
-    m_xml.writeAttribute(QStringLiteral("as"), QStringLiteral("geometry"));
-    m_xml.writeEndElement();
+            return it->second;
+    return {};
 }
 
 } // namespace topo

@@ -17,6 +17,7 @@
 #include <QXmlStreamWriter>
 
 #include <algorithm>
+#include <map>
 #include <optional>
 
 namespace topo {
@@ -102,7 +103,7 @@ void writeEnvironment(DrawioCells& cells, const Environment& env, const Theme& t
                  theme.purposeTint(env.purpose).name(),
                  lifetime ? QStringLiteral("2.5") : QStringLiteral("1.5"),
                  readableOn(accent, theme.onAccent()).name(), numberText(pillWidth + 20)),
-        rect);
+        rect, {}, DrawioCells::Under::Lines);
     const QColor pill = paint::mix(accent, Qt::white, theme.isDark ? 90 / 255.0 : 45 / 255.0);
     // Model ids never contain ':', so this id cannot collide with an element's.
     cells.vertex(env.id + ":purpose", purpose,
@@ -116,9 +117,11 @@ void writeEnvironment(DrawioCells& cells, const Environment& env, const Theme& t
 void writeZone(DrawioCells& cells, const Zone& zone, const QRectF& rect,
                const std::string& environment, const Theme& theme)
 {
+    // The picture's 5 % tint of the zone colour, see-through so that the lines of the
+    // environment, drawn before the zone, still show.
     const QString fill = zone.isDefault
                              ? QStringLiteral("none")
-                             : paint::mix(theme.background, theme.zoneBorder, 0.05).name();
+                             : theme.zoneBorder.name() + QStringLiteral(";fillOpacity=5");
     cells.container(
         zone.id, paint::zoneLabel(zone),
         QStringLiteral("rounded=1;arcSize=8;absoluteArcSize=1;container=1;collapsible=0;"
@@ -130,28 +133,37 @@ void writeZone(DrawioCells& cells, const Zone& zone, const QRectF& rect,
         rect, environment);
 }
 
-void writeFrames(DrawioCells& cells, const Topology& t, const DrawioScope& scope,
-                 const Theme& theme)
+using ServerZones = std::unordered_map<std::string, std::string>; // server id -> zone id
+
+// Environments and their zones. A zone whose region lies inside another's (the default zone
+// around the others) is written inside it; each server goes into the smallest zone listing
+// it (returned).
+ServerZones writeFrames(DrawioCells& cells, const Topology& t, const DrawioScope& scope,
+                        const Theme& theme)
 {
+    ServerZones serverZones;
     for (const Environment& env : t.environments) {
         if (env.layout && scope.holds(env.id))
             writeEnvironment(cells, env, theme);
+        std::vector<std::pair<const Zone*, QRectF>> zones;
         for (const Zone& zone : env.zones)
             if (const auto rect = zoneRect(t, env, zone); rect && scope.holds(zone.id))
-                writeZone(cells, zone, *rect, env.id, theme);
+                zones.emplace_back(&zone, *rect);
+        auto area = [](const QRectF& r) { return r.width() * r.height(); };
+        std::stable_sort(zones.begin(), zones.end(), [&](const auto& a, const auto& b) {
+            return area(a.second) > area(b.second);
+        });
+        for (std::size_t i = 0; i < zones.size(); ++i) {
+            std::string parent = env.id;
+            for (std::size_t k = 0; k < i; ++k)
+                if (zones[k].second.contains(zones[i].second))
+                    parent = zones[k].first->id; // the smallest so far holding it
+            writeZone(cells, *zones[i].first, zones[i].second, parent, theme);
+            for (const std::string& member : zones[i].first->members)
+                serverZones[member] = zones[i].first->id;
+        }
     }
-}
-
-// The container of a server: the first written zone listing it, else its environment.
-std::string serverParent(const Topology& t, const Server& s, const DrawioCells& cells)
-{
-    for (const Environment& env : t.environments)
-        if (env.id == s.environment)
-            for (const Zone& zone : env.zones)
-                if (cells.isContainer(zone.id) &&
-                    std::find(zone.members.begin(), zone.members.end(), s.id) != zone.members.end())
-                    return zone.id;
-    return s.environment;
+    return serverZones;
 }
 
 QString rolesLine(const Topology& t, const Server& s)
@@ -169,7 +181,7 @@ QString rolesLine(const Topology& t, const Server& s)
 }
 
 void writeServers(DrawioCells& cells, const Topology& t, const DrawioScope& scope,
-                  const Theme& theme)
+                  const ServerZones& zones, const Theme& theme)
 {
     for (const Server& s : t.servers) {
         if (!scope.holds(s.id) || !s.layout)
@@ -187,7 +199,7 @@ void writeServers(DrawioCells& cells, const Topology& t, const DrawioScope& scop
                      shapeStyle(QStringLiteral("rounded=1;arcSize=6;absoluteArcSize=1;%1")
                                     .arg(s.standby ? QStringLiteral("dashed=1") : QString()),
                                 fill, accent, theme.text, kTopLeft),
-                     serverRect(s), serverParent(t, s, cells));
+                     serverRect(s), zones.count(s.id) ? zones.at(s.id) : s.environment);
     }
 }
 
@@ -232,11 +244,26 @@ void writeEdges(DrawioCells& cells, const Topology& t, const DrawioScope& scope,
     };
     const std::vector<Connection> connections = deriveConnections(t);
     const auto routes = paint::routeConnections(connections, rectOf);
-    for (std::size_t i = 0; i < connections.size(); ++i)
-        if (routes[i])
-            // Model ids never contain ':', so edge ids cannot collide with element ids.
-            cells.edge(QStringLiteral("edge:%1").arg(i + 1), connections[i], *routes[i],
-                       drawioEdgeStyle(connections[i].kind, theme));
+    std::map<std::string, std::vector<QPolygonF>> managementLines; // per LifeTime frame
+    for (std::size_t i = 0; i < connections.size(); ++i) {
+        if (!routes[i])
+            continue;
+        // Model ids never contain ':', so edge ids cannot collide with element ids.
+        cells.edge(QStringLiteral("edge:%1").arg(i + 1), connections[i], *routes[i],
+                   drawioEdgeStyle(connections[i].kind, theme));
+        if (connections[i].kind == ConnectionKind::Management)
+            managementLines[connections[i].from].push_back(*routes[i]);
+    }
+    // The caption over LifeTime's bus, where the picture writes it.
+    const QColor captionColour =
+        paint::connectionPen(ConnectionKind::Management, theme, false).color();
+    for (const auto& [lifetime, lines] : managementLines)
+        cells.vertex(lifetime + ":manages", paint::managementCaption(int(lines.size())),
+                     QStringLiteral("text;html=0;connectable=0;fillColor=none;strokeColor=none;"
+                                    "fontColor=%1;fontSize=10;fontStyle=1;align=left;"
+                                    "verticalAlign=middle;spacing=0;")
+                         .arg(captionColour.name()),
+                     {lines.front()[0].x() + 6, lines.front()[1].y() - 16, 260, 14});
 }
 
 void writeModelStart(QXmlStreamWriter& xml, const Topology& topology)
@@ -274,7 +301,7 @@ QByteArray drawioBytes(const Topology& topology, const std::string& environment,
     xml.writeStartDocument();
     writeModelStart(xml, topology);
 
-    DrawioCells cells(xml);
+    DrawioCells cells;
     // Sites and notes belong to no environment: only the whole design or a selection has them.
     for (const Site& site : topology.sites)
         if (site.layout && scope.holds(site.id))
@@ -284,9 +311,9 @@ QByteArray drawioBytes(const Topology& topology, const std::string& environment,
                                     QStringLiteral("verticalAlign=bottom;align=left;"
                                                    "spacingLeft=8;spacingBottom=4;")),
                          toQRect(*site.layout));
-    writeFrames(cells, topology, scope, theme);
+    const ServerZones zones = writeFrames(cells, topology, scope, theme);
     writeNodes(cells, topology, scope, theme);
-    writeServers(cells, topology, scope, theme);
+    writeServers(cells, topology, scope, zones, theme);
     for (const Note& note : topology.notes)
         if (scope.holds(note.id))
             cells.vertex(note.id, qstr(note.text),
@@ -296,6 +323,7 @@ QByteArray drawioBytes(const Topology& topology, const std::string& environment,
                                                    "spacingTop=6;")),
                          toQRect(note.layout));
     writeEdges(cells, topology, scope, theme);
+    cells.write(xml);
 
     xml.writeEndDocument();
     return bytes;

@@ -1,5 +1,6 @@
 #include "paint/ConnectionRouter.h"
 #include "paint/PaintPrimitives.h"
+#include "paint/PaintText.h"
 #include "paint/SceneGeometry.h"
 #include "paint/TopologyPainter.h"
 
@@ -46,9 +47,7 @@ void paintManagement(QPainter& p, const std::vector<QPolygonF>& lines, const The
         return;
     const QPointF start = lines.front()[0];
     const double bus = lines.front()[1].y();
-    drawLine(p, {start.x() + 6, bus - 16, 260, 14},
-             lines.size() == 1 ? tr("LifeTime manages 1 environment")
-                               : tr("LifeTime manages %1 environments").arg(lines.size()),
+    drawLine(p, {start.x() + 6, bus - 16, 260, 14}, managementCaption(int(lines.size())),
              theme.smallFont, pen.color());
 }
 

@@ -165,6 +165,12 @@ QString queueDetail(const MessageQueue& mq)
     return detail;
 }
 
+QString managementCaption(int environments)
+{
+    return environments == 1 ? tr("LifeTime manages 1 environment")
+                             : tr("LifeTime manages %1 environments").arg(environments);
+}
+
 QString queueHost(const Topology& topology, const MessageQueue& mq)
 {
     if (mq.hostServer.empty())

@@ -27,6 +27,8 @@ QString databaseDetail(const Database& db);         // "SQL Server · 2 nodes"
 QString haName(DbHaMode mode);                      // "Always On AG"
 QString queueCaption();                             // "RABBITMQ"
 QString queueDetail(const MessageQueue& mq);        // "3 nodes · TCP LB"
+// "LifeTime manages 3 environments", over LifeTime's bus.
+QString managementCaption(int environments);
 // "on APP-01" for a queue installed on a server, else "".
 QString queueHost(const Topology& topology, const MessageQueue& mq);
 
