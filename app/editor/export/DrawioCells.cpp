@@ -64,7 +64,7 @@ void DrawioCells::edge(const QString& id, const Connection& connection, const QP
     const auto to = m_rects.find(connection.to);
     if (from == m_rects.end() || to == m_rects.end() || route.size() < 2)
         return;
-    const std::string parent = edgeParent(connection.from, connection.to);
+    const std::string parent = edgeParent(connection.from, connection.to, route);
     const QPointF origin = parent.empty() ? QPointF() : m_rects.at(parent).topLeft();
     Cell cell;
     cell.id = id;
@@ -142,20 +142,24 @@ void DrawioCells::writeCell(QXmlStreamWriter& xml, const Cell& cell)
     xml.writeEndElement();
 }
 
-// The innermost container holding both ends. A line from inside a frame to a shape outside
-// every frame (a shared database) belongs to the source's outermost frame instead of the top
-// level: draw.io stacks each parent's children in file order, and only inside the frame can
-// the line run under the frame's cards, as in the picture (a frame written later covers the
-// part of the line that crosses it).
-std::string DrawioCells::edgeParent(const std::string& from, const std::string& to) const
+// The innermost container holding both ends. A line that stays within the frame of its
+// source but ends on a shape outside every frame (a shared database drawn over the frame's
+// edge) belongs to that frame rather than to the top level: draw.io stacks each parent's
+// children in file order, and only inside the frame can the line run under the frame's
+// cards, as in the picture. A line crossing into other frames stays at the top level, over
+// them.
+std::string DrawioCells::edgeParent(const std::string& from, const std::string& to,
+                                    const QPolygonF& route) const
 {
-    std::string parent = commonParent(from, to);
-    if (!parent.empty())
+    if (std::string parent = commonParent(from, to); !parent.empty())
         return parent;
+    std::string frame;
     for (auto it = m_parent.find(from); it != m_parent.end() && !it->second.empty();
          it = m_parent.find(it->second))
-        parent = it->second;
-    return parent;
+        frame = it->second;
+    if (!frame.empty() && m_rects.at(frame).contains(route.boundingRect()))
+        return frame;
+    return {};
 }
 
 std::string DrawioCells::commonParent(const std::string& a, const std::string& b) const

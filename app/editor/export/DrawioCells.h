@@ -61,7 +61,8 @@ private:
     void writeChildren(QXmlStreamWriter& xml, const QString& parent) const;
     static void writeCell(QXmlStreamWriter& xml, const Cell& cell);
     std::string commonParent(const std::string& a, const std::string& b) const;
-    std::string edgeParent(const std::string& from, const std::string& to) const;
+    std::string edgeParent(const std::string& from, const std::string& to,
+                           const QPolygonF& route) const;
 
     std::vector<Cell> m_cells;
     std::unordered_map<std::string, QRectF> m_rects;       // shapes, scene coordinates
