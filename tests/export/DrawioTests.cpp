@@ -6,6 +6,7 @@
 #include "export/DrawioStyles.h"
 #include "export/DrawioWriter.h"
 #include "paint/DerivedConnections.h"
+#include "paint/NodeAccents.h"
 #include "paint/PaintText.h"
 
 #include <gtest/gtest.h>
@@ -137,6 +138,23 @@ TEST(Drawio, ADatabaseOfOneEnvironmentIsInsideItASharedOneIsTopLevel)
         EXPECT_EQ(file.cells[q(mq.id)].parent, q(mq.environment)) << mq.id;
     for (const LoadBalancer& lb : t.loadBalancers)
         EXPECT_EQ(file.cells[q(lb.id)].parent, q(lb.environment)) << lb.id;
+}
+
+TEST(Drawio, NodesWearThePicturesAccents)
+{
+    const Topology t = loadPlacedFixture("factory-standard");
+    const DrawioFile file = readDrawio(drawioBytes(t));
+    const Theme theme = Theme::light();
+    auto stroke = [&](const std::string& id) {
+        return file.cells[q(id)].styleValue(QStringLiteral("strokeColor"));
+    };
+    for (const LoadBalancer& lb : t.loadBalancers)
+        EXPECT_EQ(stroke(lb.id), paint::loadBalancerAccent(theme).name());
+    for (const MessageQueue& mq : t.messageQueues)
+        EXPECT_EQ(stroke(mq.id), paint::queueAccent(theme).name());
+    for (const Database& db : t.databases)
+        EXPECT_EQ(stroke(db.id), paint::databaseAccent(theme).name());
+    EXPECT_EQ(paint::queueAccent(theme).name(), QStringLiteral("#ea580c"));
 }
 
 TEST(Drawio, TitlesAreTheNamesWithThePurposePillAndNoFoldIcon)

@@ -5,6 +5,7 @@
 #include "export/ExportText.h"
 #include "layout/LayoutConstants.h"
 #include "paint/ConnectionRouter.h"
+#include "paint/NodeAccents.h"
 #include "paint/PaintPrimitives.h"
 #include "paint/PaintScope.h"
 #include "paint/PaintText.h"
@@ -203,6 +204,13 @@ void writeServers(DrawioCells& cells, const Topology& t, const DrawioScope& scop
     }
 }
 
+// A node shape in the picture's colours: its accent as border, a tint of it as fill.
+QString nodeStyle(const QString& shape, const QColor& accent, double tint, const Theme& theme)
+{
+    return shapeStyle(shape + QStringLiteral(";strokeWidth=1.5"),
+                      paint::mix(theme.cardFill, accent, tint), accent, theme.text, kCentred);
+}
+
 void writeNodes(DrawioCells& cells, const Topology& t, const DrawioScope& scope, const Theme& theme)
 {
     for (const LoadBalancer& lb : t.loadBalancers)
@@ -210,25 +218,26 @@ void writeNodes(DrawioCells& cells, const Topology& t, const DrawioScope& scope,
             cells.vertex(lb.id,
                          lines({paint::loadBalancerCaption(), nameOf(lb.name, lb.id),
                                 paint::loadBalancerDetail(lb)}),
-                         shapeStyle(QStringLiteral("shape=hexagon;perimeter=hexagonPerimeter2;"
-                                                   "size=18;fixedSize=1"),
-                                    theme.cardFill, theme.cardBorder, theme.text, kCentred),
+                         nodeStyle(QStringLiteral("shape=hexagon;perimeter=hexagonPerimeter2;"
+                                                  "size=18;fixedSize=1"),
+                                   paint::loadBalancerAccent(theme), paint::kLoadBalancerTint,
+                                   theme),
                          nodeRect(lb.layout), lb.environment);
     for (const MessageQueue& mq : t.messageQueues)
         if (scope.holds(mq.id) && mq.layout)
             cells.vertex(mq.id,
                          lines({paint::queueCaption(), nameOf(mq.name, mq.id),
                                 paint::queueDetail(mq), paint::queueHost(t, mq)}),
-                         shapeStyle(QStringLiteral("rounded=1;arcSize=10;absoluteArcSize=1"),
-                                    theme.cardFill, theme.cardBorder, theme.text, kCentred),
+                         nodeStyle(QStringLiteral("rounded=1;arcSize=10;absoluteArcSize=1"),
+                                   paint::queueAccent(theme), paint::kQueueTint, theme),
                          nodeRect(mq.layout), mq.environment);
     for (const Database& db : t.databases)
         if (scope.holds(db.id) && db.layout)
             cells.vertex(db.id,
                          lines({nameOf(db.name, db.id), paint::databaseDetail(db),
                                 paint::haName(db.haMode)}),
-                         shapeStyle(QStringLiteral("shape=cylinder3;size=7;boundedLbl=1"),
-                                    theme.cardFill, theme.cardBorder, theme.text, kCentred),
+                         nodeStyle(QStringLiteral("shape=cylinder3;size=7;boundedLbl=1"),
+                                   paint::databaseAccent(theme), paint::kDatabaseTint, theme),
                          nodeRect(db.layout), homeEnvironment(db));
 }
 

@@ -1,3 +1,4 @@
+#include "paint/NodeAccents.h"
 #include "paint/PaintPrimitives.h"
 #include "paint/PaintText.h"
 #include "paint/TopologyPainter.h"
@@ -34,11 +35,26 @@ void drawCenteredText(QPainter& p, const QRectF& box, const QString& caption, co
 
 } // namespace
 
+QColor paint::loadBalancerAccent(const Theme& theme)
+{
+    return theme.isDark ? QColor(0x38, 0xBD, 0xF8) : QColor(0x02, 0x84, 0xC7);
+}
+
+QColor paint::databaseAccent(const Theme& theme)
+{
+    return theme.isDark ? QColor(0x94, 0xA3, 0xB8) : QColor(0x33, 0x41, 0x55);
+}
+
+QColor paint::queueAccent(const Theme& theme)
+{
+    return theme.isDark ? QColor(0xFB, 0x92, 0x3C) : QColor(0xEA, 0x58, 0x0C);
+}
+
 void paintLoadBalancer(QPainter& p, const QRectF& rect, const LoadBalancer& lb,
                        const ElementState& state, const PaintOptions& options)
 {
     const Theme& theme = options.theme;
-    const QColor accent = theme.isDark ? QColor(0x38, 0xBD, 0xF8) : QColor(0x02, 0x84, 0xC7);
+    const QColor accent = loadBalancerAccent(theme);
     // An elongated hexagon: traffic comes in on one side and is spread on the other.
     const double inset = 18;
     const QRectF r = rect.adjusted(0, 8, 0, -8);
@@ -53,7 +69,8 @@ void paintLoadBalancer(QPainter& p, const QRectF& rect, const LoadBalancer& lb,
     if (simplified(p)) {
         drawSilhouette(p, shape, accent, state, theme);
     } else {
-        drawBody(p, shape, mix(theme.cardFill, accent, 0.12), accent, 1.5, state, theme);
+        drawBody(p, shape, mix(theme.cardFill, accent, kLoadBalancerTint), accent, 1.5, state,
+                 theme);
         const QString detail = loadBalancerDetail(lb);
         const bool odd = lb.stickySessions || lb.policy == LbPolicy::Ratio;
         drawCenteredText(p, r.adjusted(inset, 0, -inset, 0), loadBalancerCaption(),
@@ -70,7 +87,7 @@ void paintDatabase(QPainter& p, const QRectF& rect, const Database& db, const El
                    const PaintOptions& options)
 {
     const Theme& theme = options.theme;
-    const QColor accent = theme.isDark ? QColor(0x94, 0xA3, 0xB8) : QColor(0x33, 0x41, 0x55);
+    const QColor accent = databaseAccent(theme);
     const double capHeight = 14;
     const QRectF top(rect.left(), rect.top(), rect.width(), capHeight);
     QPainterPath shape;
@@ -82,7 +99,7 @@ void paintDatabase(QPainter& p, const QRectF& rect, const Database& db, const El
     if (simplified(p)) {
         drawSilhouette(p, shape, accent, state, theme);
     } else {
-        drawBody(p, shape, mix(theme.cardFill, accent, 0.08), accent, 1.5, state, theme);
+        drawBody(p, shape, mix(theme.cardFill, accent, kDatabaseTint), accent, 1.5, state, theme);
         p.setPen(QPen(accent, 1.5));
         p.setBrush(mix(theme.cardFill, accent, 0.22));
         p.drawEllipse(top);
@@ -107,13 +124,13 @@ void paintMessageQueue(QPainter& p, const QRectF& rect, const Topology& topology
                        const PaintOptions& options)
 {
     const Theme& theme = options.theme;
-    const QColor accent = theme.isDark ? QColor(0xFB, 0x92, 0x3C) : QColor(0xEA, 0x58, 0x0C);
+    const QColor accent = queueAccent(theme);
     QPainterPath shape;
     shape.addRoundedRect(rect, 10, 10);
     if (simplified(p)) {
         drawSilhouette(p, shape, accent, state, theme);
     } else {
-        drawBody(p, shape, mix(theme.cardFill, accent, 0.07), accent, 1.5, state, theme);
+        drawBody(p, shape, mix(theme.cardFill, accent, kQueueTint), accent, 1.5, state, theme);
         // A queue of messages along the left edge.
         p.setPen(Qt::NoPen);
         p.setBrush(accent);
