@@ -6,7 +6,7 @@
 
 namespace topo {
 
-// The wording of elements in exported files (draw.io labels, report tables), so that the
+// The wording of elements in the report's tables and other exported text, so that the
 // formats describe a design with the same words.
 QString roleLabel(Role role);
 QString rolesText(const Server& server); // "Front-end, Scheduler"

@@ -1,5 +1,6 @@
 #include "paint/ConnectionRouter.h"
 #include "paint/PaintPrimitives.h"
+#include "paint/PaintText.h"
 #include "paint/SceneGeometry.h"
 #include "paint/TopologyPainter.h"
 
@@ -30,43 +31,23 @@ void drawArrowHead(QPainter& p, const QPointF& tip, const QPointF& before, const
     p.drawPolygon(QPolygonF({tip, base + n * (kArrowSize / 2), base - n * (kArrowSize / 2)}));
 }
 
-QPen connectionPen(ConnectionKind kind, const Theme& theme, bool simple)
+// LifeTime's lines (managementRoute()) with their arrowheads, and a caption over the bus.
+void paintManagement(QPainter& p, const std::vector<QPolygonF>& lines, const Theme& theme,
+                     bool simple)
 {
-    QColor color = theme.connection;
-    if (kind == ConnectionKind::Queue)
-        color = theme.isDark ? QColor(0xFB, 0x92, 0x3C, 200) : QColor(0xEA, 0x58, 0x0C, 190);
-    if (kind == ConnectionKind::Management)
-        color = theme.managementConnection;
-    QPen pen(color, simple ? 0 : 1.4);
-    if (!simple && (kind == ConnectionKind::Queue || kind == ConnectionKind::Management))
-        pen.setDashPattern({5, 3});
-    return pen;
-}
-
-// LifeTime's lines: up from its frame to a bus above the frames, along it, and down into
-// each managed environment's title bar.
-void paintManagement(QPainter& p, const QRectF& lifetime, const std::vector<QRectF>& managed,
-                     const Theme& theme, bool simple)
-{
-    double top = lifetime.top();
-    for (const QRectF& r : managed)
-        top = std::min(top, r.top());
-    const double bus = top - 22;
     const QPen pen = connectionPen(ConnectionKind::Management, theme, simple);
-    const QPointF start(lifetime.center().x(), lifetime.top());
-    for (const QRectF& r : managed) {
-        const QPointF end(r.left() + std::min(60.0, r.width() / 2), r.top());
+    for (const QPolygonF& line : lines) {
         p.setPen(pen);
         p.setBrush(Qt::NoBrush);
-        p.drawPolyline(QPolygonF({start, {start.x(), bus}, {end.x(), bus}, end}));
+        p.drawPolyline(line);
         if (!simple)
-            drawArrowHead(p, end, {end.x(), bus}, pen.color());
+            drawArrowHead(p, line.back(), line[line.size() - 2], pen.color());
     }
-    if (simple || managed.empty())
+    if (simple || lines.empty())
         return;
-    drawLine(p, {start.x() + 6, bus - 16, 260, 14},
-             managed.size() == 1 ? tr("LifeTime manages 1 environment")
-                                 : tr("LifeTime manages %1 environments").arg(managed.size()),
+    const QPointF start = lines.front()[0];
+    const double bus = lines.front()[1].y();
+    drawLine(p, {start.x() + 6, bus - 16, 260, 14}, managementCaption(int(lines.size())),
              theme.smallFont, pen.color());
 }
 
@@ -77,31 +58,27 @@ void paintConnections(QPainter& p, const std::vector<Connection>& connections,
 {
     const Theme& theme = options.theme;
     const bool simple = simplified(p);
-    std::map<std::string, std::vector<QRectF>> managedBy;
-    std::map<std::string, int> lanes; // per load balancer
+    std::map<std::string, std::vector<QPolygonF>> managementLines; // per LifeTime frame
     // At low zoom the segments of each kind are drawn in one call: thousands of separate
     // polylines cost far more than one batch.
     std::map<ConnectionKind, QVector<QLineF>> batches;
     p.save();
     p.setRenderHint(QPainter::Antialiasing, !simple);
     p.setBrush(Qt::NoBrush);
-    for (const Connection& c : connections) {
-        const auto from = rectOf(c.from);
-        const auto to = rectOf(c.to);
-        if (!from || !to)
+    const auto routes = routeConnections(connections, rectOf);
+    for (std::size_t i = 0; i < connections.size(); ++i) {
+        const Connection& c = connections[i];
+        if (!routes[i])
             continue;
+        const QPolygonF& line = *routes[i];
         if (c.kind == ConnectionKind::Management) {
-            managedBy[c.from].push_back(*to);
+            managementLines[c.from].push_back(line);
             continue;
         }
-        const int lane = c.kind == ConnectionKind::LoadBalancing
-                             ? lanes.emplace(c.from, int(lanes.size())).first->second
-                             : 0;
-        const QPolygonF line = routeConnection(*from, *to, c.kind, lane);
         if (simple) {
             QVector<QLineF>& batch = batches[c.kind];
-            for (qsizetype i = 1; i < line.size(); ++i)
-                batch.append(QLineF(line[i - 1], line[i]));
+            for (qsizetype k = 1; k < line.size(); ++k)
+                batch.append(QLineF(line[k - 1], line[k]));
             continue;
         }
         const QPen pen = connectionPen(c.kind, theme, simple);
@@ -114,9 +91,8 @@ void paintConnections(QPainter& p, const std::vector<Connection>& connections,
         p.setPen(connectionPen(kind, theme, simple));
         p.drawLines(lines);
     }
-    for (const auto& [lifetime, managed] : managedBy)
-        if (const auto frame = rectOf(lifetime))
-            paintManagement(p, *frame, managed, theme, simple);
+    for (const auto& [lifetime, lines] : managementLines)
+        paintManagement(p, lines, theme, simple);
     p.restore();
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace topo::paint {
 namespace {
@@ -62,6 +63,57 @@ QPolygonF routeConnection(const QRectF& from, const QRectF& to, ConnectionKind k
         return QPolygonF({start, {bend, start.y()}, {bend, end.y()}, end});
     }
     return QPolygonF({from.center(), to.center()});
+}
+
+QPolygonF managementRoute(const QRectF& lifetime, const QRectF& managed, double bus)
+{
+    const QPointF start(lifetime.center().x(), lifetime.top());
+    const QPointF end(managed.left() + std::min(60.0, managed.width() / 2), managed.top());
+    return QPolygonF({start, {start.x(), bus}, {end.x(), bus}, end});
+}
+
+std::vector<std::optional<QPolygonF>> routeConnections(const std::vector<Connection>& connections,
+                                                       const RectLookup& rectOf)
+{
+    // LifeTime's bus runs 22 units above the highest of the frames it joins.
+    std::map<std::string, double> busOf;
+    for (const Connection& c : connections)
+        if (c.kind == ConnectionKind::Management)
+            if (const auto from = rectOf(c.from), to = rectOf(c.to); from && to) {
+                const auto [it, added] = busOf.emplace(c.from, from->top() - 22);
+                it->second = std::min(it->second, to->top() - 22);
+            }
+    std::map<std::string, int> lanes; // per load balancer
+    std::vector<std::optional<QPolygonF>> routes;
+    routes.reserve(connections.size());
+    for (const Connection& c : connections) {
+        const auto from = rectOf(c.from);
+        const auto to = rectOf(c.to);
+        if (!from || !to) {
+            routes.emplace_back();
+        } else if (c.kind == ConnectionKind::Management) {
+            routes.emplace_back(managementRoute(*from, *to, busOf.at(c.from)));
+        } else {
+            const int lane = c.kind == ConnectionKind::LoadBalancing
+                                 ? lanes.emplace(c.from, int(lanes.size())).first->second
+                                 : 0;
+            routes.emplace_back(routeConnection(*from, *to, c.kind, lane));
+        }
+    }
+    return routes;
+}
+
+QPen connectionPen(ConnectionKind kind, const Theme& theme, bool simple)
+{
+    QColor color = theme.connection;
+    if (kind == ConnectionKind::Queue)
+        color = theme.isDark ? QColor(0xFB, 0x92, 0x3C, 200) : QColor(0xEA, 0x58, 0x0C, 190);
+    if (kind == ConnectionKind::Management)
+        color = theme.managementConnection;
+    QPen pen(color, simple ? 0 : 1.4);
+    if (!simple && (kind == ConnectionKind::Queue || kind == ConnectionKind::Management))
+        pen.setDashPattern({5, 3});
+    return pen;
 }
 
 } // namespace topo::paint

@@ -1,5 +1,6 @@
 #include "layout/LayoutConstants.h"
 #include "paint/PaintPrimitives.h"
+#include "paint/PaintText.h"
 #include "paint/SceneGeometry.h"
 #include "paint/TopologyPainter.h"
 
@@ -13,21 +14,6 @@ namespace topo {
 namespace {
 
 using namespace paint;
-
-QString purposeLabel(Purpose purpose)
-{
-    switch (purpose) {
-    case Purpose::Development:
-        return tr("DEVELOPMENT");
-    case Purpose::NonProduction:
-        return tr("NON-PRODUCTION");
-    case Purpose::Production:
-        return tr("PRODUCTION");
-    case Purpose::Lifetime:
-        return tr("LIFETIME");
-    }
-    return {};
-}
 
 // Failover: a frame that lost something gets a red border, and a banner naming the loss.
 void drawLostFrame(QPainter& p, const QRectF& rect, double radius, const QRectF& banner,
@@ -107,11 +93,7 @@ void paintZone(QPainter& p, const QRectF& rect, const Zone& zone, const ElementS
         drawLostFrame(p, rect, 8, {}, state, theme);
         return;
     }
-    QString label = qs(zone.name.empty() ? zone.id : zone.name);
-    if (zone.isDefault)
-        label += tr(" (default zone)");
-    if (!zone.address.empty())
-        label += QStringLiteral(" · ") + qs(zone.address);
+    const QString label = zoneLabel(zone);
     const QRectF labelRect(rect.left() + 8, rect.top() + 2, rect.width() - 16,
                            layout::kZoneHeaderHeight);
     if (!state.lost.empty()) {

@@ -1,4 +1,6 @@
+#include "paint/NodeAccents.h"
 #include "paint/PaintPrimitives.h"
+#include "paint/PaintText.h"
 #include "paint/TopologyPainter.h"
 
 #include <QCoreApplication>
@@ -8,47 +10,6 @@ namespace topo {
 namespace {
 
 using namespace paint;
-
-QString engineName(DbEngine engine)
-{
-    switch (engine) {
-    case DbEngine::SqlServer:
-        return tr("SQL Server");
-    case DbEngine::AzureSql:
-        return tr("Azure SQL");
-    case DbEngine::Oracle:
-        return tr("Oracle");
-    }
-    return {};
-}
-
-QString haName(DbHaMode mode)
-{
-    switch (mode) {
-    case DbHaMode::None:
-        return tr("no HA");
-    case DbHaMode::AlwaysOnAg:
-        return tr("Always On AG");
-    case DbHaMode::AlwaysOnFci:
-        return tr("Always On FCI");
-    case DbHaMode::Mirroring:
-        return tr("Mirroring");
-    case DbHaMode::LogShipping:
-        return tr("Log shipping");
-    case DbHaMode::Replication:
-        return tr("Replication");
-    case DbHaMode::Rac:
-        return tr("RAC");
-    case DbHaMode::DataGuard:
-        return tr("Data Guard");
-    }
-    return {};
-}
-
-QString nodeCount(long long nodes)
-{
-    return nodes == 1 ? tr("1 node") : tr("%1 nodes").arg(nodes);
-}
 
 // Simplified drawing at low zoom: the silhouette in one colour.
 void drawSilhouette(QPainter& p, const QPainterPath& shape, const QColor& color,
@@ -74,11 +35,26 @@ void drawCenteredText(QPainter& p, const QRectF& box, const QString& caption, co
 
 } // namespace
 
+QColor paint::loadBalancerAccent(const Theme& theme)
+{
+    return theme.isDark ? QColor(0x38, 0xBD, 0xF8) : QColor(0x02, 0x84, 0xC7);
+}
+
+QColor paint::databaseAccent(const Theme& theme)
+{
+    return theme.isDark ? QColor(0x94, 0xA3, 0xB8) : QColor(0x33, 0x41, 0x55);
+}
+
+QColor paint::queueAccent(const Theme& theme)
+{
+    return theme.isDark ? QColor(0xFB, 0x92, 0x3C) : QColor(0xEA, 0x58, 0x0C);
+}
+
 void paintLoadBalancer(QPainter& p, const QRectF& rect, const LoadBalancer& lb,
                        const ElementState& state, const PaintOptions& options)
 {
     const Theme& theme = options.theme;
-    const QColor accent = theme.isDark ? QColor(0x38, 0xBD, 0xF8) : QColor(0x02, 0x84, 0xC7);
+    const QColor accent = loadBalancerAccent(theme);
     // An elongated hexagon: traffic comes in on one side and is spread on the other.
     const double inset = 18;
     const QRectF r = rect.adjusted(0, 8, 0, -8);
@@ -93,12 +69,11 @@ void paintLoadBalancer(QPainter& p, const QRectF& rect, const LoadBalancer& lb,
     if (simplified(p)) {
         drawSilhouette(p, shape, accent, state, theme);
     } else {
-        drawBody(p, shape, mix(theme.cardFill, accent, 0.12), accent, 1.5, state, theme);
-        QString detail = qs(std::string(toString(lb.policy)));
-        if (lb.stickySessions)
-            detail += tr(" · sticky");
+        drawBody(p, shape, mix(theme.cardFill, accent, kLoadBalancerTint), accent, 1.5, state,
+                 theme);
+        const QString detail = loadBalancerDetail(lb);
         const bool odd = lb.stickySessions || lb.policy == LbPolicy::Ratio;
-        drawCenteredText(p, r.adjusted(inset, 0, -inset, 0), tr("LOAD BALANCER"),
+        drawCenteredText(p, r.adjusted(inset, 0, -inset, 0), loadBalancerCaption(),
                          qs(lb.name.empty() ? lb.id : lb.name), detail,
                          odd ? theme.warningText : theme.mutedText, theme);
     }
@@ -112,7 +87,7 @@ void paintDatabase(QPainter& p, const QRectF& rect, const Database& db, const El
                    const PaintOptions& options)
 {
     const Theme& theme = options.theme;
-    const QColor accent = theme.isDark ? QColor(0x94, 0xA3, 0xB8) : QColor(0x33, 0x41, 0x55);
+    const QColor accent = databaseAccent(theme);
     const double capHeight = 14;
     const QRectF top(rect.left(), rect.top(), rect.width(), capHeight);
     QPainterPath shape;
@@ -124,7 +99,7 @@ void paintDatabase(QPainter& p, const QRectF& rect, const Database& db, const El
     if (simplified(p)) {
         drawSilhouette(p, shape, accent, state, theme);
     } else {
-        drawBody(p, shape, mix(theme.cardFill, accent, 0.08), accent, 1.5, state, theme);
+        drawBody(p, shape, mix(theme.cardFill, accent, kDatabaseTint), accent, 1.5, state, theme);
         p.setPen(QPen(accent, 1.5));
         p.setBrush(mix(theme.cardFill, accent, 0.22));
         p.drawEllipse(top);
@@ -132,8 +107,7 @@ void paintDatabase(QPainter& p, const QRectF& rect, const Database& db, const El
         const int centre = Qt::AlignHCenter | Qt::AlignVCenter;
         drawLine(p, {body.left(), body.top() + 2, body.width(), 18},
                  qs(db.name.empty() ? db.id : db.name), theme.nameFont, theme.text, centre);
-        drawLine(p, {body.left(), body.top() + 21, body.width(), 15},
-                 engineName(db.engine) + QStringLiteral(" · ") + nodeCount(db.nodes),
+        drawLine(p, {body.left(), body.top() + 21, body.width(), 15}, databaseDetail(db),
                  theme.bodyFont, theme.mutedText, centre);
         const QColor haColor = db.haMode == DbHaMode::None ? theme.mutedText : theme.text;
         drawLine(p, {body.left(), body.top() + 36, body.width(), 15}, haName(db.haMode),
@@ -150,32 +124,26 @@ void paintMessageQueue(QPainter& p, const QRectF& rect, const Topology& topology
                        const PaintOptions& options)
 {
     const Theme& theme = options.theme;
-    const QColor accent = theme.isDark ? QColor(0xFB, 0x92, 0x3C) : QColor(0xEA, 0x58, 0x0C);
+    const QColor accent = queueAccent(theme);
     QPainterPath shape;
     shape.addRoundedRect(rect, 10, 10);
     if (simplified(p)) {
         drawSilhouette(p, shape, accent, state, theme);
     } else {
-        drawBody(p, shape, mix(theme.cardFill, accent, 0.07), accent, 1.5, state, theme);
+        drawBody(p, shape, mix(theme.cardFill, accent, kQueueTint), accent, 1.5, state, theme);
         // A queue of messages along the left edge.
         p.setPen(Qt::NoPen);
         p.setBrush(accent);
         for (int i = 0; i < 3; ++i)
             p.drawRoundedRect(QRectF(rect.left() + 10, rect.top() + 22 + i * 14, 14, 10), 2, 2);
-        QString detail = nodeCount(mq.nodes);
-        if (mq.tcpLoadBalancer)
-            detail += tr(" · TCP LB");
+        const QString detail = queueDetail(mq);
         const QRectF text = rect.adjusted(30, 0, -6, 0);
         const double shift = mq.hostServer.empty() ? 0 : 7;
-        drawCenteredText(p, text.translated(0, -shift), tr("RABBITMQ"),
+        drawCenteredText(p, text.translated(0, -shift), queueCaption(),
                          qs(mq.name.empty() ? mq.id : mq.name), detail, theme.mutedText, theme);
         if (!mq.hostServer.empty()) {
-            QString host = qs(mq.hostServer);
-            for (const Server& s : topology.servers)
-                if (s.id == mq.hostServer)
-                    host = qs(s.name);
             drawLine(p, {text.left(), text.center().y() + 25 - shift, text.width(), 15},
-                     tr("on %1").arg(host), theme.bodyFont, theme.mutedText,
+                     queueHost(topology, mq), theme.bodyFont, theme.mutedText,
                      Qt::AlignHCenter | Qt::AlignVCenter);
         }
     }

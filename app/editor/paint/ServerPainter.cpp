@@ -1,4 +1,5 @@
 #include "paint/PaintPrimitives.h"
+#include "paint/PaintText.h"
 #include "paint/TopologyPainter.h"
 
 #include <QCoreApplication>
@@ -10,59 +11,12 @@ namespace {
 
 using namespace paint;
 
-QString roleLabel(Role role)
-{
-    switch (role) {
-    case Role::Frontend:
-        return QStringLiteral("FE");
-    case Role::DeploymentController:
-        return QStringLiteral("DC");
-    case Role::Scheduler:
-        return QStringLiteral("SCH");
-    }
-    return {};
-}
-
-QString number(double value)
-{
-    return QString::number(value, 'g', 6);
-}
-
-QString hardwareLine(const Hardware& hw)
-{
-    if (hw.cpuCores == 0 && hw.ramGb == 0 && hw.diskGb == 0)
-        return tr("hardware not set");
-    const QString unknown = QStringLiteral("?");
-    const QString cores = hw.cpuCores ? QString::number(hw.cpuCores) : unknown;
-    const QString ram = hw.ramGb != 0 ? number(hw.ramGb) : unknown;
-    const QString disk = hw.diskGb != 0 ? number(hw.diskGb) : unknown;
-    return tr("%1 vCPU · %2 GB · %3 GB").arg(cores, ram, disk);
-}
-
 const Environment* environmentOf(const Topology& topology, const std::string& id)
 {
     for (const Environment& env : topology.environments)
         if (env.id == id)
             return &env;
     return nullptr;
-}
-
-QString siteName(const Topology& topology, const std::string& id)
-{
-    for (const Site& site : topology.sites)
-        if (site.id == id)
-            return qs(site.name.empty() ? site.id : site.name);
-    return qs(id);
-}
-
-// "standby" or "out of pool", or nothing for a server in service.
-QString serviceMarker(const Server& server)
-{
-    if (server.standby)
-        return tr("STANDBY");
-    if (!server.servesTraffic && server.hasRole(Role::Frontend))
-        return tr("OUT OF POOL");
-    return {};
 }
 
 void drawSiteTag(QPainter& p, const QRectF& row, const QString& name, const Theme& theme)
@@ -87,7 +41,7 @@ double drawRoles(QPainter& p, const QRectF& row, bool lifetime, const Server& se
 {
     double x = row.left();
     if (lifetime)
-        x += drawPill(p, {x, row.top()}, row.height(), QStringLiteral("LT"), theme.lifetimeColor(),
+        x += drawPill(p, {x, row.top()}, row.height(), lifetimeRoleLabel(), theme.lifetimeColor(),
                       theme.onAccent(), theme.smallFont) +
              4;
     for (Role role : server.roles)
@@ -97,8 +51,8 @@ double drawRoles(QPainter& p, const QRectF& row, bool lifetime, const Server& se
     if (server.roles.empty()) {
         QFont font = theme.bodyFont;
         font.setItalic(true);
-        drawLine(p, row, tr("no roles"), font, theme.warningText);
-        x += QFontMetricsF(font).horizontalAdvance(QStringLiteral("no roles"));
+        drawLine(p, row, noRolesLabel(), font, theme.warningText);
+        x += QFontMetricsF(font).horizontalAdvance(noRolesLabel());
     }
     return x;
 }
@@ -144,7 +98,7 @@ void paintServer(QPainter& p, const QRectF& rect, const Topology& topology, cons
     const double width = rect.width() - 20;
     drawLine(p, {left, rect.top() + 6, width, 18},
              qs(server.name.empty() ? server.id : server.name), theme.nameFont, theme.text);
-    const bool lifetime = purpose == Purpose::Lifetime && server.hasRole(Role::Frontend);
+    const bool lifetime = showsLifetimeRole(purpose, server);
     const QRectF rolesRow(left, rect.top() + 29, width, 16);
     const double rolesEnd = drawRoles(p, rolesRow, lifetime, server, theme);
 
