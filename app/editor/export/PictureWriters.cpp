@@ -6,7 +6,6 @@
 #include <QFont>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSvgGenerator>
 
 #include <algorithm>
 #include <cmath>
@@ -109,28 +108,6 @@ std::optional<QByteArray> pngBytes(const Picture& picture, const ExportOptions& 
             *error = QStringLiteral("the PNG encoder failed");
         return std::nullopt;
     }
-    return bytes;
-}
-
-QByteArray svgBytes(const Picture& picture, const QString& title, const QString& description)
-{
-    const QSize size = imageSize(picture, 1.0);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QSvgGenerator generator;
-    generator.setOutputDevice(&buffer);
-    generator.setSize(size);
-    generator.setViewBox(QRect(QPoint(0, 0), size));
-    // 96 DPI: the width and height written in millimetres come out as CSS pixels.
-    generator.setResolution(static_cast<int>(kSceneDpi));
-    // QSvgGenerator escapes the text it draws but writes the title and description as given.
-    generator.setTitle(title.toHtmlEscaped());
-    generator.setDescription(description.toHtmlEscaped());
-    QPainter painter(&generator);
-    painter.translate(-picture.bounds.topLeft());
-    picture.paint(painter);
-    painter.end();
     return bytes;
 }
 

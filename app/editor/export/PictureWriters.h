@@ -45,8 +45,11 @@ std::optional<QByteArray> pngBytes(const Picture& picture, const ExportOptions& 
                                    const QString& title, QString* error, QString* notice = nullptr);
 
 // SVG with real <text> elements, a viewBox of the picture's size (one unit per scene unit),
-// a <title> and a <desc>.
-QByteArray svgBytes(const Picture& picture, const QString& title, const QString& description);
+// a <title> and a <desc>; each style written once as a CSS class, repeated shapes as <use>
+// (SvgPaintEngine). `namePrefix` starts the class names: pictures inlined in one HTML page
+// need different ones.
+QByteArray svgBytes(const Picture& picture, const QString& title, const QString& description,
+                    const QString& namePrefix = QStringLiteral("s"));
 
 // A vector PDF of the picture fitted to the page size and orientation of `options`, with
 // `footer` at the bottom of the page: one page, or one per part of `picture.pages`.
