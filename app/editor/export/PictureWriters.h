@@ -14,6 +14,9 @@ namespace topo {
 // A picture's PNG, SVG and PDF encodings. Each one runs the picture's painting callback on
 // its own paint device, so the three files show the same drawing.
 
+// "Topology Designer <version>": the creator written into the files.
+QString exportCreator();
+
 // The largest image renderPicture() draws (pixels, about 1 GB of memory while drawing).
 inline constexpr qint64 kMaxPngPixels = 256'000'000;
 
@@ -37,6 +40,9 @@ QImage renderPicture(const Picture& picture, double scale, bool transparent);
 
 // The pixel size of the picture at `scale` (the bounds, rounded up).
 QSize imageSize(const Picture& picture, double scale);
+
+// The image as PNG bytes (with its text and resolution); empty when the encoder fails.
+QByteArray pngEncoded(const QImage& image);
 
 // PNG bytes at pngScale() of options.effectiveScale(), with the DPI (when chosen) and the
 // title stored in the file. A reduced scale is explained in `notice` (one line). nullopt

@@ -105,9 +105,12 @@ void appendPen(QByteArray& out, const QPen& pen)
                 out.append(',');
             appendNumber(out, pattern[i] * width);
         }
-        out.append(";stroke-dashoffset:");
-        appendNumber(out, pen.dashOffset() * width);
         out.append(';');
+        if (pen.dashOffset() != 0) {
+            out.append("stroke-dashoffset:");
+            appendNumber(out, pen.dashOffset() * width);
+            out.append(';');
+        }
     }
     if (pen.isCosmetic())
         out.append("vector-effect:non-scaling-stroke;");
