@@ -4,21 +4,14 @@
 #include "export/PngEncoder.h"
 
 #include <QPainter>
-#include <QThread>
 
-#include <algorithm>
 #include <cmath>
-#include <thread>
-#include <vector>
 
 namespace topo {
 
 namespace {
 
 constexpr double kMetersPerInch = 0.0254;
-// Pictures lower than two bands of this many rows are painted in one pass.
-constexpr int kMinBandRows = 256;
-constexpr int kMaxBands = 8;
 
 } // namespace
 
@@ -52,29 +45,14 @@ QImage renderPicture(const Picture& picture, double scale, bool transparent)
     if (image.isNull()) // not enough memory
         return {};
     image.fill(transparent ? QColor(Qt::transparent) : picture.background);
-    // Horizontal bands painted at once on the machine's cores, each through an image sharing
-    // the rows of `image`: the painting callback only reads the design. A band shifted by a
-    // whole number of pixels rasterises exactly as the same rows of one big image.
-    const int bands = std::clamp(
-        std::min(QThread::idealThreadCount(), size.height() / kMinBandRows), 1, kMaxBands);
-    const auto paintBand = [&](int band) {
-        const int top = size.height() * band / bands;
-        const int bottom = size.height() * (band + 1) / bands;
-        QImage rows(image.scanLine(top), size.width(), bottom - top, image.bytesPerLine(),
-                    image.format());
-        QPainter painter(&rows);
-        painter.translate(0, -top);
-        painter.scale(scale, scale);
-        painter.translate(-picture.bounds.topLeft());
-        picture.paint(painter);
-        painter.end();
-    };
-    std::vector<std::thread> workers;
-    for (int band = 1; band < bands; ++band)
-        workers.emplace_back(paintBand, band);
-    paintBand(0);
-    for (std::thread& worker : workers)
-        worker.join();
+    // One pass on this thread. Painting horizontal bands on several threads was measured
+    // (export_bench): each thread lays out every text again and builds its own glyph cache,
+    // so the CPU time grew by a third and, on a busy machine, the wall time did not drop.
+    QPainter painter(&image);
+    painter.scale(scale, scale);
+    painter.translate(-picture.bounds.topLeft());
+    picture.paint(painter);
+    painter.end();
     return image;
 }
 
