@@ -18,9 +18,9 @@ namespace {
 // Shapes whose geometry is shorter than this are written out each time: a <use> would not
 // be shorter.
 constexpr qsizetype kMinSharedGeometry = 48;
-// The room kept before the markup for the document's opening, style sheet and definitions,
-// which are complete only once everything is drawn (a few kilobytes for the largest designs):
-// they fill it at the end, where prepending them would copy the whole markup.
+// The room kept before the markup for the document's opening and style sheet, complete only
+// once everything is drawn (one rule per distinct style: some kilobytes whatever the size of
+// the design): they fill it at the end, where prepending them would copy the whole markup.
 constexpr qsizetype kHeadRoom = 64 * 1024;
 
 // Six significant digits, as Qt's generator writes; "-0" as "0".
@@ -399,10 +399,10 @@ void SvgPaintEngine::drawPixmap(const QRectF& target, const QPixmap& pixmap, con
 
 QByteArray SvgPaintEngine::takeDocument(const QByteArray& opening, const QByteArray& closing)
 {
+    // The style sheet goes first (Qt's renderer applies it while reading); the definitions,
+    // which grow with the design, go last, as references may point forward.
     QByteArray head = opening;
     head.append("<style type=\"text/css\">\n").append(m_rules).append("</style>\n");
-    if (!m_defs.isEmpty())
-        head.append("<defs>\n").append(m_defs).append("</defs>\n");
     QByteArray document = std::move(m_body);
     m_body.clear();
     if (head.size() <= kHeadRoom) {
@@ -413,6 +413,8 @@ QByteArray SvgPaintEngine::takeDocument(const QByteArray& opening, const QByteAr
         document.remove(0, kHeadRoom);
         document.prepend(head);
     }
+    if (!m_defs.isEmpty())
+        document.append("<defs>\n").append(m_defs).append("</defs>\n");
     document.append(closing);
     return document;
 }

@@ -37,8 +37,8 @@ public:
     Type type() const override { return QPaintEngine::SVG; }
 
     // The whole document once painting ended: `opening`, a <style> with one rule per class,
-    // <defs> with the shapes drawn more than once, the markup drawn, `closing`. The markup is
-    // not copied (the engine is left empty): the rest goes into room kept before it.
+    // the markup drawn, <defs> with the shapes drawn more than once, `closing`. The markup is
+    // not copied (the engine is left empty): the head goes into room kept before it.
     QByteArray takeDocument(const QByteArray& opening, const QByteArray& closing);
 
 private:
