@@ -113,8 +113,7 @@ TEST(LeanPictures, EveryFontFamilyOfEverySvgEndsInTheGenericSansSerif)
                 dir + QStringLiteral("/%1-%2.svg").arg(QString::fromStdString(fixture), view);
             const CliRun run = runCli({QStringLiteral("export"), fixturePath(fixture),
                                        QStringLiteral("--view"), view, QStringLiteral("-o"), out});
-            if (view == QStringLiteral("charts") &&
-                run.err.contains("not available in this build"))
+            if (view == QStringLiteral("charts") && run.err.contains("not available in this build"))
                 continue;
             ASSERT_EQ(run.exitCode, 0)
                 << fixture << " " << view.toStdString() << run.err.toStdString();

@@ -8,9 +8,9 @@
 #include "paint/PaintScope.h"
 #include "rules/Validator.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDate>
-#include <QBuffer>
 #include <QXmlStreamReader>
 
 namespace topo {
