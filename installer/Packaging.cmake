@@ -41,6 +41,9 @@ else()
     set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
     # dpkg-shlibdeps fills in the libraries (Qt, libstdc++) the programs link to.
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+    # No program links Qt SVG (SVG files are written by the project's own paint engine), but
+    # the designer's icons are SVG, drawn by Qt SVG's icon engine plugin.
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6")
     # libqt6gui6 brings the X11 and offscreen platforms; this one runs natively on Wayland.
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS qt6-wayland)
     set(CPACK_DEBIAN_COMPRESSION_TYPE xz)

@@ -10,6 +10,8 @@ packages=(
     # Qt 6 and the libraries the code uses
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools nlohmann-json3-dev libgl-dev
+    # the PNG encoder compresses with zlib directly
+    zlib1g-dev
     # Qt Charts needs the OpenGL module's CMake files, which qt6-charts-dev does not pull in
     libqt6opengl6-dev
     # tests and benchmarks

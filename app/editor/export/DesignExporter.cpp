@@ -8,6 +8,7 @@
 #include "paint/PaintScope.h"
 #include "rules/Validator.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDate>
 #include <QXmlStreamReader>
@@ -30,7 +31,11 @@ ExportContent failure(const QString& text)
 // well-formed is refused instead of written.
 ExportContent checkedXml(QByteArray bytes)
 {
-    QXmlStreamReader xml(bytes);
+    // Read through a device: the reader then decodes a few kilobytes at a time, where given
+    // the array it would hold all of it again as UTF-16 (twice the file in memory).
+    QBuffer device(&bytes);
+    device.open(QIODevice::ReadOnly);
+    QXmlStreamReader xml(&device);
     while (!xml.atEnd())
         xml.readNext();
     if (xml.hasError())
@@ -63,17 +68,19 @@ ReportContent reportContent(const Topology& topology, const std::vector<Finding>
     content.environment = options.environment;
     ExportOptions pictureOptions = options;
     pictureOptions.selection.clear();
-    auto svgOf = [&](ExportView view) {
+    // Each inlined picture has its own class names: their style sheets apply to the page.
+    auto svgOf = [&](ExportView view, const QString& namePrefix) {
         pictureOptions.view = view;
         if (!viewAvailable(view))
             return QByteArray();
         const std::optional<Picture> picture =
             viewPicture(topology, findings, pictureOptions, true);
-        return picture ? svgBytes(*picture, title, QString::fromStdString(topology.description))
+        return picture ? svgBytes(*picture, title, QString::fromStdString(topology.description),
+                                  namePrefix)
                        : QByteArray();
     };
-    content.topologySvg = svgOf(ExportView::Topology);
-    content.scalingSvg = svgOf(ExportView::Scaling);
+    content.topologySvg = svgOf(ExportView::Topology, QStringLiteral("t"));
+    content.scalingSvg = svgOf(ExportView::Scaling, QStringLiteral("s"));
     return content;
 }
 

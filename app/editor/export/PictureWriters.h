@@ -14,6 +14,9 @@ namespace topo {
 // A picture's PNG, SVG and PDF encodings. Each one runs the picture's painting callback on
 // its own paint device, so the three files show the same drawing.
 
+// "Topology Designer <version>": the creator written into the files.
+QString exportCreator();
+
 // The largest image renderPicture() draws (pixels, about 1 GB of memory while drawing).
 inline constexpr qint64 kMaxPngPixels = 256'000'000;
 
@@ -38,6 +41,9 @@ QImage renderPicture(const Picture& picture, double scale, bool transparent);
 // The pixel size of the picture at `scale` (the bounds, rounded up).
 QSize imageSize(const Picture& picture, double scale);
 
+// The image as PNG bytes (with its text and resolution); empty when the encoder fails.
+QByteArray pngEncoded(const QImage& image);
+
 // PNG bytes at pngScale() of options.effectiveScale(), with the DPI (when chosen) and the
 // title stored in the file. A reduced scale is explained in `notice` (one line). nullopt
 // with `error` set when even the reduced image would be unreadable.
@@ -45,8 +51,11 @@ std::optional<QByteArray> pngBytes(const Picture& picture, const ExportOptions& 
                                    const QString& title, QString* error, QString* notice = nullptr);
 
 // SVG with real <text> elements, a viewBox of the picture's size (one unit per scene unit),
-// a <title> and a <desc>.
-QByteArray svgBytes(const Picture& picture, const QString& title, const QString& description);
+// a <title> and a <desc>; each style written once as a CSS class, repeated shapes as <use>
+// (SvgPaintEngine). `namePrefix` starts the class names: pictures inlined in one HTML page
+// need different ones.
+QByteArray svgBytes(const Picture& picture, const QString& title, const QString& description,
+                    const QString& namePrefix = QStringLiteral("s"));
 
 // A vector PDF of the picture fitted to the page size and orientation of `options`, with
 // `footer` at the bottom of the page: one page, or one per part of `picture.pages`.
