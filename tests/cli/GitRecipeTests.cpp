@@ -99,6 +99,8 @@ TEST_F(GitRecipe, TextconvShowsTheChangedMembersInGitDiffAndGitLog)
     EXPECT_TRUE(log.contains(QLatin1String("PROD-FE-01 on 8 cores"))) << log.toStdString();
     EXPECT_TRUE(log.contains(QLatin1String(kOldCores))) << log.toStdString();
     EXPECT_TRUE(log.contains(QLatin1String(kNewCores))) << log.toStdString();
+    const QString show = git({QStringLiteral("show")});
+    EXPECT_TRUE(show.contains(QLatin1String(kNewCores))) << show.toStdString();
     // The first commit adds the whole design, as lines.
     EXPECT_TRUE(log.contains(QLatin1String("+server prod-fe2 hardware.cpuCores: 4\n")))
         << log.toStdString();
@@ -128,7 +130,14 @@ TEST_F(GitRecipe, ExternalDiffShowsTheComparisonInGitDiffAndGitLogExtDiff)
     // The first commit compares the design with nothing: every element is added.
     EXPECT_TRUE(log.contains(QLatin1String("added server prod-fe1 \"PROD-FE-01\" in prod\n")))
         << log.toStdString();
-    // Without --ext-diff, git log -p keeps the textconv lines.
+    // --no-ext-diff, and git log -p without --ext-diff, keep the textconv lines.
+    git({QStringLiteral("reset"), QStringLiteral("-q"), QStringLiteral("--soft"),
+         QStringLiteral("HEAD~1")});
+    const QString lines =
+        git({QStringLiteral("diff"), QStringLiteral("--cached"), QStringLiteral("--no-ext-diff")});
+    EXPECT_TRUE(lines.contains(QLatin1String(kNewCores))) << lines.toStdString();
+    EXPECT_FALSE(lines.contains(comparison)) << lines.toStdString();
+    commitChange();
     const QString plain = git({QStringLiteral("log"), QStringLiteral("-p")});
     EXPECT_TRUE(plain.contains(QLatin1String(kNewCores))) << plain.toStdString();
     EXPECT_FALSE(plain.contains(comparison)) << plain.toStdString();
