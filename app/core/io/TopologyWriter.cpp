@@ -244,25 +244,29 @@ Json toJson(const Note& n)
 
 } // namespace
 
+Json topologyDocument(const Topology& t, std::string_view generator)
+{
+    return ObjectWriter()
+        .add("format", "outsystems-topology")
+        .add("formatVersion", kCurrentFormatVersion)
+        .add("generator", generator.empty() ? t.generator : std::string(generator))
+        .add("name", t.name)
+        .add("description", t.description)
+        .add("scope", spelling(t.scope))
+        .add("assumptions", toJson(t.assumptions))
+        .add("sites", array(t.sites))
+        .add("environments", array(t.environments))
+        .add("servers", array(t.servers))
+        .add("loadBalancers", array(t.loadBalancers))
+        .add("databases", array(t.databases))
+        .add("messageQueues", array(t.messageQueues))
+        .add("notes", array(t.notes))
+        .finish(t.extra);
+}
+
 std::string writeTopology(const Topology& t, std::string_view generator)
 {
-    const Json document =
-        ObjectWriter()
-            .add("format", "outsystems-topology")
-            .add("formatVersion", kCurrentFormatVersion)
-            .add("generator", generator.empty() ? t.generator : std::string(generator))
-            .add("name", t.name)
-            .add("description", t.description)
-            .add("scope", spelling(t.scope))
-            .add("assumptions", toJson(t.assumptions))
-            .add("sites", array(t.sites))
-            .add("environments", array(t.environments))
-            .add("servers", array(t.servers))
-            .add("loadBalancers", array(t.loadBalancers))
-            .add("databases", array(t.databases))
-            .add("messageQueues", array(t.messageQueues))
-            .add("notes", array(t.notes))
-            .finish(t.extra);
+    const Json document = topologyDocument(t, generator);
     // replace: a string with invalid UTF-8 (set through the model, never read from a file)
     // must not make saving throw.
     std::string text = document.dump(2, ' ', false, Json::error_handler_t::replace);

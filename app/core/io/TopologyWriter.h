@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Json.h"
 #include "model/Topology.h"
 
 #include <string>
@@ -11,5 +12,8 @@ namespace topo {
 // file-format.md then unknown members in their original order, 2-space indent, "\n" line
 // ends, final newline. `generator` replaces the topology's generator when not empty.
 std::string writeTopology(const Topology& topology, std::string_view generator = {});
+
+// The same canonical form as a JSON document (the design comparison reads its members).
+Json topologyDocument(const Topology& topology, std::string_view generator = {});
 
 } // namespace topo
