@@ -1,4 +1,5 @@
 #include "paint/ConnectionRouter.h"
+#include "paint/MarkPainters.h"
 #include "paint/PaintPrimitives.h"
 #include "paint/SceneGeometry.h"
 #include "paint/TopologyPainter.h"
@@ -30,19 +31,6 @@ void drawArrowHead(QPainter& p, const QPointF& tip, const QPointF& before, const
     p.drawPolygon(QPolygonF({tip, base + n * (kArrowSize / 2), base - n * (kArrowSize / 2)}));
 }
 
-QPen connectionPen(ConnectionKind kind, const Theme& theme, bool simple)
-{
-    QColor color = theme.connection;
-    if (kind == ConnectionKind::Queue)
-        color = theme.isDark ? QColor(0xFB, 0x92, 0x3C, 200) : QColor(0xEA, 0x58, 0x0C, 190);
-    if (kind == ConnectionKind::Management)
-        color = theme.managementConnection;
-    QPen pen(color, simple ? 0 : 1.4);
-    if (!simple && (kind == ConnectionKind::Queue || kind == ConnectionKind::Management))
-        pen.setDashPattern({5, 3});
-    return pen;
-}
-
 // LifeTime's lines: up from its frame to a bus above the frames, along it, and down into
 // each managed environment's title bar.
 void paintManagement(QPainter& p, const QRectF& lifetime, const std::vector<QRectF>& managed,
@@ -56,11 +44,14 @@ void paintManagement(QPainter& p, const QRectF& lifetime, const std::vector<QRec
     const QPointF start(lifetime.center().x(), lifetime.top());
     for (const QRectF& r : managed) {
         const QPointF end(r.left() + std::min(60.0, r.width() / 2), r.top());
-        p.setPen(pen);
-        p.setBrush(Qt::NoBrush);
-        p.drawPolyline(QPolygonF({start, {start.x(), bus}, {end.x(), bus}, end}));
-        if (!simple)
-            drawArrowHead(p, end, {end.x(), bus}, pen.color());
+        const QPolygonF line({start, {start.x(), bus}, {end.x(), bus}, end});
+        if (simple) {
+            p.setPen(pen);
+            p.setBrush(Qt::NoBrush);
+            p.drawPolyline(line);
+        } else {
+            drawConnectionLine(p, line, ConnectionKind::Management, theme);
+        }
     }
     if (simple || managed.empty())
         return;
@@ -71,6 +62,33 @@ void paintManagement(QPainter& p, const QRectF& lifetime, const std::vector<QRec
 }
 
 } // namespace
+
+namespace paint {
+
+QPen connectionPen(ConnectionKind kind, const Theme& theme, bool simple)
+{
+    QColor color = theme.connection;
+    if (kind == ConnectionKind::Queue)
+        color = theme.isDark ? QColor(0xFB, 0x92, 0x3C, 200) : QColor(0xEA, 0x58, 0x0C, 190);
+    if (kind == ConnectionKind::Management)
+        color = theme.managementConnection;
+    QPen pen(color, simple ? 0 : 1.4);
+    if (!simple && (kind == ConnectionKind::Queue || kind == ConnectionKind::Management))
+        pen.setDashPattern({5, 3});
+    return pen;
+}
+
+void drawConnectionLine(QPainter& p, const QPolygonF& line, ConnectionKind kind, const Theme& theme)
+{
+    const QPen pen = connectionPen(kind, theme, false);
+    p.setPen(pen);
+    p.setBrush(Qt::NoBrush);
+    p.drawPolyline(line);
+    if (line.size() > 1)
+        drawArrowHead(p, line.back(), line[line.size() - 2], pen.color());
+}
+
+} // namespace paint
 
 void paintConnections(QPainter& p, const std::vector<Connection>& connections,
                       const RectLookup& rectOf, const PaintOptions& options)
@@ -104,11 +122,7 @@ void paintConnections(QPainter& p, const std::vector<Connection>& connections,
                 batch.append(QLineF(line[i - 1], line[i]));
             continue;
         }
-        const QPen pen = connectionPen(c.kind, theme, simple);
-        p.setPen(pen);
-        p.setBrush(Qt::NoBrush);
-        p.drawPolyline(line);
-        drawArrowHead(p, line.back(), line[line.size() - 2], pen.color());
+        drawConnectionLine(p, line, c.kind, theme);
     }
     for (const auto& [kind, lines] : batches) {
         p.setPen(connectionPen(kind, theme, simple));
