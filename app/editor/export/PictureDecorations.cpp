@@ -19,6 +19,7 @@ namespace {
 // The strip lines up with the picture's content, inside the margin the views leave around
 // it (designBounds()), and leaves room under itself.
 constexpr double kInset = 48;
+constexpr double kTop = 8; // keeps the boxes' borders off the view's last pixel row
 constexpr double kBottom = 32;
 constexpr double kGap = 16;
 constexpr double kTitleWidth = 400;
@@ -187,7 +188,7 @@ double decorationHeight(const Topology& topology, const std::vector<Finding>& fi
                         const ExportOptions& options, const TitleBlock& title, double width)
 {
     const Strip strip = stripLayout(topology, findings, options, title, width - 2 * kInset);
-    return strip.isEmpty() ? 0 : strip.height() + kBottom;
+    return strip.isEmpty() ? 0 : kTop + strip.height() + kBottom;
 }
 
 Picture decoratedPicture(Picture picture, const Topology& topology,
@@ -198,10 +199,10 @@ Picture decoratedPicture(Picture picture, const Topology& topology,
         stripLayout(topology, findings, options, title, picture.bounds.width() - 2 * kInset);
     if (strip.isEmpty())
         return picture;
-    const QPointF origin(picture.bounds.left() + kInset, picture.bounds.bottom());
+    const QPointF origin(picture.bounds.left() + kInset, picture.bounds.bottom() + kTop);
     const QRectF area(picture.bounds.left(), picture.bounds.bottom(),
                       std::max(picture.bounds.width(), strip.width() + 2 * kInset),
-                      strip.height() + kBottom);
+                      kTop + strip.height() + kBottom);
     Picture decorated;
     decorated.bounds = picture.bounds.united(area);
     decorated.background = picture.background;
@@ -214,7 +215,7 @@ Picture decoratedPicture(Picture picture, const Topology& topology,
             p.fillRect(all, theme.background);
         view(p);
         if (background)
-            p.fillRect(all.adjusted(0, origin.y() - all.top(), 0, 0), theme.background);
+            p.fillRect(all.adjusted(0, origin.y() - kTop - all.top(), 0, 0), theme.background);
         paintLegend(p, strip.legend.translated(origin), strip.marks, theme);
         if (!strip.title.isEmpty())
             paintTitleBlock(p, strip.title.translated(origin), title, theme);
