@@ -6,8 +6,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDoubleSpinBox>
 #include <QDate>
+#include <QDoubleSpinBox>
 #include <QImage>
 #include <QLabel>
 #include <QSettings>
@@ -18,6 +18,14 @@
 
 namespace topo::test {
 namespace {
+
+QLabel* previewLabel(ExportDialog& dialog)
+{
+    for (QLabel* label : dialog.findChildren<QLabel*>())
+        if (label->accessibleName() == QStringLiteral("Export preview"))
+            return label;
+    return nullptr;
+}
 
 class ExportDialogTest : public ::testing::Test {
 protected:
@@ -95,10 +103,7 @@ TEST_F(ExportDialogTest, ThePreviewShowsTheLegendStrip)
 {
     ExportDialog dialog(loadPlacedFixture("factory-standard"), QString());
     dialog.setFormat(ExportFormat::Png);
-    QLabel* preview = nullptr;
-    for (QLabel* label : dialog.findChildren<QLabel*>())
-        if (label->accessibleName() == QStringLiteral("Export preview"))
-            preview = label;
+    QLabel* preview = previewLabel(dialog);
     ASSERT_NE(preview, nullptr);
     const QSize plain = preview->pixmap().size();
     dialog.findChild<QCheckBox*>(QStringLiteral("legendCheck"))->setChecked(true);
@@ -159,10 +164,7 @@ TEST_F(ExportDialogTest, TheSelectionIsAScopeWithALivePreviewAndIsRemembered)
         const int selection = scope->findText(QStringLiteral("Selection (2 elements)"));
         ASSERT_GE(selection, 0);
         EXPECT_TRUE(itemEnabled(scope, selection));
-        QLabel* preview = nullptr;
-        for (QLabel* label : dialog.findChildren<QLabel*>())
-            if (label->accessibleName() == QStringLiteral("Export preview"))
-                preview = label;
+        QLabel* preview = previewLabel(dialog);
         ASSERT_NE(preview, nullptr);
         const QImage whole = preview->pixmap().toImage();
         scope->setCurrentIndex(selection);

@@ -143,15 +143,6 @@ double sampleWidth(LegendMark mark, const Theme& theme)
     return kLinkWidth;
 }
 
-// The width of the sample column: the widest sample of the legend.
-double samplesWidth(const std::vector<LegendMark>& marks, const Theme& theme)
-{
-    double width = 0;
-    for (LegendMark mark : marks)
-        width = std::max(width, std::ceil(sampleWidth(mark, theme)));
-    return width;
-}
-
 // The sample of `mark` drawn in `box` (one row high).
 void paintSample(QPainter& p, const QRectF& box, LegendMark mark, const Theme& theme)
 {
@@ -223,20 +214,49 @@ void paintSample(QPainter& p, const QRectF& box, LegendMark mark, const Theme& t
     }
 }
 
-double columnWidth(const std::vector<LegendMark>& marks, const Theme& theme)
+// The legend's columns, filled one after the other with `rows` marks each; each column as
+// wide as its widest sample and its widest text.
+struct Grid {
+    int rows = 0;
+    std::vector<double> samples; // per column
+    std::vector<double> texts;   // per column
+    double width() const
+    {
+        double total = 2 * kPadding + double(samples.size() - 1) * kColumnGap;
+        for (std::size_t i = 0; i < samples.size(); ++i)
+            total += samples[i] + kTextGap + texts[i];
+        return total;
+    }
+};
+
+Grid gridOf(const std::vector<LegendMark>& marks, const Theme& theme, int columns)
 {
     const QFontMetricsF metrics(theme.bodyFont);
-    double text = 0;
-    for (LegendMark mark : marks)
-        text = std::max(text, metrics.horizontalAdvance(legendText(mark)));
-    return samplesWidth(marks, theme) + kTextGap + std::ceil(text) + 2;
+    Grid grid;
+    grid.rows = (int(marks.size()) + columns - 1) / columns;
+    for (std::size_t i = 0; i < marks.size(); ++i) {
+        const std::size_t column = i / std::size_t(grid.rows);
+        if (column >= grid.samples.size()) {
+            grid.samples.push_back(0);
+            grid.texts.push_back(0);
+        }
+        grid.samples[column] =
+            std::max(grid.samples[column], std::ceil(sampleWidth(marks[i], theme)));
+        grid.texts[column] = std::max(
+            grid.texts[column], std::ceil(metrics.horizontalAdvance(legendText(marks[i]))) + 2);
+    }
+    return grid;
 }
 
-int columnCount(const std::vector<LegendMark>& marks, const Theme& theme, double width)
+// The grid with the most columns that fits in `width`; one column when none does.
+Grid fittingGrid(const std::vector<LegendMark>& marks, const Theme& theme, double width)
 {
-    const double column = columnWidth(marks, theme);
-    const int fit = int((width - 2 * kPadding + kColumnGap) / (column + kColumnGap));
-    return std::clamp(fit, 1, std::max(1, int(marks.size())));
+    for (int columns = int(marks.size()); columns > 1; --columns) {
+        Grid grid = gridOf(marks, theme, columns);
+        if (grid.width() <= width)
+            return grid;
+    }
+    return gridOf(marks, theme, 1);
 }
 
 } // namespace
@@ -320,10 +340,8 @@ QSizeF legendSize(const std::vector<LegendMark>& marks, const Theme& theme, doub
 {
     if (marks.empty())
         return {};
-    const int columns = columnCount(marks, theme, maxWidth);
-    const int rows = (int(marks.size()) + columns - 1) / columns;
-    return {2 * kPadding + columns * columnWidth(marks, theme) + (columns - 1) * kColumnGap,
-            2 * kPadding + kHeadingHeight + rows * kRowHeight};
+    const Grid grid = fittingGrid(marks, theme, maxWidth);
+    return {grid.width(), 2 * kPadding + kHeadingHeight + grid.rows * kRowHeight};
 }
 
 void paintLegend(QPainter& p, const QRectF& rect, const std::vector<LegendMark>& marks,
@@ -339,17 +357,18 @@ void paintLegend(QPainter& p, const QRectF& rect, const std::vector<LegendMark>&
     p.drawRoundedRect(rect, 6, 6);
     drawLine(p, {rect.left() + kPadding, rect.top() + kPadding, rect.width() - 2 * kPadding, 16},
              tr("LEGEND"), theme.smallFont, theme.mutedText);
-    const int columns = columnCount(marks, theme, rect.width());
-    const int rows = (int(marks.size()) + columns - 1) / columns;
-    const double column = columnWidth(marks, theme);
-    const double samples = samplesWidth(marks, theme);
+    const Grid grid = fittingGrid(marks, theme, rect.width());
     // Filled column by column, so that related marks stay together.
+    double x = rect.left() + kPadding;
     for (std::size_t i = 0; i < marks.size(); ++i) {
-        const double x = rect.left() + kPadding + double(int(i) / rows) * (column + kColumnGap);
-        const double y =
-            rect.top() + kPadding + kHeadingHeight + double(int(i) % rows) * kRowHeight;
-        paintSample(p, {x, y, samples, kRowHeight}, marks[i], theme);
-        drawLine(p, {x + samples + kTextGap, y, column - samples - kTextGap, kRowHeight},
+        const std::size_t column = i / std::size_t(grid.rows);
+        const std::size_t row = i % std::size_t(grid.rows);
+        if (row == 0 && column > 0)
+            x += grid.samples[column - 1] + kTextGap + grid.texts[column - 1] + kColumnGap;
+        const double y = rect.top() + kPadding + kHeadingHeight + double(row) * kRowHeight;
+        const double sample = grid.samples[column];
+        paintSample(p, {x, y, sample, kRowHeight}, marks[i], theme);
+        drawLine(p, {x + sample + kTextGap, y, grid.texts[column], kRowHeight},
                  legendText(marks[i]), theme.bodyFont, theme.text);
     }
     p.restore();
