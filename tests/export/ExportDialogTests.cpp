@@ -79,8 +79,10 @@ TEST_F(ExportDialogTest, TheLegendAndTitleBlockBoxesReachTheExportAndAreRemember
         EXPECT_FALSE(dialog.options().legend || dialog.options().titleBlock);
         dialog.setFormat(ExportFormat::Svg);
         dialog.show();
-        QTest::mouseClick(legend, Qt::LeftButton, {}, legend->rect().center());
-        QTest::mouseClick(titleBlock, Qt::LeftButton, {}, titleBlock->rect().center());
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+        // On the boxes themselves (a check box wider than its label ignores clicks past it).
+        for (QCheckBox* box : {legend, titleBlock})
+            QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(8, box->height() / 2));
         EXPECT_TRUE(dialog.options().legend);
         EXPECT_TRUE(dialog.options().titleBlock);
         dialog.setOutputPath(dir + QStringLiteral("/legend.svg"));
