@@ -16,6 +16,7 @@
 #include <QImage>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPalette>
 #include <QTest>
 
 using namespace topo;
@@ -98,7 +99,19 @@ TEST(HelpTest, TheLegendDialogPaintsEveryMarkOfTheCanvas)
             card += image.pixelColor(x, y) == theme.cardFill;
     EXPECT_GT(double(card) / (image.width() * image.height()), 0.5); // the legend's card
     EXPECT_GT(inkedShare(image, theme.cardFill), 0.05); // and its marks and texts on it
-    if (const QByteArray shots = qgetenv("TOPO_SHOTS_DIR"); !shots.isEmpty())
-        dialog->grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/legend-dialog.png"));
+    const QString shots = QString::fromLocal8Bit(qgetenv("TOPO_SHOTS_DIR"));
+    if (!shots.isEmpty())
+        dialog->grab().save(shots + QStringLiteral("/legend-dialog.png"));
+
+    // In a dark palette the legend is drawn in the dark look.
+    QPalette dark = legend->palette();
+    dark.setColor(QPalette::Window, Theme::dark().background);
+    dark.setColor(QPalette::WindowText, Theme::dark().text);
+    dialog->setPalette(dark);
+    const QImage darkImage = legend->grab().toImage();
+    EXPECT_EQ(darkImage.pixelColor(2, 2), Theme::dark().background);
+    EXPECT_EQ(darkImage.pixelColor(12, 40), Theme::dark().cardFill); // inside the card
+    if (!shots.isEmpty())
+        dialog->grab().save(shots + QStringLiteral("/legend-dialog-dark.png"));
     dialog->close();
 }

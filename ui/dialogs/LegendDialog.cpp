@@ -23,6 +23,8 @@ LegendWidget::LegendWidget(QWidget* parent) : QWidget(parent), m_marks(allLegend
 {
     setAccessibleName(tr("Legend of canvas marks"));
     setAccessibleDescription(entries().join(QStringLiteral("; ")));
+    // Never narrower than the legend: a cut legend would hide marks.
+    setMinimumSize(sizeHint());
 }
 
 QStringList LegendWidget::entries() const
