@@ -18,6 +18,8 @@ packages=(
     libgtest-dev libgmock-dev libbenchmark-dev python3 python3-jsonschema
     # headless runs, screenshots and image checks
     xvfb xauth x11-utils imagemagick librsvg2-bin ghostscript
+    # PDF text checks (pdftotext) and PDF pages rendered for a look (pdftoppm)
+    poppler-utils
     # packages (scripts/package.sh) and their checks: dpkg-shlibdeps fills in the Debian
     # dependencies; the desktop's validators check the desktop entry, metainfo and MIME type
     dpkg-dev desktop-file-utils appstream shared-mime-info

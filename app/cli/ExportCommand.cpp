@@ -27,6 +27,10 @@ Pictures show what the designer draws. PNG: --scale 0.5 to 4 pixels per canvas u
 exceed 20 megapixels is written at the largest scale within them, with a note on stderr.
 PDF: one vector page fitted to --page-size and --orientation, the design's name and the
 date in the footer.
+--legend adds a legend of the marks the topology picture holds (role badges, standby and
+out of pool, finding badges, connection kinds), --title-block the design's name,
+description and date, both under the picture of a png, svg or pdf; with --title-block
+each PDF page's footer also reads "Page N of M".
 --environment ID limits pictures, draw.io files and reports to one environment; --select
 ID[,ID...] limits topology pictures and draw.io files to those elements (an environment or zone
 standing for its contents) with the frames around them; a json export always holds the
@@ -73,6 +77,12 @@ std::optional<QString> resolveFormat(const QString& requested, QString suffix)
                                  "the extension or --format of one of: %2")
                       .arg(suffix, known.join(QStringLiteral(", "))));
     return std::nullopt;
+}
+
+bool isPictureFormat(const QString& format)
+{
+    return format == QStringLiteral("png") || format == QStringLiteral("svg") ||
+           format == QStringLiteral("pdf");
 }
 
 std::optional<double> parseNumber(const QString& option, const QString& text, double low,
@@ -124,6 +134,8 @@ std::optional<ExportOptions> readOptions(const QCommandLineParser& parser)
     options.orientation =
         orientation == QStringLiteral("portrait") ? QPageLayout::Portrait : QPageLayout::Landscape;
     options.transparent = parser.isSet(QStringLiteral("transparent"));
+    options.legend = parser.isSet(QStringLiteral("legend"));
+    options.titleBlock = parser.isSet(QStringLiteral("title-block"));
     const auto scale = parseNumber(QStringLiteral("scale"), parser.value(QStringLiteral("scale")),
                                    kMinPngScale, kMaxPngScale);
     if (!scale)
@@ -192,6 +204,9 @@ void addOptions(QCommandLineParser& parser)
         "DPI");
     add({QStringLiteral("theme")}, "Colours.", "light|dark", "light");
     add({QStringLiteral("transparent")}, "PNG without a background.");
+    add({QStringLiteral("legend")}, "PNG, SVG, PDF: a legend of the marks under the picture.");
+    add({QStringLiteral("title-block")},
+        "PNG, SVG, PDF: name, description and date under the picture; PDF page numbers.");
     add({QStringLiteral("page-size")}, "PDF page size: A5, A4, A3, A2, Letter, Legal, Tabloid.",
         "SIZE", "A4");
     add({QStringLiteral("orientation")}, "PDF page orientation.", "landscape|portrait",
@@ -231,6 +246,10 @@ int runExport(const QStringList& arguments)
         return argumentError(QStringLiteral("--select does not apply to %1: it covers the whole "
                                             "design or one environment")
                                  .arg(*format));
+    for (const QString& option : {QStringLiteral("legend"), QStringLiteral("title-block")})
+        if (parser.isSet(option) && !isPictureFormat(*format))
+            return argumentError(
+                QStringLiteral("--%1 applies to png, svg and pdf, not %2").arg(option, *format));
     if (*format == QStringLiteral("json")) {
         if (parser.isSet(QStringLiteral("environment")))
             return argumentError(QStringLiteral("--environment does not apply to json: a json "

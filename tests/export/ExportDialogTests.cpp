@@ -4,7 +4,9 @@
 #include "ExportTestSupport.h"
 #include "dialogs/ExportDialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDate>
 #include <QDoubleSpinBox>
 #include <QImage>
 #include <QLabel>
@@ -16,6 +18,14 @@
 
 namespace topo::test {
 namespace {
+
+QLabel* previewLabel(ExportDialog& dialog)
+{
+    for (QLabel* label : dialog.findChildren<QLabel*>())
+        if (label->accessibleName() == QStringLiteral("Export preview"))
+            return label;
+    return nullptr;
+}
 
 class ExportDialogTest : public ::testing::Test {
 protected:
@@ -55,6 +65,54 @@ TEST_F(ExportDialogTest, ExportsWithTheChosenOptionsAndRemembersThem)
     EXPECT_EQ(again.format(), ExportFormat::Svg);
     EXPECT_DOUBLE_EQ(again.options().scale, 1.0);
     EXPECT_TRUE(again.outputPath().startsWith(dir)) << again.outputPath().toStdString();
+}
+
+TEST_F(ExportDialogTest, TheLegendAndTitleBlockBoxesReachTheExportAndAreRemembered)
+{
+    const Topology t = loadPlacedFixture("factory-standard");
+    const QString dir = scratchDir(QStringLiteral("dialog-legend"));
+    {
+        ExportDialog dialog(t, QString());
+        auto* legend = dialog.findChild<QCheckBox*>(QStringLiteral("legendCheck"));
+        auto* titleBlock = dialog.findChild<QCheckBox*>(QStringLiteral("titleBlockCheck"));
+        ASSERT_TRUE(legend && titleBlock);
+        EXPECT_FALSE(dialog.options().legend || dialog.options().titleBlock);
+        dialog.setFormat(ExportFormat::Svg);
+        dialog.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+        // On the boxes themselves (a check box wider than its label ignores clicks past it).
+        for (QCheckBox* box : {legend, titleBlock})
+            QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(8, box->height() / 2));
+        EXPECT_TRUE(dialog.options().legend);
+        EXPECT_TRUE(dialog.options().titleBlock);
+        dialog.setOutputPath(dir + QStringLiteral("/legend.svg"));
+        ASSERT_TRUE(dialog.exportNow());
+        const XmlContent xml = parseXml(readBytes(dir + QStringLiteral("/legend.svg")));
+        EXPECT_TRUE(xml.hasText(QStringLiteral("LEGEND")));
+        EXPECT_TRUE(xml.hasText(QStringLiteral("Deployment Controller")));
+        EXPECT_TRUE(xml.hasText(QDate::currentDate().toString(Qt::ISODate)));
+        // Neither applies to a draw.io file or a report.
+        dialog.setFormat(ExportFormat::Drawio);
+        EXPECT_FALSE(legend->isEnabled());
+        EXPECT_FALSE(titleBlock->isEnabled());
+    }
+    ExportDialog again(t, QString());
+    EXPECT_TRUE(again.options().legend);
+    EXPECT_TRUE(again.options().titleBlock);
+}
+
+TEST_F(ExportDialogTest, ThePreviewShowsTheLegendStrip)
+{
+    ExportDialog dialog(loadPlacedFixture("factory-standard"), QString());
+    dialog.setFormat(ExportFormat::Png);
+    QLabel* preview = previewLabel(dialog);
+    ASSERT_NE(preview, nullptr);
+    const QSize plain = preview->pixmap().size();
+    dialog.findChild<QCheckBox*>(QStringLiteral("legendCheck"))->setChecked(true);
+    QTest::qWait(400); // the preview follows after a short delay
+    const QSize legend = preview->pixmap().size();
+    // The same width fitted, a taller picture: the strip under the view.
+    EXPECT_GT(double(legend.height()) / legend.width(), double(plain.height()) / plain.width());
 }
 
 TEST_F(ExportDialogTest, UnavailableViewsCannotBeChosen)
@@ -108,10 +166,7 @@ TEST_F(ExportDialogTest, TheSelectionIsAScopeWithALivePreviewAndIsRemembered)
         const int selection = scope->findText(QStringLiteral("Selection (2 elements)"));
         ASSERT_GE(selection, 0);
         EXPECT_TRUE(itemEnabled(scope, selection));
-        QLabel* preview = nullptr;
-        for (QLabel* label : dialog.findChildren<QLabel*>())
-            if (label->accessibleName() == QStringLiteral("Export preview"))
-                preview = label;
+        QLabel* preview = previewLabel(dialog);
         ASSERT_NE(preview, nullptr);
         const QImage whole = preview->pixmap().toImage();
         scope->setCurrentIndex(selection);

@@ -123,6 +123,10 @@ void ExportDialog::buildForm()
     m_dpi->setSingleStep(48);
     m_dpi->setSpecialValueText(tr("from the scale"));
     m_transparent = new QCheckBox(tr("Transparent background"), this);
+    m_legend = new QCheckBox(tr("&Legend of the marks"), this);
+    m_legend->setObjectName(QStringLiteral("legendCheck"));
+    m_titleBlock = new QCheckBox(tr("Title &block (name, description, date)"), this);
+    m_titleBlock->setObjectName(QStringLiteral("titleBlockCheck"));
     m_pageSize = new QComboBox(this);
     for (QPageSize::PageSizeId id : kPageSizes)
         m_pageSize->addItem(QPageSize::name(id), static_cast<int>(id));
@@ -143,6 +147,8 @@ void ExportDialog::buildForm()
     form->addRow(tr("S&cale:"), m_scale);
     form->addRow(tr("&DPI:"), m_dpi);
     form->addRow(QString(), m_transparent);
+    form->addRow(QString(), m_legend);
+    form->addRow(QString(), m_titleBlock);
     form->addRow(tr("&Page size:"), m_pageSize);
     form->addRow(tr("&Orientation:"), m_orientation);
     auto* pathRow = new QHBoxLayout;
@@ -189,7 +195,8 @@ void ExportDialog::buildForm()
     });
     connect(m_scale, &QDoubleSpinBox::valueChanged, this, changed);
     connect(m_dpi, &QSpinBox::valueChanged, this, changed);
-    connect(m_transparent, &QCheckBox::toggled, this, changed);
+    for (QCheckBox* check : {m_transparent, m_legend, m_titleBlock})
+        connect(check, &QCheckBox::toggled, this, changed);
 }
 
 ExportFormat ExportDialog::format() const
@@ -216,6 +223,8 @@ ExportOptions ExportDialog::options() const
     if (m_dpi->value() > 0)
         options.dpi = std::max(m_dpi->value(), 48);
     options.transparent = m_transparent->isChecked();
+    options.legend = m_legend->isChecked();
+    options.titleBlock = m_titleBlock->isChecked();
     options.pageSize = static_cast<QPageSize::PageSizeId>(m_pageSize->currentData().toInt());
     options.orientation =
         static_cast<QPageLayout::Orientation>(m_orientation->currentData().toInt());
@@ -242,6 +251,8 @@ void ExportDialog::updateEnabledOptions()
     m_scale->setEnabled(png && m_dpi->value() == 0);
     m_dpi->setEnabled(png);
     m_transparent->setEnabled(png);
+    m_legend->setEnabled(picture);
+    m_titleBlock->setEnabled(picture);
     m_pageSize->setEnabled(f == ExportFormat::Pdf);
     m_orientation->setEnabled(f == ExportFormat::Pdf);
     updateSelectionScope();
@@ -282,7 +293,7 @@ void ExportDialog::updatePreview()
     const ExportFormat f = format();
     const bool transparent = f == ExportFormat::Png && previewOptions.transparent;
     const std::optional<Picture> picture =
-        viewPicture(m_topology, validate(m_topology), previewOptions, !transparent);
+        exportPicture(m_topology, validate(m_topology), previewOptions, !transparent);
     if (!picture) {
         m_preview->setPixmap({});
         m_preview->setText(viewAvailable(previewOptions.view)
@@ -341,6 +352,8 @@ void ExportDialog::restoreChoices()
     m_scale->setValue(settings.value(QStringLiteral("scale"), 2.0).toDouble());
     m_dpi->setValue(settings.value(QStringLiteral("dpi"), 0).toInt());
     m_transparent->setChecked(settings.value(QStringLiteral("transparent"), false).toBool());
+    m_legend->setChecked(settings.value(QStringLiteral("legend"), false).toBool());
+    m_titleBlock->setChecked(settings.value(QStringLiteral("titleBlock"), false).toBool());
     selectData(m_pageSize, settings.value(QStringLiteral("pageSize"), int(QPageSize::A4)));
     selectData(m_orientation,
                settings.value(QStringLiteral("orientation"), int(QPageLayout::Landscape)));
@@ -367,6 +380,8 @@ void ExportDialog::saveChoices() const
     settings.setValue(QStringLiteral("scale"), m_scale->value());
     settings.setValue(QStringLiteral("dpi"), m_dpi->value());
     settings.setValue(QStringLiteral("transparent"), m_transparent->isChecked());
+    settings.setValue(QStringLiteral("legend"), m_legend->isChecked());
+    settings.setValue(QStringLiteral("titleBlock"), m_titleBlock->isChecked());
     settings.setValue(QStringLiteral("pageSize"), m_pageSize->currentData());
     settings.setValue(QStringLiteral("orientation"), m_orientation->currentData());
     settings.setValue(QStringLiteral("folder"), QFileInfo(outputPath()).absolutePath());

@@ -71,6 +71,8 @@ private:
     QDoubleSpinBox* m_scale = nullptr;
     QSpinBox* m_dpi = nullptr;
     QCheckBox* m_transparent = nullptr;
+    QCheckBox* m_legend = nullptr;
+    QCheckBox* m_titleBlock = nullptr;
     QComboBox* m_pageSize = nullptr;
     QComboBox* m_orientation = nullptr;
     QLineEdit* m_path = nullptr;

@@ -1,6 +1,7 @@
 #include "HelpController.h"
 
 #include "TopoVersion.h"
+#include "dialogs/LegendDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -13,6 +14,10 @@ HelpController::HelpController(QWidget* window) : QObject(window), m_window(wind
 
 void HelpController::populate(QMenu* menu)
 {
+    QAction* legend =
+        menu->addAction(tr("&Legend of canvas marks"), this, &HelpController::showLegend);
+    legend->setObjectName(QStringLiteral("legendAction"));
+    menu->addSeparator();
     QAction* about =
         menu->addAction(tr("&About Topology Designer"), this, &HelpController::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
@@ -31,6 +36,15 @@ QString HelpController::aboutText()
               "<p>Built with Qt %2, running on Qt %3.</p>")
         .arg(QStringLiteral(TOPO_VERSION), QStringLiteral(QT_VERSION_STR),
              QString::fromLatin1(qVersion()));
+}
+
+void HelpController::showLegend()
+{
+    // Modeless: the legend stays beside the canvas while the user looks at the design.
+    auto* dialog = new LegendDialog(m_window);
+    dialog->setObjectName(QStringLiteral("legendDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void HelpController::showAbout()

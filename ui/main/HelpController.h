@@ -8,8 +8,8 @@ class QWidget;
 
 namespace topo {
 
-// The Help menu: the About box (name, version, what the program is for, Qt version) and Qt's
-// own About box.
+// The Help menu: the legend of the canvas marks, the About box (name, version, what the program is
+// for, Qt version) and Qt's own About box.
 class HelpController : public QObject {
     Q_OBJECT
 public:
@@ -21,6 +21,7 @@ public:
     static QString aboutText();
 
 public Q_SLOTS:
+    void showLegend();
     void showAbout();
 
 private:

@@ -2,6 +2,7 @@
 
 #include "export/DrawioWriter.h"
 #include "export/HtmlReport.h"
+#include "export/PictureDecorations.h"
 #include "export/PictureWriters.h"
 #include "export/ViewPicture.h"
 #include "layout/AutoLayout.h"
@@ -84,7 +85,24 @@ ReportContent reportContent(const Topology& topology, const std::vector<Finding>
     return content;
 }
 
+QString exportDate(const ExportOptions& options)
+{
+    return options.date.isEmpty() ? QDate::currentDate().toString(Qt::ISODate) : options.date;
+}
+
 } // namespace
+
+std::optional<Picture> exportPicture(const Topology& topology, const std::vector<Finding>& findings,
+                                     const ExportOptions& options, bool background)
+{
+    std::optional<Picture> picture = viewPicture(topology, findings, options, background);
+    if (!picture)
+        return std::nullopt;
+    return decoratedPicture(
+        std::move(*picture), topology, findings, options,
+        {designTitle(topology), QString::fromStdString(topology.description), exportDate(options)},
+        background);
+}
 
 ExportContent exportContent(const Topology& original, ExportFormat format,
                             const ExportOptions& options)
@@ -97,8 +115,7 @@ ExportContent exportContent(const Topology& original, ExportFormat format,
     Topology topology = original;
     AutoLayout::place(topology);
     const std::vector<Finding> findings = validate(topology);
-    const QString date =
-        options.date.isEmpty() ? QDate::currentDate().toString(Qt::ISODate) : options.date;
+    const QString date = exportDate(options);
     const QString title = designTitle(topology);
 
     if (!options.selection.empty() && format != ExportFormat::Html &&
@@ -112,7 +129,7 @@ ExportContent exportContent(const Topology& original, ExportFormat format,
     if (format == ExportFormat::Html)
         return checkedXml(htmlReport(topology, findings,
                                      reportContent(topology, findings, options, date, title)));
-    const std::optional<Picture> picture = viewPicture(topology, findings, options, background);
+    const std::optional<Picture> picture = exportPicture(topology, findings, options, background);
     if (!picture)
         return failure(tr("the design has nothing to draw"));
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "export/ExportOptions.h"
+#include "export/ViewPicture.h"
 #include "files/TopologyFile.h"
 #include "model/Topology.h"
 
@@ -25,6 +26,12 @@ struct ExportContent {
 // view this build cannot draw, an empty picture or a too large image.
 ExportContent exportContent(const Topology& topology, ExportFormat format,
                             const ExportOptions& options);
+
+// The picture a PNG, SVG or PDF export of `topology` (already placed) draws: the view of
+// `options` with the legend and title block they ask for. nullopt when there is nothing to
+// draw.
+std::optional<Picture> exportPicture(const Topology& topology, const std::vector<Finding>& findings,
+                                     const ExportOptions& options, bool background);
 
 // exportContent() written to `path` atomically: on any failure the file at `path` is left
 // as it was. The error text names the file.

@@ -43,7 +43,11 @@ struct ExportOptions {
     std::optional<int> dpi;   // PNG: overrides scale (scale = dpi / 96) and is stored in the file
     QPageSize::PageSizeId pageSize = QPageSize::A4;                // PDF
     QPageLayout::Orientation orientation = QPageLayout::Landscape; // PDF
-    QString date; // PDF footer and report date ("" = today, yyyy-MM-dd)
+    QString date; // PDF footer, title block and report date ("" = today, yyyy-MM-dd)
+    // PNG, SVG and PDF of the topology view: a legend of the marks the picture holds, and a
+    // title block with the design's name, description and date (PDF: page numbers too).
+    bool legend = false;
+    bool titleBlock = false;
 
     // The PNG scale after the DPI choice.
     double effectiveScale() const { return dpi ? *dpi / kSceneDpi : scale; }

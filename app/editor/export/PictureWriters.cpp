@@ -1,6 +1,7 @@
 #include "export/PictureWriters.h"
 
 #include "TopoVersion.h"
+#include "export/PictureDecorations.h"
 
 #include <QBuffer>
 #include <QFont>
@@ -93,7 +94,7 @@ QByteArray pdfBytes(const Picture& picture, const ExportOptions& options, const 
         if (i > 0)
             writer.newPage();
         paintPdfPage(painter, picture, pages[i], area);
-        paintPdfFooter(painter, page, footer);
+        paintPdfFooter(painter, page, pageFooter(footer, options, i + 1, pages.size()));
     }
     painter.end();
     return bytes;

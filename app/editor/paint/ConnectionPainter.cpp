@@ -1,4 +1,5 @@
 #include "paint/ConnectionRouter.h"
+#include "paint/MarkPainters.h"
 #include "paint/PaintPrimitives.h"
 #include "paint/PaintText.h"
 #include "paint/SceneGeometry.h"
@@ -37,11 +38,13 @@ void paintManagement(QPainter& p, const std::vector<QPolygonF>& lines, const The
 {
     const QPen pen = connectionPen(ConnectionKind::Management, theme, simple);
     for (const QPolygonF& line : lines) {
-        p.setPen(pen);
-        p.setBrush(Qt::NoBrush);
-        p.drawPolyline(line);
-        if (!simple)
-            drawArrowHead(p, line.back(), line[line.size() - 2], pen.color());
+        if (simple) {
+            p.setPen(pen);
+            p.setBrush(Qt::NoBrush);
+            p.drawPolyline(line);
+        } else {
+            drawConnectionLine(p, line, ConnectionKind::Management, theme);
+        }
     }
     if (simple || lines.empty())
         return;
@@ -52,6 +55,20 @@ void paintManagement(QPainter& p, const std::vector<QPolygonF>& lines, const The
 }
 
 } // namespace
+
+namespace paint {
+
+void drawConnectionLine(QPainter& p, const QPolygonF& line, ConnectionKind kind, const Theme& theme)
+{
+    const QPen pen = connectionPen(kind, theme, false);
+    p.setPen(pen);
+    p.setBrush(Qt::NoBrush);
+    p.drawPolyline(line);
+    if (line.size() > 1)
+        drawArrowHead(p, line.back(), line[line.size() - 2], pen.color());
+}
+
+} // namespace paint
 
 void paintConnections(QPainter& p, const std::vector<Connection>& connections,
                       const RectLookup& rectOf, const PaintOptions& options)
@@ -81,11 +98,7 @@ void paintConnections(QPainter& p, const std::vector<Connection>& connections,
                 batch.append(QLineF(line[k - 1], line[k]));
             continue;
         }
-        const QPen pen = connectionPen(c.kind, theme, simple);
-        p.setPen(pen);
-        p.setBrush(Qt::NoBrush);
-        p.drawPolyline(line);
-        drawArrowHead(p, line.back(), line[line.size() - 2], pen.color());
+        drawConnectionLine(p, line, c.kind, theme);
     }
     for (const auto& [kind, lines] : batches) {
         p.setPen(connectionPen(kind, theme, simple));

@@ -84,13 +84,31 @@ QString hardwareLine(const Hardware& hw)
     return tr("%1 vCPU · %2 GB · %3 GB").arg(cores, ram, disk);
 }
 
-QString serviceMarker(const Server& server)
+ServiceMarker serviceMarkerOf(const Server& server)
 {
     if (server.standby)
-        return tr("STANDBY");
+        return ServiceMarker::Standby;
     if (!server.servesTraffic && server.hasRole(Role::Frontend))
+        return ServiceMarker::OutOfPool;
+    return ServiceMarker::InService;
+}
+
+QString serviceMarkerText(ServiceMarker marker)
+{
+    switch (marker) {
+    case ServiceMarker::Standby:
+        return tr("STANDBY");
+    case ServiceMarker::OutOfPool:
         return tr("OUT OF POOL");
+    case ServiceMarker::InService:
+        break;
+    }
     return {};
+}
+
+QString serviceMarker(const Server& server)
+{
+    return serviceMarkerText(serviceMarkerOf(server));
 }
 
 QString siteName(const Topology& topology, const std::string& id)

@@ -17,7 +17,11 @@ QString noRolesLabel();                // "no roles"
 // Whether a server wears the LifeTime badge: a front-end of a LifeTime environment.
 bool showsLifetimeRole(Purpose purpose, const Server& server);
 QString hardwareLine(const Hardware& hardware); // "4 vCPU · 16 GB · 100 GB", "hardware not set"
-QString serviceMarker(const Server& server);    // "STANDBY", "OUT OF POOL" or ""
+// Whether a server takes part in serving: a standby server, or a front-end out of the pool.
+enum class ServiceMarker { InService, Standby, OutOfPool };
+ServiceMarker serviceMarkerOf(const Server& server);
+QString serviceMarkerText(ServiceMarker marker); // "STANDBY", "OUT OF POOL", ""
+QString serviceMarker(const Server& server);     // serviceMarkerText(serviceMarkerOf(server))
 QString siteName(const Topology& topology, const std::string& id);
 QString zoneLabel(const Zone& zone); // "DMZ · 10.0.1.0/24", "Main (default zone)"
 

@@ -1,3 +1,4 @@
+#include "paint/MarkPainters.h"
 #include "paint/PaintPrimitives.h"
 #include "paint/PaintText.h"
 #include "paint/TopologyPainter.h"
@@ -19,9 +20,61 @@ const Environment* environmentOf(const Topology& topology, const std::string& id
     return nullptr;
 }
 
+// Draws the role badges; returns where they end.
+double drawRoles(QPainter& p, const QRectF& row, bool lifetime, const Server& server,
+                 const Theme& theme)
+{
+    double x = row.left();
+    if (lifetime)
+        x += drawLifetimeBadge(p, {x, row.top()}, row.height(), theme) + 4;
+    for (Role role : server.roles)
+        x += drawRoleBadge(p, {x, row.top()}, row.height(), role, theme) + 4;
+    if (server.roles.empty()) {
+        QFont font = theme.bodyFont;
+        font.setItalic(true);
+        drawLine(p, row, noRolesLabel(), font, theme.warningText);
+        x += QFontMetricsF(font).horizontalAdvance(noRolesLabel());
+    }
+    return x;
+}
+
+} // namespace
+
+namespace paint {
+
+double badgeWidth(const QString& text, const Theme& theme)
+{
+    return QFontMetricsF(theme.smallFont).horizontalAdvance(text) + 10;
+}
+
+double drawRoleBadge(QPainter& p, const QPointF& topLeft, double height, Role role,
+                     const Theme& theme)
+{
+    return drawPill(p, topLeft, height, roleLabel(role), theme.roleColor(role), Qt::white,
+                    theme.smallFont);
+}
+
+double drawLifetimeBadge(QPainter& p, const QPointF& topLeft, double height, const Theme& theme)
+{
+    return drawPill(p, topLeft, height, lifetimeRoleLabel(), theme.lifetimeColor(),
+                    theme.onAccent(), theme.smallFont);
+}
+
+double serviceMarkerWidth(ServiceMarker marker, const Theme& theme)
+{
+    return badgeWidth(serviceMarkerText(marker), theme);
+}
+
+void drawServiceMarker(QPainter& p, const QPointF& topRight, double height, ServiceMarker marker,
+                       const Theme& theme)
+{
+    const QColor color = marker == ServiceMarker::Standby ? theme.mutedText : theme.warningText;
+    drawPill(p, {topRight.x() - serviceMarkerWidth(marker, theme), topRight.y()}, height,
+             serviceMarkerText(marker), mix(theme.cardFill, color, 0.18), color, theme.smallFont);
+}
+
 void drawSiteTag(QPainter& p, const QRectF& row, const QString& name, const Theme& theme)
 {
-    // A small map-pin diamond, then the site's name.
     const double cy = row.center().y();
     QPainterPath pin;
     pin.moveTo(row.left() + 4, cy - 4);
@@ -35,29 +88,7 @@ void drawSiteTag(QPainter& p, const QRectF& row, const QString& name, const Them
     drawLine(p, row.adjusted(12, 0, 0, 0), name, theme.smallFont, theme.mutedText);
 }
 
-// Draws the role badges; returns where they end.
-double drawRoles(QPainter& p, const QRectF& row, bool lifetime, const Server& server,
-                 const Theme& theme)
-{
-    double x = row.left();
-    if (lifetime)
-        x += drawPill(p, {x, row.top()}, row.height(), lifetimeRoleLabel(), theme.lifetimeColor(),
-                      theme.onAccent(), theme.smallFont) +
-             4;
-    for (Role role : server.roles)
-        x += drawPill(p, {x, row.top()}, row.height(), roleLabel(role), theme.roleColor(role),
-                      Qt::white, theme.smallFont) +
-             4;
-    if (server.roles.empty()) {
-        QFont font = theme.bodyFont;
-        font.setItalic(true);
-        drawLine(p, row, noRolesLabel(), font, theme.warningText);
-        x += QFontMetricsF(font).horizontalAdvance(noRolesLabel());
-    }
-    return x;
-}
-
-} // namespace
+} // namespace paint
 
 void paintServer(QPainter& p, const QRectF& rect, const Topology& topology, const Server& server,
                  const ElementState& state, const PaintOptions& options)
@@ -110,15 +141,13 @@ void paintServer(QPainter& p, const QRectF& rect, const Topology& topology, cons
 
     // The service marker goes at the end of the roles row when it fits, else in the footer.
     const QRectF footer(left, rect.top() + 65, width, 14);
-    const QString marker = serviceMarker(server);
+    const ServiceMarker marker = serviceMarkerOf(server);
     double footerUsed = 0;
-    if (!marker.isEmpty()) {
-        const double markerWidth = QFontMetricsF(theme.smallFont).horizontalAdvance(marker) + 10;
+    if (marker != ServiceMarker::InService) {
+        const double markerWidth = serviceMarkerWidth(marker, theme);
         const bool inRoles = rolesEnd + 4 + markerWidth <= rolesRow.right();
         const QRectF row = inRoles ? rolesRow : footer;
-        const QColor markerColor = server.standby ? theme.mutedText : theme.warningText;
-        drawPill(p, {row.right() - markerWidth, row.top()}, row.height(), marker,
-                 mix(theme.cardFill, markerColor, 0.18), markerColor, theme.smallFont);
+        drawServiceMarker(p, row.topRight(), row.height(), marker, theme);
         if (!inRoles)
             footerUsed = markerWidth + 4;
     }

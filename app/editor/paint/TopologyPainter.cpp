@@ -35,15 +35,19 @@ SeverityIndex worstSeverities(const std::vector<Finding>& findings)
     return index;
 }
 
+ElementFilter drawnElements(const Topology& topology, const PaintOptions& options)
+{
+    if (!options.only && options.environment.empty())
+        return [](const std::string&) { return true; };
+    IdSet visible = options.only ? withContainers(topology, selectionScope(topology, *options.only))
+                                 : environmentScope(topology, options.environment);
+    return [visible = std::move(visible)](const std::string& id) { return visible.count(id) > 0; };
+}
+
 void paintDesign(QPainter& p, const Topology& topology, const std::vector<Finding>& findings,
                  const PaintOptions& options)
 {
-    const bool filtered = options.only || !options.environment.empty();
-    const IdSet visible = options.only
-                              ? withContainers(topology, selectionScope(topology, *options.only))
-                          : filtered ? environmentScope(topology, options.environment)
-                                     : IdSet{};
-    auto shown = [&](const std::string& id) { return !filtered || visible.count(id) > 0; };
+    const ElementFilter shown = drawnElements(topology, options);
     const SeverityIndex severities = worstSeverities(findings);
     auto stateOf = [&](const std::string& id) {
         ElementState state;

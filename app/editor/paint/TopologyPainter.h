@@ -70,6 +70,11 @@ using RectLookup = std::function<std::optional<QRectF>(const std::string& id)>;
 void paintConnections(QPainter& p, const std::vector<Connection>& connections,
                       const RectLookup& rectOf, const PaintOptions& options);
 
+// Whether paintDesign() draws the element with this id: every element, or those of the chosen
+// environment or selection of `options`.
+using ElementFilter = std::function<bool(const std::string& id)>;
+ElementFilter drawnElements(const Topology& topology, const PaintOptions& options);
+
 // The whole design in scene coordinates: sites, frames, zones, connections (under the cards),
 // elements and badges. Set the painter's transform to map designBounds() to the device.
 void paintDesign(QPainter& p, const Topology& topology, const std::vector<Finding>& findings,
