@@ -21,6 +21,7 @@ import os
 import re
 import subprocess
 import sys
+import textwrap
 from collections import Counter
 
 # A rendered page must fit 80 columns: man indents the body by 7 and keeps a margin, so a
@@ -29,6 +30,8 @@ LITERAL_WIDTH = 72
 # A line shorter than this share of its paragraph's longest line, ending with a full stop,
 # ends a paragraph (the help wraps its text at a fixed width).
 SHORT_LINE_SHARE = 0.75
+# Source lines of running text are wrapped at this width (man page style checkers ask for 80).
+SOURCE_WIDTH = 78
 TABLES = ("Options:", "Arguments:", "Commands:")
 
 
@@ -43,13 +46,31 @@ def run_help(executable, arguments):
 
 
 def escape(text):
-    """Text to roff: backslashes and minus signs escaped (options stay searchable)."""
-    return text.replace("\\", "\\e").replace("-", "\\-")
+    """Text to roff: backslashes and minus signs escaped (options stay searchable), other than
+    ASCII characters named by their code point (groff reads its input as Latin-1)."""
+    text = text.replace("\\", "\\e").replace("-", "\\-")
+    return "".join(char if ord(char) < 128 else f"\\[u{ord(char):04X}]" for char in text)
 
 
 def line(text):
     """One output line: a leading dot or quote would be read as a request."""
     return "\\&" + text if text.startswith((".", "'")) else text
+
+
+def filled(text):
+    """Running text as source lines of at most SOURCE_WIDTH bytes (roff fills them)."""
+    return [line(part) for part in textwrap.wrap(text, SOURCE_WIDTH, break_on_hyphens=False,
+                                                 break_long_words=False)]
+
+
+def tidy(lines):
+    """Without paragraph macros that would do nothing (after a heading or another one)."""
+    out = []
+    for text in lines:
+        if text == ".PP" and out and out[-1].startswith((".SH", ".SS", ".PP")):
+            continue
+        out.append(text)
+    return out
 
 
 def styled(text, italic_words=("options", "arguments")):
@@ -106,7 +127,7 @@ def table_entries(rows):
 def tagged_paragraphs(entries, term_style=styled):
     out = []
     for term, description in entries:
-        out += [".TP", line(term_style(term)), line(escape(description))]
+        out += [".TP", line(term_style(term))] + filled(escape(description))
     return out
 
 
@@ -146,22 +167,32 @@ def wrap_literal(text_line):
 
 
 def prose(paragraph):
-    """A paragraph of help text to roff: running text filled, literal lines kept."""
+    """A paragraph of help text to roff: running text and list items filled, literal lines
+    kept."""
     longest = max(len(text_line) for text_line in paragraph)
-    out, mode = [".PP"], "text"
+    out, mode, words = [".PP"], "text", []
+
+    def flush():
+        out.extend(filled(escape(" ".join(words))))
+        words.clear()
+
     for index, text_line in enumerate(paragraph):
         literal = text_line.startswith(" ")
         if text_line.startswith("- "):
-            out += [".IP \\(bu 2", line(escape(text_line[2:]))]
+            flush()
+            out.append(".IP \\(bu 2")
+            words.append(text_line[2:])
             mode = "item"
         elif literal and mode == "item":
-            out.append(line(escape(text_line.strip())))
+            words.append(text_line.strip())
         elif literal:
+            flush()
             if mode != "literal":
                 out += [".PP" if mode == "item" else ".br", ".nf"]
             out += [line(escape(part)) for part in wrap_literal(text_line)]
             mode = "literal"
         else:
+            flush()
             if mode == "literal":
                 out.append(".fi")
             elif mode == "item":
@@ -170,8 +201,9 @@ def prose(paragraph):
             if mode == "text" and previous.endswith(".") and \
                     len(previous) < SHORT_LINE_SHARE * longest:
                 out.append(".PP")
-            out.append(line(escape(text_line)))
+            words.append(text_line)
             mode = "text"
+    flush()
     if mode == "literal":
         out.append(".fi")
     return out
@@ -220,7 +252,7 @@ def man_page(args):
            "\"User Commands\"",
            # No hyphenation, ragged right: option names and paths stay whole.
            ".nh", ".ad l",
-           ".SH NAME", f"{args.name} \\- {escape(args.summary)}"]
+           ".SH NAME"] + filled(f"{args.name} \\- {escape(args.summary)}")
     out += synopsis(usage)
     # The description's own text, the list of commands, then its tables (OPTIONS, ARGUMENTS).
     table_start = next((i for i, text in enumerate(description) if text.startswith(".SH")),
@@ -240,7 +272,7 @@ def man_page(args):
             out += extra.read().rstrip("\n").split("\n")
     if args.see_also:
         out += [".SH SEE ALSO", ",\n".join(f".BR {name} (1)" for name in args.see_also)]
-    return "\n".join(out) + "\n"
+    return "\n".join(tidy(out)) + "\n"
 
 
 def main():
