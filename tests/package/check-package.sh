@@ -116,7 +116,8 @@ if [ "$actual" != "$wanted" ]; then
 fi
 # lintian has no check of the stack protector: the programs must call its failure handler.
 for program in topology-cli topology-designer; do
-    readelf --dyn-syms -W "$root/usr/bin/$program" | grep -q ' __stack_chk_fail' \
+    readelf --dyn-syms -W "$root/usr/bin/$program" >"$work/symbols.txt"
+    grep -q ' __stack_chk_fail' "$work/symbols.txt" \
         || fail "$program is not built with the stack protector (TOPO_HARDENING=ON)"
 done
 
@@ -216,7 +217,7 @@ check_man() {
         [[ $page == *"${option//-/\\-}"* ]] || fail "$name.1 lacks $option (from --help)"
     done
     for option in $("$root/usr/bin/$name" --help | table_options); do
-        tagged_terms "$page" '^[.]SH OPTIONS' '^[.]S[HS] ' | grep -qF -- "${option//-/\\-}" \
+        tagged_terms "$page" '^[.]SH OPTIONS' '^[.]S[HS] ' | grep -F -- "${option//-/\\-}" >/dev/null \
             || fail "$name.1: $option (from --help) is not a .TP paragraph of OPTIONS"
     done
     [ -z "$(groff -man -Tutf8 -ww -z <<<"$page" 2>&1)" ] \
@@ -242,7 +243,7 @@ for command in $commands; do
         [[ $cli_page == *"${option//-/\\-}"* ]] || fail "topology-cli.1 lacks $option (from $command --help)"
     done
     for option in $("$cli" "$command" --help | table_options); do
-        tagged_terms "$cli_page" "^[.]SS $command\$" '^[.]S[HS] ' | grep -qF -- "${option//-/\\-}" \
+        tagged_terms "$cli_page" "^[.]SS $command\$" '^[.]S[HS] ' | grep -F -- "${option//-/\\-}" >/dev/null \
             || fail "topology-cli.1: $option (from $command --help) is not a .TP paragraph of $command"
     done
 done
