@@ -1,15 +1,21 @@
 # CPack settings: a Debian package and a .tar.gz on Linux (scripts/package.sh), NSIS and WiX
 # installers with the Qt runtime copied in by windeployqt on a Windows build host.
 
-set(CPACK_PACKAGE_NAME topology-designer)
+set(CPACK_PACKAGE_NAME ${TOPO_PACKAGE_NAME})
 set(CPACK_PACKAGE_VENDOR "Topology Designer maintainers")
-set(CPACK_PACKAGE_CONTACT "Topology Designer maintainers <maintainers@topology-designer.invalid>")
+set(CPACK_PACKAGE_CONTACT "${TOPO_PACKAGE_CONTACT}")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
-set(CPACK_PACKAGE_DESCRIPTION "Topology Designer draws OutSystems 11 self-managed \
-infrastructures (environments, servers and their roles, load balancers, databases, RabbitMQ) \
-and checks them against design, capacity and availability rules. topology-cli runs the same \
-checks, failure simulations and exports (PNG, SVG, PDF, draw.io, HTML report) without a window.")
+# The long description as Debian wants it: lines of at most 80 columns, "" between paragraphs.
+set(description_lines
+    "Topology Designer draws OutSystems 11 self-managed infrastructures"
+    "(environments, servers and their roles, load balancers, databases and"
+    "RabbitMQ) and checks them against design, capacity and availability rules,"
+    "with quick fixes, capacity and availability figures and failure simulation."
+    ""
+    "topology-cli runs the same checks, failure simulations and exports (PNG,"
+    "SVG, PDF, draw.io, HTML report) without a window, for scripts and CI.")
+list(JOIN description_lines "\n" CPACK_PACKAGE_DESCRIPTION)
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "Topology Designer")
 set(CPACK_PACKAGE_EXECUTABLES topology-designer "Topology Designer")
 set(CPACK_STRIP_FILES ON)
@@ -37,6 +43,8 @@ if(WIN32)
 else()
     set(CPACK_GENERATOR DEB TGZ)
     set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+    # Version ${PROJECT_VERSION}-${TOPO_DEBIAN_REVISION} (installer/CMakeLists.txt).
+    set(CPACK_DEBIAN_PACKAGE_RELEASE ${TOPO_DEBIAN_REVISION})
     set(CPACK_DEBIAN_PACKAGE_SECTION utils)
     set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
     # dpkg-shlibdeps fills in the libraries (Qt, libstdc++) the programs link to.

@@ -21,8 +21,10 @@ packages=(
     # PDF text checks (pdftotext) and PDF pages rendered for a look (pdftoppm)
     poppler-utils
     # packages (scripts/package.sh) and their checks: dpkg-shlibdeps fills in the Debian
-    # dependencies; the desktop's validators check the desktop entry, metainfo and MIME type
-    dpkg-dev desktop-file-utils appstream shared-mime-info
+    # dependencies and dpkg-buildflags gives the hardening flags; lintian checks the package;
+    # the desktop's validators check the desktop entry, metainfo and MIME type; groff, mandoc
+    # and man-db (man, lexgrog) check the man pages, which python3 writes at build time
+    dpkg-dev lintian desktop-file-utils appstream shared-mime-info groff-base mandoc man-db
     # what Qt needs at run time on X11 and for readable text
     libxkbcommon-x11-0 libxcb-cursor0 fonts-dejavu-core
 )

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the release packages into out/packages/: the Debian package and a .tar.gz of the same
 # installed tree. Install the package with
-#   apt-get install ./out/packages/topology-designer_<version>_<arch>.deb
+#   apt-get install ./out/packages/topology-designer_<version>-<revision>_<arch>.deb
 # Extra arguments go to cpack, e.g. scripts/package.sh -G DEB for the Debian package alone.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
