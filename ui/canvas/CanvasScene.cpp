@@ -5,6 +5,8 @@
 #include "canvas/ElementItem.h"
 #include "canvas/ItemToolTip.h"
 #include "canvas/MoveGesture.h"
+#include "canvas/RemovedItem.h"
+#include "document/DesignComparison.h"
 #include "document/Document.h"
 #include "edit/ElementLookup.h"
 #include "layout/Geometry.h"
@@ -27,6 +29,8 @@ CanvasScene::CanvasScene(Document* document, QObject* parent)
     connect(document, &Document::findingsChanged, this, &CanvasScene::onFindingsChanged);
     connect(document, &Document::selectionChanged, this, &CanvasScene::onDocumentSelectionChanged);
     connect(document, &Document::failuresChanged, this, &CanvasScene::updateFailureMarks);
+    connect(document->comparison(), &DesignComparison::changed, this,
+            &CanvasScene::updateCompareMarks);
     connect(this, &QGraphicsScene::selectionChanged, this, &CanvasScene::onSceneSelectionChanged);
     rebuild();
 }
@@ -55,6 +59,12 @@ ZoneItem* CanvasScene::zoneItem(const std::string& id) const
 {
     const auto it = m_zones.find(id);
     return it == m_zones.end() ? nullptr : it->second;
+}
+
+RemovedItem* CanvasScene::removedItem(const std::string& id) const
+{
+    const auto it = m_removed.find(id);
+    return it == m_removed.end() ? nullptr : it->second;
 }
 
 std::optional<QRectF> CanvasScene::itemRect(const std::string& id) const
@@ -118,6 +128,7 @@ void CanvasScene::rebuild()
     clear();
     m_items.clear();
     m_zones.clear();
+    m_removed.clear();
     m_connections = new ConnectionsItem;
     addItem(m_connections);
     const Topology& t = m_document->topology();
@@ -146,6 +157,7 @@ void CanvasScene::rebuild()
     onDocumentSelectionChanged();
     m_failureMarks = true; // the new items carry none, but the scenario may have some
     updateFailureMarks();
+    updateCompareMarks();
     updateSceneRect();
 }
 
@@ -193,6 +205,7 @@ void CanvasScene::onDocumentChanged(const DocumentChange& change)
     if (framesChanged)
         update();
     updateFailureMarks();
+    updateCompareMarks();
     updateSceneRect();
 }
 
@@ -289,6 +302,27 @@ void CanvasScene::updateFailureMarks()
     for (const auto& [id, zone] : m_zones)
         zone->setLost(lostOf(id));
     m_failureMarks = !failed.empty();
+}
+
+void CanvasScene::updateCompareMarks()
+{
+    const std::shared_ptr<const CompareView> view = m_document->comparison()->view();
+    for (const auto& [id, item] : m_items)
+        item->setCompare(view ? view->markOf(id) : std::nullopt, view && view->isGhost(id));
+    for (const auto& [id, item] : m_removed)
+        delete item;
+    m_removed.clear();
+    if (!view)
+        return;
+    for (const auto& [id, mark] : view->marks) {
+        if (mark != CompareMark::Removed)
+            continue;
+        if (auto element = findElement(view->before, id)) {
+            auto* item = new RemovedItem(id, std::move(*element), view);
+            addItem(item);
+            m_removed[id] = item;
+        }
+    }
 }
 
 void CanvasScene::onDocumentSelectionChanged()
