@@ -2,6 +2,7 @@
 
 #include "AnalyzeCommand.h"
 #include "Console.h"
+#include "DiffCommand.h"
 #include "ExportCommand.h"
 #include "RulesCommand.h"
 #include "SimulateCommand.h"
@@ -34,6 +35,8 @@ constexpr std::array kCommands{
             runSimulate},
     Command{"analyze", "analyze FILE", "Show the figures of the analysis docks per environment",
             runAnalyze},
+    Command{"diff", "diff BEFORE AFTER", "Compare two designs: changes, findings and figures",
+            runDiff},
 };
 
 const Command* findCommand(const QString& name)
@@ -66,8 +69,9 @@ QString generalHelp()
         "  -h, --help              Show this help; 'topology-cli COMMAND --help' shows the\n"
         "                          options and output of one command.\n"
         "  -v, --version           Show the version.\n"
-        "\nExit status: 0 on success; 1 when validate finds a problem at or above --fail-on;\n"
-        "2 when a file cannot be loaded or written, or the arguments are wrong.");
+        "\nExit status: 0 on success; 1 when validate finds a problem at or above --fail-on\n"
+        "or diff finds that the designs differ; 2 when a file cannot be loaded or written,\n"
+        "or the arguments are wrong.");
     return text;
 }
 

@@ -23,7 +23,7 @@ public:
 
     QString helpText() const;
 
-    // Adds the `--format text|json` option of validate, rules, simulate and analyze.
+    // Adds the `--format text|json` option of validate, rules, simulate, analyze and diff.
     void addFormatOption();
     // After parse(): true for json, false for text; nullopt (reported) for another value.
     std::optional<bool> jsonFormat() const;

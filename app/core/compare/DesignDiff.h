@@ -48,6 +48,9 @@ struct ElementChange {
 
 std::string_view toString(ElementChange::Kind kind); // "added", "removed", "changed", "moved"
 
+// "FE-HW-UNIFORM (warning) prod-fe1, prod-fe2: message" (no subjects: "RULE (severity): ...").
+std::string findingText(const Finding& finding);
+
 // A finding of the validator that one design has and the other has not (the whole finding is
 // compared: rule, severity, subjects, environment and message).
 struct FindingChange {
@@ -110,5 +113,14 @@ std::vector<std::string> diffLines(const DesignDiff& diff);
 // "2 element changes (1 added, 0 removed, 1 changed, 0 moved), 1 finding appeared, 0
 // disappeared, 1 environment with other figures." or "The designs are the same."
 std::string summaryLine(const DesignDiff& diff);
+
+// One design as stable lines, one per member, finding, figure and single point of failure,
+// in the order of the comparison, each naming what it is about:
+//   server prod-fe1 hardware.cpuCores: 4
+//   finding FE-HW-UNIFORM (warning) prod-fe1: message
+//   environment prod capacity: 750 req/s
+//   environment prod single point of failure: dc-b
+// A line diff of two designs' lines shows what changed (`topology-cli diff --textconv`).
+std::vector<std::string> designLines(const Topology& topology, const DiffOptions& options = {});
 
 } // namespace topo

@@ -46,10 +46,13 @@ std::string listText(const std::vector<std::string>& items)
     return text + "]";
 }
 
-void flatten(const Json& object, const std::string& prefix, FlatMembers& out)
+void flatten(const Json& object, const std::string& prefix, FlatMembers& out,
+             const std::vector<std::string>& skipped = {})
 {
     for (const auto& [key, value] : object.items()) {
-        const std::string path = prefix.empty() ? key : prefix + "." + key;
+        if (std::find(skipped.begin(), skipped.end(), key) != skipped.end())
+            continue;
+        std::string path = prefix.empty() ? key : prefix + "." + key;
         if (value.is_object()) {
             flatten(value, path, out);
         } else if (value.is_array()) {
@@ -58,9 +61,9 @@ void flatten(const Json& object, const std::string& prefix, FlatMembers& out)
                 flat.items.push_back(itemText(item));
             std::sort(flat.items.begin(), flat.items.end());
             flat.text = listText(flat.items);
-            out[path] = std::move(flat);
+            out.emplace_hint(out.end(), std::move(path), std::move(flat));
         } else {
-            out[path] = FlatValue{false, jsonText(value), {}};
+            out.emplace_hint(out.end(), std::move(path), FlatValue{false, jsonText(value), {}});
         }
     }
 }
@@ -72,7 +75,7 @@ std::string stringMember(const Json& object, const char* key)
 }
 
 void addElement(ElementMap& map, const std::string& type, const Json& object,
-                const std::string& environment, const std::vector<std::string>& skipped)
+                const std::string& environment, std::vector<std::string> skipped)
 {
     ElementFacts element{
         type, stringMember(object, "id"), stringMember(object, "name"), environment, {}};
@@ -80,11 +83,8 @@ void addElement(ElementMap& map, const std::string& type, const Json& object,
         const std::string text = stringMember(object, "text");
         element.name = text.substr(0, text.find('\n'));
     }
-    Json members = Json::object();
-    for (const auto& [key, value] : object.items())
-        if (key != "id" && std::find(skipped.begin(), skipped.end(), key) == skipped.end())
-            members[key] = value;
-    flatten(members, "", element.members);
+    skipped.push_back("id");
+    flatten(object, "", element.members, skipped);
     ElementKey key{element.id, type};
     map.insert_or_assign(std::move(key), std::move(element));
 }

@@ -46,23 +46,6 @@ std::string elementHeading(const ElementChange& change)
     return text;
 }
 
-std::string findingLine(const FindingChange& change)
-{
-    const Finding& finding = change.finding;
-    std::string text = change.appeared ? "finding appeared: " : "finding disappeared: ";
-    text += finding.rule;
-    text += " (";
-    text += toString(finding.severity);
-    text += ")";
-    if (!finding.subjects.empty()) {
-        text += ' ';
-        text += joined(finding.subjects);
-    }
-    text += ": ";
-    text += finding.message;
-    return text;
-}
-
 nlohmann::json memberJson(const MemberChange& change)
 {
     return {{"member", change.member},
@@ -111,6 +94,21 @@ nlohmann::json environmentJson(const EnvironmentChange& change)
 
 } // namespace
 
+std::string findingText(const Finding& finding)
+{
+    std::string text = finding.rule;
+    text += " (";
+    text += toString(finding.severity);
+    text += ")";
+    if (!finding.subjects.empty()) {
+        text += ' ';
+        text += joined(finding.subjects);
+    }
+    text += ": ";
+    text += finding.message;
+    return text;
+}
+
 std::string describe(const MemberChange& change)
 {
     if (change.added.empty() && change.removed.empty())
@@ -157,7 +155,9 @@ std::vector<std::string> diffLines(const DesignDiff& diff)
             lines.push_back("  " + describe(member));
     }
     for (const FindingChange& change : diff.findings)
-        lines.push_back(findingLine(change));
+        lines.push_back(
+            std::string(change.appeared ? "finding appeared: " : "finding disappeared: ") +
+            findingText(change.finding));
     for (const EnvironmentChange& change : diff.environments) {
         lines.push_back("environment " + change.id +
                         (change.name.empty() || change.name == change.id

@@ -1,6 +1,11 @@
 #include "compare/DesignDiff.h"
+#include "io/TopologyReader.h"
+
+#include "rules/Validator.h"
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 namespace topo {
 namespace {
@@ -64,6 +69,36 @@ TEST(DiffReport, JsonHasSortedKeysAndEveryValue)
         R"(["prod-fe1"]}],"same":false,"summary":{"added":1,"changed":1,"environments":1,)"
         R"("findingsAppeared":1,"findingsDisappeared":0,"moved":0,"removed":0}})";
     EXPECT_EQ(json.dump(), expected);
+}
+
+TEST(DesignLines, OneLinePerMemberFindingFigureAndSinglePoint)
+{
+    LoadResult loaded = readTopologyFile(std::string(TOPO_TEST_DATA_DIR) +
+                                         "/fixtures/factory-standard.topology.json");
+    ASSERT_TRUE(loaded.ok());
+    const Topology& design = *loaded.topology;
+    const std::vector<std::string> lines = designLines(design);
+    const auto has = [&lines](const std::string& line) {
+        return std::find(lines.begin(), lines.end(), line) != lines.end();
+    };
+    EXPECT_TRUE(has("server prod-fe1 hardware.cpuCores: 4"));
+    EXPECT_TRUE(has("server prod-fe1 layout.x: 940"));
+    EXPECT_TRUE(has("loadBalancer lb-prod targets: [prod-fe1, prod-fe2, prod-fe3]"));
+    EXPECT_TRUE(has("environment prod N-1: 500 req/s"));
+    EXPECT_TRUE(has("environment prod single point of failure: dc-b"));
+    EXPECT_TRUE(has("design scope: \"infrastructure\""));
+    const auto findings = std::count_if(lines.begin(), lines.end(), [](const std::string& line) {
+        return line.rfind("finding ", 0) == 0;
+    });
+    EXPECT_EQ(static_cast<std::size_t>(findings), validate(design).size());
+
+    const std::vector<std::string> withoutLayout = designLines(design, DiffOptions{true});
+    EXPECT_EQ(std::count_if(withoutLayout.begin(), withoutLayout.end(),
+                            [](const std::string& line) {
+                                return line.find(" layout.") != std::string::npos;
+                            }),
+              0);
+    EXPECT_LT(withoutLayout.size(), lines.size());
 }
 
 } // namespace
