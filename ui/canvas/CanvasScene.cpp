@@ -308,7 +308,8 @@ void CanvasScene::updateCompareMarks()
 {
     const std::shared_ptr<const CompareView> view = m_document->comparison()->view();
     for (const auto& [id, item] : m_items)
-        item->setCompare(view ? view->markOf(id) : std::nullopt, view && view->isGhost(id));
+        item->setCompare(view ? view->markOf(id) : std::nullopt, view && view->isGhost(id),
+                         view && view->side == CompareSide::Before);
     for (const auto& [id, item] : m_removed)
         delete item;
     m_removed.clear();

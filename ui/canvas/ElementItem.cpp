@@ -78,12 +78,14 @@ void ElementItem::setFailure(bool failed, const std::string& lost)
     update();
 }
 
-void ElementItem::setCompare(std::optional<CompareMark> mark, bool ghost)
+void ElementItem::setCompare(std::optional<CompareMark> mark, bool ghost, bool before)
 {
-    if (mark == m_compare && ghost == m_compareGhost)
+    before = before && mark.has_value();
+    if (mark == m_compare && ghost == m_compareGhost && before == m_compareBefore)
         return;
     m_compare = mark;
     m_compareGhost = ghost;
+    m_compareBefore = before;
     update();
 }
 
@@ -129,7 +131,7 @@ void ElementItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWid
     // The compared design shown: a changed element as it was there.
     const auto view = canvas->document()->comparison()->view();
     std::optional<ElementValue> old;
-    if (view && view->side == CompareSide::Before && *m_compare == CompareMark::Changed)
+    if (view && m_compareBefore && *m_compare == CompareMark::Changed)
         old = findElement(view->before, m_id);
     if (old)
         paintElement(*painter, rect, view->before, *old, state, options);

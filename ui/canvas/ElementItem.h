@@ -39,10 +39,12 @@ public:
     bool isFailed() const { return m_failed; }
     const std::string& lost() const { return m_lost; }
     // The comparison's mark (none when not compared or the same) and whether the element
-    // is drawn as a ghost (it exists only in the open design and the compared one is shown).
-    void setCompare(std::optional<CompareMark> mark, bool ghost);
+    // is drawn as a ghost (it exists only in the open design and the compared one is shown);
+    // `before`: the compared design is shown (a changed element is drawn as it was there).
+    void setCompare(std::optional<CompareMark> mark, bool ghost, bool before);
     std::optional<CompareMark> compareMark() const { return m_compare; }
     bool isCompareGhost() const { return m_compareGhost; }
+    bool showsComparedSide() const { return m_compareBefore; }
 
     // The element's own rectangle in scene coordinates (without badge or outline).
     QRectF sceneRect() const { return QRectF(pos(), m_size); }
@@ -71,6 +73,7 @@ private:
     std::string m_lost;
     std::optional<CompareMark> m_compare;
     bool m_compareGhost = false;
+    bool m_compareBefore = false;
 };
 
 // The region drawn around a deployment zone's members; selectable by its label band.

@@ -21,6 +21,7 @@ namespace topo {
 namespace {
 
 const QString kDesignSuffix = QStringLiteral(".topology.json");
+constexpr int kComfortableDockHeight = 320;
 
 QString designFilter()
 {
@@ -190,8 +191,12 @@ bool CompareController::compareWithFile(const QString& path)
     const QString name = QFileInfo(path).fileName();
     document->comparison()->start(std::move(*result.topology),
                                   own ? tr("%1 (saved)").arg(name) : name);
-    m_window->compareDock()->show();
-    m_window->compareDock()->raise();
+    CompareDock* dock = m_window->compareDock();
+    dock->show();
+    dock->raise();
+    // Room for the changes, the findings and the figures together.
+    if (dock->height() < kComfortableDockHeight && !dock->isFloating())
+        m_window->resizeDocks({dock}, {kComfortableDockHeight}, Qt::Vertical);
     return true;
 }
 

@@ -104,6 +104,8 @@ void TestScript::run()
         } else if (action == "compare-side" && document) {
             document->comparison()->setSide(step.value("before", false) ? CompareSide::Before
                                                                         : CompareSide::After);
+        } else if (action == "resize") {
+            m_window->resize(step.value("width", 1600), step.value("height", 1000));
         } else if (action == "fit") {
             if (m_window->canvas())
                 m_window->canvas()->fitToWindow();

@@ -16,7 +16,8 @@ class MainWindow;
 //  {"do": "show-dock", "name": "scalingDock"},
 //  {"do": "set-cores", "id": "fe1", "cores": 8}, {"do": "delete-selection"},
 //  {"do": "compare-saved"}, {"do": "compare-with", "path": "other.topology.json"},
-//  {"do": "compare-side", "before": true}, {"do": "fit"},
+//  {"do": "compare-side", "before": true}, {"do": "resize", "width": 1600, "height": 1000},
+//  {"do": "fit"},
 //  {"do": "screenshot", "widget": "compareDock", "path": "/tmp/dock.png"} (no widget: the
 //  window),
 //  {"do": "wait", "ms": 500}, {"do": "save"},

@@ -5,25 +5,6 @@
 
 namespace topo {
 
-namespace {
-
-CompareMark markOf(ElementDiff::Kind kind)
-{
-    switch (kind) {
-    case ElementDiff::Kind::Added:
-        return CompareMark::Added;
-    case ElementDiff::Kind::Removed:
-        return CompareMark::Removed;
-    case ElementDiff::Kind::Moved:
-        return CompareMark::Moved;
-    case ElementDiff::Kind::Changed:
-        break;
-    }
-    return CompareMark::Changed;
-}
-
-} // namespace
-
 DesignComparison::DesignComparison(Document* document) : QObject(document), m_document(document)
 {
     connect(document, &Document::changed, this, [this] {
@@ -83,7 +64,7 @@ void DesignComparison::recompute()
     view->side = m_side;
     for (const ElementDiff& change : diff->elements)
         if (!change.id.empty() && change.elementType != "zone")
-            view->marks[change.id] = markOf(change.kind);
+            view->marks[change.id] = compareMarkOf(change.kind);
     m_diff = std::move(diff);
     m_view = std::move(view);
     Q_EMIT changed();

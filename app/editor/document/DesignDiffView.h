@@ -9,3 +9,25 @@
 #define ElementChange ElementDiff
 #include "compare/DesignDiff.h"
 #undef ElementChange
+
+#include "paint/CompareMarks.h"
+
+namespace topo {
+
+// The canvas mark of an element change.
+inline CompareMark compareMarkOf(ElementDiff::Kind kind)
+{
+    switch (kind) {
+    case ElementDiff::Kind::Added:
+        return CompareMark::Added;
+    case ElementDiff::Kind::Removed:
+        return CompareMark::Removed;
+    case ElementDiff::Kind::Moved:
+        return CompareMark::Moved;
+    case ElementDiff::Kind::Changed:
+        break;
+    }
+    return CompareMark::Changed;
+}
+
+} // namespace topo

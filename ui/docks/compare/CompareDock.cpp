@@ -1,11 +1,12 @@
 #include "compare/CompareDock.h"
 
-#include "document/DesignDiffView.h"
 #include "document/DesignComparison.h"
+#include "document/DesignDiffView.h"
 #include "document/Document.h"
 #include "export/CompareReport.h"
 #include "export/PictureWriters.h"
 #include "files/FileWrite.h"
+#include "paint/Theme.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -141,11 +142,14 @@ void CompareDock::refresh()
                                   .toHtmlEscaped(),
                               qs(summaryLine(*diff)).toHtmlEscaped()));
 
+    const Theme theme = Theme::forPalette(palette());
     auto* elements = new QTreeWidgetItem(m_view, {tr("Elements (%1)").arg(diff->elements.size())});
     for (const ElementDiff& change : diff->elements) {
         const QStringList ids = change.id.empty() ? QStringList() : QStringList{qs(change.id)};
         QTreeWidgetItem* row =
             addRow(elements, elementChangeTitle(change), changeKindText(change.kind), ids);
+        // The colour of the element's mark on the canvas.
+        row->setForeground(1, compareColor(compareMarkOf(change.kind), theme));
         for (const MemberChange& member : change.members)
             addRow(row, qs(describe(member)), QString(), ids);
     }
