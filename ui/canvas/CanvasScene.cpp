@@ -11,6 +11,7 @@
 #include "edit/ElementLookup.h"
 #include "layout/Geometry.h"
 #include "layout/LayoutConstants.h"
+#include "rules/Validator.h"
 
 #include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
@@ -274,7 +275,11 @@ void CanvasScene::updateSceneRect()
 
 void CanvasScene::onFindingsChanged()
 {
-    const SeverityIndex severities = worstSeverities(m_document->findings());
+    // The compared design shown: its own findings' badges.
+    const DesignComparison* comparison = m_document->comparison();
+    const bool before = comparison->isActive() && comparison->side() == CompareSide::Before;
+    const SeverityIndex severities =
+        worstSeverities(before ? validate(*comparison->before()) : m_document->findings());
     auto severityOf = [&severities](const std::string& id) -> std::optional<Severity> {
         const auto it = severities.find(id);
         return it == severities.end() ? std::nullopt : std::optional<Severity>(it->second);
@@ -307,6 +312,11 @@ void CanvasScene::updateFailureMarks()
 void CanvasScene::updateCompareMarks()
 {
     const std::shared_ptr<const CompareView> view = m_document->comparison()->view();
+    const bool before = view && view->side == CompareSide::Before;
+    if (before != m_comparedSide) {
+        m_comparedSide = before;
+        onFindingsChanged();
+    }
     for (const auto& [id, item] : m_items)
         item->setCompare(view ? view->markOf(id) : std::nullopt, view && view->isGhost(id),
                          view && view->side == CompareSide::Before);

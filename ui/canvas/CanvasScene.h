@@ -82,6 +82,7 @@ private:
     std::unique_ptr<MoveGesture> m_move;
     bool m_applyingSelection = false;
     bool m_failureMarks = false; // some item shows a failover mark
+    bool m_comparedSide = false; // the compared design is shown (its badges)
 };
 
 } // namespace topo

@@ -1,5 +1,7 @@
 #include "compare/CompareDock.h"
 
+#include "ModelLookup.h"
+
 #include "document/DesignComparison.h"
 #include "document/DesignDiffView.h"
 #include "document/Document.h"
@@ -23,11 +25,6 @@ namespace topo {
 namespace {
 
 constexpr int kIdsRole = Qt::UserRole;
-
-QString qs(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
 
 QTreeWidgetItem* addRow(QTreeWidgetItem* parent, const QString& what, const QString& change,
                         const QStringList& ids)
@@ -164,10 +161,16 @@ void CompareDock::refresh()
         QTreeWidgetItem* row = addRow(figures, qs(env.name.empty() ? env.id : env.name), {}, ids);
         for (const FigureChange& figure : env.figures)
             addRow(row, qs(figure.figure), figureChangeText(figure), ids);
+        // Named as the user knows them: the open design's name, else the compared one's.
+        auto name = [&](const std::string& id) {
+            const QString open = elementName(m_document->topology(), id);
+            return open != qs(id) ? open : elementName(*comparison->before(), id);
+        };
         for (const std::string& id : env.spofsAppeared)
-            addRow(row, tr("single point of failure: %1").arg(qs(id)), tr("appears"), {qs(id)});
+            addRow(row, tr("single point of failure: %1").arg(name(id)), tr("appears"), {qs(id)});
         for (const std::string& id : env.spofsDisappeared)
-            addRow(row, tr("single point of failure: %1").arg(qs(id)), tr("disappears"), {qs(id)});
+            addRow(row, tr("single point of failure: %1").arg(name(id)), tr("disappears"),
+                   {qs(id)});
     }
     m_view->expandAll();
 }
