@@ -5,6 +5,7 @@
 #include "rules/Finding.h"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace topo {
@@ -27,7 +28,7 @@ struct MemberChange {
 // True for "layout" and the members under it: the element's place on the canvas.
 bool isLayoutMember(const MemberChange& change);
 
-// "hardware.cpuCores: 4 → 8", "roles: +scheduler, −front-end".
+// "hardware.cpuCores: 4 → 8", "roles: +scheduler, −frontend" (added items, then removed).
 std::string describe(const MemberChange& change);
 
 // One element (or the design's own members) that differs, matched by element type and id.
@@ -36,13 +37,18 @@ std::string describe(const MemberChange& change);
 struct ElementChange {
     enum class Kind { Added, Removed, Changed, Moved };
     Kind kind = Kind::Changed;
-    std::string id;          // "" for the design itself
-    std::string elementType; // design, site, environment, zone, server, loadBalancer,
-                             // database, messageQueue, note
-    std::string name;        // the newer side's name ("" when it has none; a note: its text)
-    std::string environment; // environment id (an environment: its own; "" for sites,
-                             // databases, notes and the design)
-    std::vector<MemberChange> members; // sorted by member path
+    // "" for the design itself.
+    std::string id;
+    // design, site, environment, zone, server, loadBalancer, database, messageQueue, note.
+    std::string elementType;
+    // The newer side's name (a removed element's: the older side's; a note: the first line
+    // of its text; "" when it has none).
+    std::string name;
+    // Environment id: an environment's own, a zone's, a server's, load balancer's or queue's;
+    // "" for sites, databases, notes and the design.
+    std::string environment;
+    // Sorted by member path.
+    std::vector<MemberChange> members;
     bool operator==(const ElementChange&) const = default;
 };
 
