@@ -26,6 +26,7 @@
 #include <QApplication>
 #include <QImage>
 #include <QLabel>
+#include <QLineF>
 #include <QMenuBar>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -153,10 +154,17 @@ TEST(CompareTest, CompareWithSavedListsExactlyTheTwoEditsAndMarksThem)
     ASSERT_NE(saved, nullptr);
     EXPECT_EQ(batch->sceneRect().topLeft(), QPointF(saved->layout->x, saved->layout->y));
 
-    // A row selects its element.
+    // A row selects its element and centres it; a removed one's row centres its ghost.
+    auto centred = [&w](const QRectF& rect) {
+        const QPointF centre = w.canvas()->mapToScene(w.canvas()->viewport()->rect().center());
+        return QLineF(centre, rect.center()).length() < 4;
+    };
+    clickRow(dock->changesView(), rowNamed(elements, QStringLiteral("PROD-BATCH-01 (server)")));
+    EXPECT_TRUE(centred(batch->sceneRect()));
     clickRow(dock->changesView(), fe1);
     EXPECT_EQ(doc.selection(), QStringList{QStringLiteral("prod-fe1")});
     EXPECT_TRUE(scene.elementItem("prod-fe1")->isSelected());
+    EXPECT_TRUE(centred(scene.elementItem("prod-fe1")->sceneRect()));
 
     // The before side: the removed server drawn as it was, no longer a ghost.
     fileAction(w, "showBeforeAction")->trigger();

@@ -219,22 +219,16 @@ void CompareDock::exportPicture()
 
 bool CompareDock::saveHtml(const QString& path)
 {
-    const DesignComparison* comparison = m_document ? m_document->comparison() : nullptr;
-    if (!comparison || !comparison->diff())
-        return false;
-    const Picture picture = comparisonPicture(m_document->topology(), m_document->findings(),
-                                              comparison->view(), false);
-    const QString title = comparisonTitle(comparison->beforeName(), m_document->displayName());
-    const QByteArray bytes =
-        comparisonReport(*comparison->diff(), comparison->beforeName(), m_document->displayName(),
-                         svgBytes(picture, title, title));
-    const FileWriteResult result = writeFileAtomically(path, bytes);
-    if (!result.ok)
-        reportError(tr("Cannot save the comparison"), result.errorText);
-    return result.ok;
+    return save(path, Output::Html);
 }
 
 bool CompareDock::savePicture(const QString& path)
+{
+    return save(path, path.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive) ? Output::Svg
+                                                                                 : Output::Png);
+}
+
+bool CompareDock::save(const QString& path, Output output)
 {
     const DesignComparison* comparison = m_document ? m_document->comparison() : nullptr;
     if (!comparison || !comparison->diff())
@@ -243,7 +237,10 @@ bool CompareDock::savePicture(const QString& path)
                                               comparison->view(), false);
     const QString title = comparisonTitle(comparison->beforeName(), m_document->displayName());
     QByteArray bytes;
-    if (path.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive)) {
+    if (output == Output::Html) {
+        bytes = comparisonReport(*comparison->diff(), comparison->beforeName(),
+                                 m_document->displayName(), svgBytes(picture, title, title));
+    } else if (output == Output::Svg) {
         bytes = svgBytes(picture, title, title);
     } else {
         QString error;

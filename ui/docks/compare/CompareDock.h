@@ -42,7 +42,10 @@ Q_SIGNALS:
     void elementsActivated(const QStringList& ids);
 
 private:
+    enum class Output { Html, Svg, Png };
+
     void refresh();
+    bool save(const QString& path, Output output);
     void activate(QTreeWidgetItem* item);
     void exportHtml();
     void exportPicture();
