@@ -5,10 +5,13 @@
 #include "canvas/ElementItem.h"
 #include "canvas/ItemToolTip.h"
 #include "canvas/MoveGesture.h"
+#include "canvas/RemovedItem.h"
+#include "document/DesignComparison.h"
 #include "document/Document.h"
 #include "edit/ElementLookup.h"
 #include "layout/Geometry.h"
 #include "layout/LayoutConstants.h"
+#include "rules/Validator.h"
 
 #include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
@@ -27,6 +30,8 @@ CanvasScene::CanvasScene(Document* document, QObject* parent)
     connect(document, &Document::findingsChanged, this, &CanvasScene::onFindingsChanged);
     connect(document, &Document::selectionChanged, this, &CanvasScene::onDocumentSelectionChanged);
     connect(document, &Document::failuresChanged, this, &CanvasScene::updateFailureMarks);
+    connect(document->comparison(), &DesignComparison::changed, this,
+            &CanvasScene::updateCompareMarks);
     connect(this, &QGraphicsScene::selectionChanged, this, &CanvasScene::onSceneSelectionChanged);
     rebuild();
 }
@@ -55,6 +60,12 @@ ZoneItem* CanvasScene::zoneItem(const std::string& id) const
 {
     const auto it = m_zones.find(id);
     return it == m_zones.end() ? nullptr : it->second;
+}
+
+RemovedItem* CanvasScene::removedItem(const std::string& id) const
+{
+    const auto it = m_removed.find(id);
+    return it == m_removed.end() ? nullptr : it->second;
 }
 
 std::optional<QRectF> CanvasScene::itemRect(const std::string& id) const
@@ -118,6 +129,7 @@ void CanvasScene::rebuild()
     clear();
     m_items.clear();
     m_zones.clear();
+    m_removed.clear();
     m_connections = new ConnectionsItem;
     addItem(m_connections);
     const Topology& t = m_document->topology();
@@ -146,6 +158,7 @@ void CanvasScene::rebuild()
     onDocumentSelectionChanged();
     m_failureMarks = true; // the new items carry none, but the scenario may have some
     updateFailureMarks();
+    updateCompareMarks();
     updateSceneRect();
 }
 
@@ -193,6 +206,7 @@ void CanvasScene::onDocumentChanged(const DocumentChange& change)
     if (framesChanged)
         update();
     updateFailureMarks();
+    updateCompareMarks();
     updateSceneRect();
 }
 
@@ -261,7 +275,11 @@ void CanvasScene::updateSceneRect()
 
 void CanvasScene::onFindingsChanged()
 {
-    const SeverityIndex severities = worstSeverities(m_document->findings());
+    // The compared design shown: its own findings' badges.
+    const DesignComparison* comparison = m_document->comparison();
+    const bool before = comparison->isActive() && comparison->side() == CompareSide::Before;
+    const SeverityIndex severities =
+        worstSeverities(before ? validate(*comparison->before()) : m_document->findings());
     auto severityOf = [&severities](const std::string& id) -> std::optional<Severity> {
         const auto it = severities.find(id);
         return it == severities.end() ? std::nullopt : std::optional<Severity>(it->second);
@@ -289,6 +307,33 @@ void CanvasScene::updateFailureMarks()
     for (const auto& [id, zone] : m_zones)
         zone->setLost(lostOf(id));
     m_failureMarks = !failed.empty();
+}
+
+void CanvasScene::updateCompareMarks()
+{
+    const std::shared_ptr<const CompareView> view = m_document->comparison()->view();
+    const bool before = view && view->side == CompareSide::Before;
+    if (before != m_comparedSide) {
+        m_comparedSide = before;
+        onFindingsChanged();
+    }
+    for (const auto& [id, item] : m_items)
+        item->setCompare(view ? view->markOf(id) : std::nullopt, view && view->isGhost(id),
+                         view && view->side == CompareSide::Before);
+    for (const auto& [id, item] : m_removed)
+        delete item;
+    m_removed.clear();
+    if (!view)
+        return;
+    for (const auto& [id, mark] : view->marks) {
+        if (mark != CompareMark::Removed)
+            continue;
+        if (auto element = findElement(view->before, id)) {
+            auto* item = new RemovedItem(id, std::move(*element), view);
+            addItem(item);
+            m_removed[id] = item;
+        }
+    }
 }
 
 void CanvasScene::onDocumentSelectionChanged()

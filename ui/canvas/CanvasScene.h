@@ -16,13 +16,14 @@ class ConnectionsItem;
 class Document;
 class ElementItem;
 class MoveGesture;
+class RemovedItem;
 class ZoneItem;
 struct DocumentChange;
 
 // The canvas of one document: one item per element and zone plus the connections layer.
 // Items are views of the model: the scene updates only the items a change touched, shows
-// the findings as badges and the failover scenario's marks, keeps its selection equal to the
-// document's and turns a drag of items into one patch applied on release.
+// the findings as badges, the failover scenario's and the comparison's marks, keeps its selection
+// equal to the document's and turns a drag of items into one patch applied on release.
 class CanvasScene : public QGraphicsScene {
     Q_OBJECT
 public:
@@ -35,6 +36,8 @@ public:
 
     ElementItem* elementItem(const std::string& id) const;
     ZoneItem* zoneItem(const std::string& id) const;
+    // The ghost of an element the open design no longer has (while comparing).
+    RemovedItem* removedItem(const std::string& id) const;
     // The scene rectangle of an element or zone that is drawn.
     std::optional<QRectF> itemRect(const std::string& id) const;
     // The rectangle around every element drawn.
@@ -57,6 +60,8 @@ private:
     void onDocumentSelectionChanged();
     // Greys out what the document's failover scenario takes down and marks what is lost.
     void updateFailureMarks();
+    // Marks what differs from the compared design and shows what it has that this has not.
+    void updateCompareMarks();
     void onSceneSelectionChanged();
 
     ElementItem* addElementItem(const std::string& id);
@@ -72,10 +77,12 @@ private:
     PaintOptions m_options;
     std::unordered_map<std::string, ElementItem*> m_items;
     std::unordered_map<std::string, ZoneItem*> m_zones;
+    std::unordered_map<std::string, RemovedItem*> m_removed;
     ConnectionsItem* m_connections;
     std::unique_ptr<MoveGesture> m_move;
     bool m_applyingSelection = false;
     bool m_failureMarks = false; // some item shows a failover mark
+    bool m_comparedSide = false; // the compared design is shown (its badges)
 };
 
 } // namespace topo

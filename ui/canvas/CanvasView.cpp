@@ -2,6 +2,7 @@
 
 #include "canvas/CanvasScene.h"
 #include "canvas/ElementItem.h"
+#include "canvas/RemovedItem.h"
 
 #include <QKeyEvent>
 #include <QScrollBar>
@@ -90,11 +91,21 @@ void CanvasView::fitToWindow()
     Q_EMIT zoomChanged(zoom());
 }
 
+std::optional<QRectF> CanvasView::idRect(const std::string& id) const
+{
+    if (const auto rect = m_scene->itemRect(id))
+        return rect;
+    // A removed element of a comparison, at its old place.
+    if (const RemovedItem* removed = m_scene->removedItem(id); removed && removed->isVisible())
+        return removed->sceneRect();
+    return std::nullopt;
+}
+
 void CanvasView::centerOnIds(const QStringList& ids)
 {
     QRectF bounds;
     for (const QString& id : ids)
-        if (const auto rect = m_scene->itemRect(id.toStdString()))
+        if (const auto rect = idRect(id.toStdString()))
             bounds = bounds.isNull() ? *rect : bounds.united(*rect);
     if (bounds.isNull())
         return;

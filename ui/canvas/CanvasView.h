@@ -5,6 +5,7 @@
 #include <QGraphicsView>
 #include <QStringList>
 
+#include <optional>
 #include <string>
 
 class QMenu;
@@ -45,6 +46,7 @@ public Q_SLOTS:
     void resetZoom();
     void setZoom(double scale);
     void fitToWindow();
+    // Centres the elements (removed ones of a comparison too), zooming out when they do not fit.
     void centerOnIds(const QStringList& ids);
 
     void alignLeft();
@@ -76,6 +78,8 @@ protected:
 
 private:
     void applyEdit(const CanvasEdit& edit);
+    // The scene rectangle of an element, zone or removed element of a comparison.
+    std::optional<QRectF> idRect(const std::string& id) const;
     std::vector<std::string> selectedIds() const;
 
     Document* m_document;

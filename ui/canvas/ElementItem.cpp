@@ -1,6 +1,7 @@
 #include "canvas/ElementItem.h"
 
 #include "canvas/CanvasScene.h"
+#include "document/DesignComparison.h"
 #include "document/Document.h"
 #include "layout/LayoutConstants.h"
 #include "paint/SceneGeometry.h"
@@ -9,30 +10,6 @@
 #include <QPainter>
 
 namespace topo {
-namespace {
-
-// Position and size of an element on the canvas.
-QRectF rectOf(const ElementValue& value)
-{
-    return std::visit(
-        [](const auto& e) -> QRectF {
-            using T = std::decay_t<decltype(e)>;
-            if constexpr (std::is_same_v<T, Server>)
-                return serverRect(e);
-            else if constexpr (std::is_same_v<T, Environment>)
-                return environmentRect(e);
-            else if constexpr (std::is_same_v<T, Site>)
-                return e.layout ? toQRect(*e.layout) : QRectF();
-            else if constexpr (std::is_same_v<T, Note>)
-                return toQRect(e.layout);
-            else
-                return nodeRect(e.layout);
-        },
-        value);
-}
-
-} // namespace
-
 ElementItem::ElementItem(const std::string& id, ElementKind kind) : m_id(id), m_kind(kind)
 {
     setFlag(ItemIsSelectable);
@@ -63,7 +40,7 @@ double ElementItem::zFor(ElementKind kind)
 
 void ElementItem::setElement(ElementValue value)
 {
-    const QRectF rect = rectOf(value);
+    const QRectF rect = elementRect(value);
     if (rect.size() != m_size) {
         prepareGeometryChange();
         m_size = rect.size();
@@ -98,6 +75,17 @@ void ElementItem::setFailure(bool failed, const std::string& lost)
         return;
     m_failed = failed;
     m_lost = lost;
+    update();
+}
+
+void ElementItem::setCompare(std::optional<CompareMark> mark, bool ghost, bool before)
+{
+    before = before && mark.has_value();
+    if (mark == m_compare && ghost == m_compareGhost && before == m_compareBefore)
+        return;
+    m_compare = mark;
+    m_compareGhost = ghost;
+    m_compareBefore = before;
     update();
 }
 
@@ -136,26 +124,20 @@ void ElementItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWid
     state.failed = m_failed;
     state.lost = m_lost;
     const QRectF rect(QPointF(), m_size);
-    QPainter& p = *painter;
-    std::visit(
-        [&](const auto& e) {
-            using T = std::decay_t<decltype(e)>;
-            if constexpr (std::is_same_v<T, Server>)
-                paintServer(p, rect, topology, e, state, options);
-            else if constexpr (std::is_same_v<T, Environment>)
-                paintEnvironment(p, rect, e, state, options);
-            else if constexpr (std::is_same_v<T, Site>)
-                paintSite(p, rect, e, state, options);
-            else if constexpr (std::is_same_v<T, LoadBalancer>)
-                paintLoadBalancer(p, rect, e, state, options);
-            else if constexpr (std::is_same_v<T, Database>)
-                paintDatabase(p, rect, e, state, options);
-            else if constexpr (std::is_same_v<T, MessageQueue>)
-                paintMessageQueue(p, rect, topology, e, state, options);
-            else
-                paintNote(p, rect, e, state, options);
-        },
-        *m_value);
+    if (!m_compare) {
+        paintElement(*painter, rect, topology, *m_value, state, options);
+        return;
+    }
+    // The compared design shown: a changed element as it was there.
+    const auto view = canvas->document()->comparison()->view();
+    std::optional<ElementValue> old;
+    if (view && m_compareBefore && *m_compare == CompareMark::Changed)
+        old = findElement(view->before, m_id);
+    if (old)
+        paintElement(*painter, rect, view->before, *old, state, options);
+    else
+        paintElement(*painter, rect, topology, *m_value, state, options);
+    drawCompareMark(*painter, rect, *m_compare, m_compareGhost, options.theme);
 }
 
 void ElementItem::hoverEnterEvent(QGraphicsSceneHoverEvent*)

@@ -2,6 +2,7 @@
 
 #include "edit/ElementLookup.h"
 #include "edit/TopologyPatch.h"
+#include "paint/CompareMarks.h"
 #include "rules/Finding.h"
 
 #include <QGraphicsItem>
@@ -39,6 +40,13 @@ public:
     void setFailure(bool failed, const std::string& lost);
     bool isFailed() const { return m_failed; }
     const std::string& lost() const { return m_lost; }
+    // The comparison's mark (none when not compared or the same) and whether the element
+    // is drawn as a ghost (it exists only in the open design and the compared one is shown);
+    // `before`: the compared design is shown (a changed element is drawn as it was there).
+    void setCompare(std::optional<CompareMark> mark, bool ghost, bool before);
+    std::optional<CompareMark> compareMark() const { return m_compare; }
+    bool isCompareGhost() const { return m_compareGhost; }
+    bool showsComparedSide() const { return m_compareBefore; }
 
     // The element's own rectangle in scene coordinates (without badge or outline).
     QRectF sceneRect() const { return QRectF(pos(), m_size); }
@@ -65,6 +73,9 @@ private:
     bool m_hovered = false;
     bool m_failed = false;
     std::string m_lost;
+    std::optional<CompareMark> m_compare;
+    bool m_compareGhost = false;
+    bool m_compareBefore = false;
 };
 
 // The region drawn around a deployment zone's members; selectable by its label band.

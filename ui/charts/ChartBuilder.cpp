@@ -43,6 +43,8 @@ QColor seriesColour(SeriesRole role, const Theme& theme)
         return dark ? QColor(0x60, 0xA5, 0xFA) : QColor(0x3B, 0x82, 0xF6);
     case SeriesRole::Memory:
         return dark ? QColor(0xA7, 0x8B, 0xFA) : QColor(0x8B, 0x5C, 0xF6);
+    case SeriesRole::Compared:
+        return dark ? QColor(0xD1, 0xD5, 0xDB) : QColor(0x6B, 0x72, 0x80);
     }
     return theme.text;
 }
@@ -99,6 +101,8 @@ QAbstractSeries* makePointSeries(const ChartSeries& spec, const Theme& theme)
             pen.setStyle(Qt::DashLine);
         if (spec.role == SeriesRole::Alternative)
             pen.setStyle(Qt::DashDotLine);
+        if (spec.role == SeriesRole::Compared)
+            pen.setStyle(Qt::DotLine);
         line->setPen(pen);
         series = line;
     }

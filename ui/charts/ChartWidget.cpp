@@ -32,6 +32,8 @@ QString marker(const ChartSeries& series)
         return QStringLiteral("\u254C\u254C");
     case SeriesRole::Alternative:
         return QStringLiteral("\u2500\u00B7\u2500");
+    case SeriesRole::Compared:
+        return QStringLiteral("\u00B7\u00B7\u00B7\u00B7");
     default:
         return QStringLiteral("\u2501\u2501");
     }

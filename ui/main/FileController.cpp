@@ -120,6 +120,7 @@ void FileController::populate(QMenu* menu, QToolBar* toolbar)
     m_saveAs->setShortcut(QKeySequence::SaveAs);
     m_export = menu->addAction(tr("&Export…"), this, &FileController::exportDesign);
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_export->setObjectName(QStringLiteral("exportAction"));
     m_close = menu->addAction(tr("&Close"), this, &FileController::closeDocument);
     m_close->setShortcut(QKeySequence::Close);
     menu->addSeparator();

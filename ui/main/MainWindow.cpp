@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "CompareController.h"
 #include "EditController.h"
 #include "FileChangedBar.h"
 #include "FileController.h"
@@ -11,6 +12,7 @@
 #include "analysis/SizingDock.h"
 #include "canvas/CanvasView.h"
 #include "charts/ChartsDock.h"
+#include "compare/CompareDock.h"
 #include "document/Document.h"
 #include "inspector/InspectorDock.h"
 #include "palette/PaletteDock.h"
@@ -39,9 +41,9 @@ namespace topo {
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_central(new QStackedWidget(this)), m_start(new StartView(this)),
       m_undoGroup(new QUndoGroup(this)), m_files(new FileController(this)),
-      m_edits(new EditController(this)), m_views(new ViewController(this)),
-      m_recovery(new RecoveryController(this)), m_fileChanged(new FileChangedBar(this)),
-      m_summary(new QLabel(this))
+      m_compare(new CompareController(this)), m_edits(new EditController(this)),
+      m_views(new ViewController(this)), m_recovery(new RecoveryController(this)),
+      m_fileChanged(new FileChangedBar(this)), m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -107,6 +109,14 @@ void MainWindow::createDocks()
         if (m_canvas)
             m_canvas->centerOnIds(ids);
     });
+    m_compareDock = new CompareDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_compareDock);
+    tabifyDockWidget(m_problems, m_compareDock);
+    connect(this, &MainWindow::documentReplaced, m_compareDock, &CompareDock::setDocument);
+    connect(m_compareDock, &CompareDock::elementsActivated, this, [this](const QStringList& ids) {
+        if (m_canvas)
+            m_canvas->centerOnIds(ids);
+    });
     auto* sizing = new SizingDock(this);
     addDockWidget(Qt::RightDockWidgetArea, sizing);
     tabifyDockWidget(m_inspector, sizing);
@@ -124,7 +134,9 @@ void MainWindow::createMenus()
     auto* toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setIconSize(QSize(20, 20));
-    m_files->populate(menuBar()->addMenu(tr("&File")), toolbar);
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    m_files->populate(file, toolbar);
+    m_compare->populate(file, file->findChild<QAction*>(QStringLiteral("exportAction")));
     toolbar->addSeparator();
     m_edits->populate(menuBar()->addMenu(tr("&Edit")), toolbar);
     toolbar->addSeparator();

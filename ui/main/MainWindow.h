@@ -10,6 +10,8 @@ class QUndoGroup;
 namespace topo {
 
 class CanvasView;
+class CompareController;
+class CompareDock;
 class Document;
 class EditController;
 class FileChangedBar;
@@ -37,6 +39,8 @@ public:
     ProblemsDock* problems() const { return m_problems; }
     StartView* startView() const { return m_start; }
     FileController* files() const { return m_files; }
+    CompareController* comparisons() const { return m_compare; }
+    CompareDock* compareDock() const { return m_compareDock; }
     EditController* edits() const { return m_edits; }
     ViewController* views() const { return m_views; }
     RecoveryController* recovery() const { return m_recovery; }
@@ -71,6 +75,8 @@ private:
     InspectorDock* m_inspector = nullptr;
     ProblemsDock* m_problems = nullptr;
     FileController* m_files;
+    CompareController* m_compare;
+    CompareDock* m_compareDock = nullptr;
     EditController* m_edits;
     ViewController* m_views;
     RecoveryController* m_recovery;

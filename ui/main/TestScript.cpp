@@ -1,13 +1,19 @@
 #include "TestScript.h"
 
+#include "CompareController.h"
+#include "EditController.h"
 #include "FileController.h"
 #include "MainWindow.h"
+#include "canvas/CanvasView.h"
+#include "document/DesignComparison.h"
 #include "document/Document.h"
+#include "edit/EditOperations.h"
 #include "edit/ElementFactory.h"
 
 #include <QDockWidget>
 #include <QEventLoop>
 #include <QFile>
+#include <QPixmap>
 #include <QTimer>
 
 #include <nlohmann/json.hpp>
@@ -42,6 +48,14 @@ void TestScript::showDock(const QString& objectName)
     dock->raise();
 }
 
+void TestScript::screenshot(const QString& objectName, const QString& path)
+{
+    QWidget* widget = objectName.isEmpty() ? m_window : m_window->findChild<QWidget*>(objectName);
+    if (!widget || !widget->grab().save(path))
+        std::fprintf(stderr, "script: cannot save a picture of %s to %s\n", qPrintable(objectName),
+                     qPrintable(path));
+}
+
 void TestScript::run()
 {
     const auto steps = nlohmann::json::parse(m_text.toStdString(), nullptr, false);
@@ -74,6 +88,30 @@ void TestScript::run()
         } else if (action == "fail" && document) {
             for (const auto& id : step.value("ids", nlohmann::json::array()))
                 document->setFailed(id.get<std::string>(), true);
+        } else if (action == "set-cores" && document) {
+            const int cores = step.value("cores", 0);
+            document->apply(
+                editElements<Server>(document->topology(), {step.value("id", "")},
+                                     [cores](Server& s) { s.hardware.cpuCores = cores; }),
+                tr("Set the cores"));
+        } else if (action == "delete-selection") {
+            m_window->edits()->deleteSelection();
+        } else if (action == "compare-saved") {
+            m_window->comparisons()->compareWithSaved();
+        } else if (action == "compare-with") {
+            m_window->comparisons()->compareWithFile(
+                QString::fromStdString(step.value("path", "")));
+        } else if (action == "compare-side" && document) {
+            document->comparison()->setSide(step.value("before", false) ? CompareSide::Before
+                                                                        : CompareSide::After);
+        } else if (action == "resize") {
+            m_window->resize(step.value("width", 1600), step.value("height", 1000));
+        } else if (action == "fit") {
+            if (m_window->canvas())
+                m_window->canvas()->fitToWindow();
+        } else if (action == "screenshot") {
+            screenshot(QString::fromStdString(step.value("widget", "")),
+                       QString::fromStdString(step.value("path", "")));
         } else if (action == "show-dock") {
             showDock(QString::fromStdString(step.value("name", "")));
         } else if (action == "save") {

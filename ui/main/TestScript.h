@@ -14,6 +14,12 @@ class MainWindow;
 // [{"do": "add-server", "environment": "prod"}, {"do": "rename-design", "name": "X"},
 //  {"do": "select", "ids": ["fe1"]}, {"do": "fail", "ids": ["db1"]},
 //  {"do": "show-dock", "name": "scalingDock"},
+//  {"do": "set-cores", "id": "fe1", "cores": 8}, {"do": "delete-selection"},
+//  {"do": "compare-saved"}, {"do": "compare-with", "path": "other.topology.json"},
+//  {"do": "compare-side", "before": true}, {"do": "resize", "width": 1600, "height": 1000},
+//  {"do": "fit"},
+//  {"do": "screenshot", "widget": "compareDock", "path": "/tmp/dock.png"} (no widget: the
+//  window),
 //  {"do": "wait", "ms": 500}, {"do": "save"},
 //  {"do": "save-as", "path": "/tmp/x.topology.json"}, {"do": "quit"}].
 // Prints "script: done" on standard output once every step ran.
@@ -29,6 +35,8 @@ private:
     void run();
     // Shows and raises the dock with this object name (above the docks tabified with it).
     void showDock(const QString& objectName);
+    // Saves a picture of the widget with this object name ("" = the window) to `path`.
+    void screenshot(const QString& objectName, const QString& path);
 
     MainWindow* m_window;
     QString m_path;

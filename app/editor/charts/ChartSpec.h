@@ -15,7 +15,8 @@ enum class SeriesKind { Line, Scatter, StackedBar };
 
 // What a series stands for; the renderer picks its colour and pen from it so the dock and
 // the exports use the same look.
-enum class SeriesRole { Model, Alternative, Expected, Current, OneDown, Cores, Memory };
+// Compared: the same model line of the design the open one is compared with.
+enum class SeriesRole { Model, Alternative, Expected, Current, OneDown, Cores, Memory, Compared };
 
 // One series of a chart: points for lines and scatters, one value per category for bars.
 struct ChartSeries {

@@ -1,5 +1,6 @@
 #include "document/Document.h"
 
+#include "document/DesignComparison.h"
 #include "document/PatchCommand.h"
 #include "edit/ElementLookup.h"
 #include "rules/Validator.h"
@@ -17,6 +18,8 @@ Document::Document(Topology topology, QObject* parent)
     connect(m_undoStack, &QUndoStack::cleanChanged, this,
             [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
     m_findings = validate(m_topology);
+    // Created after the undo stack and before any view: it follows each change first.
+    m_comparison = new DesignComparison(this);
 }
 
 Document::~Document()

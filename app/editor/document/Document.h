@@ -15,6 +15,8 @@ class QUndoStack;
 
 namespace topo {
 
+class DesignComparison;
+
 // What one change touched, for views to update only what they must.
 struct DocumentChange {
     std::vector<std::string> ids; // elements added, removed or changed
@@ -68,6 +70,9 @@ public:
     void setFailed(const std::string& id, bool failed);
     void clearFailures();
 
+    // The design this one is compared with and what differs (view state, never saved).
+    DesignComparison* comparison() const { return m_comparison; }
+
     // Used by the undo commands only.
     void applyPatch(const TopologyPatch& patch, bool forward);
 
@@ -91,6 +96,7 @@ private:
     QString m_filePath;
     FileStamp m_diskStamp;
     std::vector<std::string> m_failed;
+    DesignComparison* m_comparison;
 };
 
 } // namespace topo

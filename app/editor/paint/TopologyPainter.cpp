@@ -3,6 +3,7 @@
 #include "paint/PaintPrimitives.h"
 #include "paint/PaintScope.h"
 #include "paint/SceneGeometry.h"
+#include "rules/Validator.h"
 
 #include <QPainter>
 
@@ -21,7 +22,77 @@ void paintGrid(QPainter& p, const QRectF& area, const Theme& theme)
         p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y));
 }
 
+// The comparison's marks over the elements drawn, then the ghosts of the elements that
+// exist only in `other` (the design not shown), at their place there. A filtered picture
+// (one environment, a selection) marks what it draws and leaves the ghosts out.
+void paintCompareMarks(QPainter& p, const Topology& shown, const Topology& other,
+                       const CompareView& compare,
+                       const std::function<bool(const std::string&)>& drawn, bool filtered,
+                       const PaintOptions& options)
+{
+    const auto rects = elementRects(shown);
+    for (const auto& [id, mark] : compare.marks) {
+        if (compare.isGhost(id)) {
+            if (filtered)
+                continue;
+            if (auto element = findElement(other, id)) {
+                const QRectF rect = elementRect(*element);
+                if (rect.isEmpty())
+                    continue;
+                paintElement(p, rect, other, *element, {}, options);
+                drawCompareMark(p, rect, mark, true, options.theme);
+            }
+        } else if (const auto it = rects.find(id); it != rects.end() && drawn(id)) {
+            drawCompareMark(p, it->second, mark, false, options.theme);
+        }
+    }
+}
+
 } // namespace
+
+QRectF elementRect(const ElementValue& element)
+{
+    return std::visit(
+        [](const auto& e) -> QRectF {
+            using T = std::decay_t<decltype(e)>;
+            if constexpr (std::is_same_v<T, Server>)
+                return serverRect(e);
+            else if constexpr (std::is_same_v<T, Environment>)
+                return environmentRect(e);
+            else if constexpr (std::is_same_v<T, Site>)
+                return e.layout ? toQRect(*e.layout) : QRectF();
+            else if constexpr (std::is_same_v<T, Note>)
+                return toQRect(e.layout);
+            else
+                return nodeRect(e.layout);
+        },
+        element);
+}
+
+void paintElement(QPainter& p, const QRectF& rect, const Topology& topology,
+                  const ElementValue& element, const ElementState& state,
+                  const PaintOptions& options)
+{
+    std::visit(
+        [&](const auto& e) {
+            using T = std::decay_t<decltype(e)>;
+            if constexpr (std::is_same_v<T, Server>)
+                paintServer(p, rect, topology, e, state, options);
+            else if constexpr (std::is_same_v<T, Environment>)
+                paintEnvironment(p, rect, e, state, options);
+            else if constexpr (std::is_same_v<T, Site>)
+                paintSite(p, rect, e, state, options);
+            else if constexpr (std::is_same_v<T, LoadBalancer>)
+                paintLoadBalancer(p, rect, e, state, options);
+            else if constexpr (std::is_same_v<T, Database>)
+                paintDatabase(p, rect, e, state, options);
+            else if constexpr (std::is_same_v<T, MessageQueue>)
+                paintMessageQueue(p, rect, topology, e, state, options);
+            else
+                paintNote(p, rect, e, state, options);
+        },
+        element);
+}
 
 SeverityIndex worstSeverities(const std::vector<Finding>& findings)
 {
@@ -44,9 +115,16 @@ ElementFilter drawnElements(const Topology& topology, const PaintOptions& option
     return [visible = std::move(visible)](const std::string& id) { return visible.count(id) > 0; };
 }
 
-void paintDesign(QPainter& p, const Topology& topology, const std::vector<Finding>& findings,
+void paintDesign(QPainter& p, const Topology& design, const std::vector<Finding>& designFindings,
                  const PaintOptions& options)
 {
+    const CompareView* compare = options.compare.get();
+    const bool before = compare && compare->side == CompareSide::Before;
+    const Topology& topology = before ? compare->before : design;
+    const std::vector<Finding> beforeFindings =
+        before ? validate(topology) : std::vector<Finding>{};
+    const std::vector<Finding>& findings = before ? beforeFindings : designFindings;
+
     const ElementFilter shown = drawnElements(topology, options);
     const SeverityIndex severities = worstSeverities(findings);
     auto stateOf = [&](const std::string& id) {
@@ -100,6 +178,9 @@ void paintDesign(QPainter& p, const Topology& topology, const std::vector<Findin
     for (const Note& note : topology.notes)
         if (shown(note.id))
             paintNote(p, toQRect(note.layout), note, stateOf(note.id), options);
+    if (compare)
+        paintCompareMarks(p, topology, before ? design : compare->before, *compare, shown, filtered,
+                          options);
     p.restore();
 }
 

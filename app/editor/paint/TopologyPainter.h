@@ -1,6 +1,8 @@
 #pragma once
 
+#include "edit/ElementLookup.h"
 #include "model/Topology.h"
+#include "paint/CompareMarks.h"
 #include "paint/DerivedConnections.h"
 #include "paint/Theme.h"
 #include "rules/Finding.h"
@@ -8,6 +10,7 @@
 #include <QRectF>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -26,6 +29,8 @@ struct PaintOptions {
     // Draw only these elements (environments and zones standing for their contents), the
     // frames that hold them and the connections among what is drawn; overrides `environment`.
     std::optional<std::vector<std::string>> only;
+    // A comparison to mark (added, changed, removed elements); the side it names is drawn.
+    std::shared_ptr<const CompareView> compare;
 };
 
 // The state of one element as the canvas shows it.
@@ -63,6 +68,13 @@ void paintMessageQueue(QPainter& p, const QRectF& rect, const Topology& topology
 void paintNote(QPainter& p, const QRectF& rect, const Note& note, const ElementState& state,
                const PaintOptions& options);
 
+// Any top-level element with the painter of its kind (`topology` is the design holding it).
+void paintElement(QPainter& p, const QRectF& rect, const Topology& topology,
+                  const ElementValue& element, const ElementState& state,
+                  const PaintOptions& options);
+// The rectangle an element is drawn in (empty for a site without layout).
+QRectF elementRect(const ElementValue& element);
+
 // Draws derived connections between element rectangles (`rectOf` answers nullopt for an
 // element that is not drawn): orthogonal routes with arrowheads; LifeTime's management lines
 // run along a bus above the environment frames.
@@ -76,7 +88,9 @@ using ElementFilter = std::function<bool(const std::string& id)>;
 ElementFilter drawnElements(const Topology& topology, const PaintOptions& options);
 
 // The whole design in scene coordinates: sites, frames, zones, connections (under the cards),
-// elements and badges. Set the painter's transform to map designBounds() to the device.
+// elements and badges, then the comparison's marks and ghosts when options.compare is set
+// (its "before" design, with its own findings, is drawn in place of `topology` when that
+// side is chosen). Set the painter's transform to map designBounds() to the device.
 void paintDesign(QPainter& p, const Topology& topology, const std::vector<Finding>& findings,
                  const PaintOptions& options);
 

@@ -2,6 +2,8 @@
 
 #include "ChartWidget.h"
 #include "ModelLookup.h"
+#include "charts/CompareCharts.h"
+#include "document/DesignComparison.h"
 #include "document/Document.h"
 #include "export/DesignExporter.h"
 #include "paint/Theme.h"
@@ -88,7 +90,11 @@ ChartsDock::ChartsDock(QWidget* parent)
 
 void ChartsDock::setDocument(Document* document)
 {
+    if (m_document)
+        m_document->comparison()->disconnect(this);
     m_document = document;
+    if (document)
+        connect(document->comparison(), &DesignComparison::changed, this, &ChartsDock::refresh);
     m_environment->setDocument(document);
     refresh();
 }
@@ -112,8 +118,14 @@ void ChartsDock::refresh()
 {
     const Theme theme = Theme::forPalette(palette());
     std::vector<ChartSpec> specs;
-    if (m_document)
+    if (m_document) {
         specs = designCharts(m_document->topology(), ss(environment()));
+        // While comparing, the compared design's capacity and availability over the open one's.
+        const DesignComparison* comparison = m_document->comparison();
+        if (const Topology* before = comparison->before())
+            overlayComparedCharts(specs, designCharts(*before, ss(environment())),
+                                  ss(comparison->beforeName()));
+    }
     for (std::size_t i = 0; i < m_charts.size(); ++i) {
         m_charts[i]->setVisible(i < specs.size());
         if (i < specs.size())
