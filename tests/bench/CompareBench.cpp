@@ -32,7 +32,7 @@ void compareElementsOnly(benchmark::State& state)
     const auto& [before, after] = pair(static_cast<int>(state.range(0)));
     std::size_t changes = 0;
     for (auto _ : state) {
-        const std::vector<ElementChange> result = compareElements(before, after);
+        const std::vector<ElementDiff> result = compareElements(before, after);
         changes = result.size();
         benchmark::DoNotOptimize(result.data());
     }

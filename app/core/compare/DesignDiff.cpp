@@ -47,19 +47,19 @@ std::vector<MemberChange> memberChanges(const FlatMembers& before, const FlatMem
     return changes;
 }
 
-ElementChange elementChange(ElementChange::Kind kind, const ElementFacts& element)
+ElementDiff elementChange(ElementDiff::Kind kind, const ElementFacts& element)
 {
-    return ElementChange{kind, element.id, element.type, element.name, element.environment, {}};
+    return ElementDiff{kind, element.id, element.type, element.name, element.environment, {}};
 }
 
-std::vector<ElementChange> elementChanges(const ElementMap& old, const ElementMap& now,
+std::vector<ElementDiff> elementChanges(const ElementMap& old, const ElementMap& now,
                                           const DiffOptions& options)
 {
-    std::vector<ElementChange> changes;
+    std::vector<ElementDiff> changes;
     for (const auto& [key, element] : old) {
         const auto match = now.find(key);
         if (match == now.end()) {
-            changes.push_back(elementChange(ElementChange::Kind::Removed, element));
+            changes.push_back(elementChange(ElementDiff::Kind::Removed, element));
             continue;
         }
         std::vector<MemberChange> members =
@@ -67,16 +67,16 @@ std::vector<ElementChange> elementChanges(const ElementMap& old, const ElementMa
         if (members.empty())
             continue;
         const bool moved = std::all_of(members.begin(), members.end(), isLayoutMember);
-        ElementChange change = elementChange(
-            moved ? ElementChange::Kind::Moved : ElementChange::Kind::Changed, match->second);
+        ElementDiff change = elementChange(
+            moved ? ElementDiff::Kind::Moved : ElementDiff::Kind::Changed, match->second);
         change.members = std::move(members);
         changes.push_back(std::move(change));
     }
     for (const auto& [key, element] : now)
         if (!old.count(key))
-            changes.push_back(elementChange(ElementChange::Kind::Added, element));
+            changes.push_back(elementChange(ElementDiff::Kind::Added, element));
     // The maps are keyed (id, type): sort the added ones in among the others.
-    std::sort(changes.begin(), changes.end(), [](const ElementChange& x, const ElementChange& y) {
+    std::sort(changes.begin(), changes.end(), [](const ElementDiff& x, const ElementDiff& y) {
         return std::tie(x.id, x.elementType) < std::tie(y.id, y.elementType);
     });
     return changes;
@@ -161,22 +161,22 @@ bool isLayoutMember(const MemberChange& change)
     return isLayoutPath(change.member);
 }
 
-std::string_view toString(ElementChange::Kind kind)
+std::string_view toString(ElementDiff::Kind kind)
 {
     switch (kind) {
-    case ElementChange::Kind::Added:
+    case ElementDiff::Kind::Added:
         return "added";
-    case ElementChange::Kind::Removed:
+    case ElementDiff::Kind::Removed:
         return "removed";
-    case ElementChange::Kind::Changed:
+    case ElementDiff::Kind::Changed:
         return "changed";
-    case ElementChange::Kind::Moved:
+    case ElementDiff::Kind::Moved:
         return "moved";
     }
     return "";
 }
 
-std::vector<ElementChange> compareElements(const Topology& before, const Topology& after,
+std::vector<ElementDiff> compareElements(const Topology& before, const Topology& after,
                                            const DiffOptions& options)
 {
     return elementChanges(elementFacts(before), elementFacts(after), options);

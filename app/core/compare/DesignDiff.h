@@ -34,7 +34,7 @@ std::string describe(const MemberChange& change);
 // One element (or the design's own members) that differs, matched by element type and id.
 // Moved: only layout members differ. Changed: some other member differs; its layout members,
 // when they differ too, are listed with the others. Added and Removed list no members.
-struct ElementChange {
+struct ElementDiff {
     enum class Kind { Added, Removed, Changed, Moved };
     Kind kind = Kind::Changed;
     // "" for the design itself.
@@ -49,10 +49,10 @@ struct ElementChange {
     std::string environment;
     // Sorted by member path.
     std::vector<MemberChange> members;
-    bool operator==(const ElementChange&) const = default;
+    bool operator==(const ElementDiff&) const = default;
 };
 
-std::string_view toString(ElementChange::Kind kind); // "added", "removed", "changed", "moved"
+std::string_view toString(ElementDiff::Kind kind); // "added", "removed", "changed", "moved"
 
 // "FE-HW-UNIFORM (warning) prod-fe1, prod-fe2: message" (no subjects: "RULE (severity): ...").
 std::string findingText(const Finding& finding);
@@ -88,7 +88,7 @@ struct EnvironmentChange {
 // What changed from `before` to `after`. Everything sorted, so that the result (and its JSON
 // and text) does not depend on the order of the arrays in the files.
 struct DesignDiff {
-    std::vector<ElementChange> elements;         // by id, then element type
+    std::vector<ElementDiff> elements;         // by id, then element type
     std::vector<FindingChange> findings;         // by rule, subjects, environment, message
     std::vector<EnvironmentChange> environments; // by id
     bool same() const { return elements.empty() && findings.empty() && environments.empty(); }
@@ -105,7 +105,7 @@ DesignDiff compareDesigns(const Topology& before, const Topology& after,
                           const DiffOptions& options = {});
 
 // The element changes only (no validation, no analysis): cheap enough for every edit.
-std::vector<ElementChange> compareElements(const Topology& before, const Topology& after,
+std::vector<ElementDiff> compareElements(const Topology& before, const Topology& after,
                                            const DiffOptions& options = {});
 
 // `topology-cli diff --format json`: {"same", "elements", "findings", "environments",

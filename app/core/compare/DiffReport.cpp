@@ -4,7 +4,7 @@ namespace topo {
 
 namespace {
 
-using Kind = ElementChange::Kind;
+using Kind = ElementDiff::Kind;
 
 std::string joined(const std::vector<std::string>& items, const std::string& separator = ", ")
 {
@@ -20,7 +20,7 @@ std::string joined(const std::vector<std::string>& items, const std::string& sep
 int countOf(const DesignDiff& diff, Kind kind)
 {
     int count = 0;
-    for (const ElementChange& change : diff.elements)
+    for (const ElementDiff& change : diff.elements)
         count += change.kind == kind ? 1 : 0;
     return count;
 }
@@ -34,7 +34,7 @@ int findingCount(const DesignDiff& diff, bool appeared)
 }
 
 // "changed server PROD-FE-01 "Front-end 1" in PROD", "changed design".
-std::string elementHeading(const ElementChange& change)
+std::string elementHeading(const ElementDiff& change)
 {
     std::string text = std::string(toString(change.kind)) + " " + change.elementType;
     if (!change.id.empty())
@@ -55,7 +55,7 @@ nlohmann::json memberJson(const MemberChange& change)
             {"removed", change.removed}};
 }
 
-nlohmann::json elementJson(const ElementChange& change)
+nlohmann::json elementJson(const ElementDiff& change)
 {
     nlohmann::json members = nlohmann::json::array();
     for (const MemberChange& member : change.members)
@@ -124,7 +124,7 @@ std::string describe(const MemberChange& change)
 nlohmann::json toJson(const DesignDiff& diff)
 {
     nlohmann::json elements = nlohmann::json::array();
-    for (const ElementChange& change : diff.elements)
+    for (const ElementDiff& change : diff.elements)
         elements.push_back(elementJson(change));
     nlohmann::json findings = nlohmann::json::array();
     for (const FindingChange& change : diff.findings)
@@ -149,7 +149,7 @@ nlohmann::json toJson(const DesignDiff& diff)
 std::vector<std::string> diffLines(const DesignDiff& diff)
 {
     std::vector<std::string> lines;
-    for (const ElementChange& change : diff.elements) {
+    for (const ElementDiff& change : diff.elements) {
         lines.push_back(elementHeading(change));
         for (const MemberChange& member : change.members)
             lines.push_back("  " + describe(member));

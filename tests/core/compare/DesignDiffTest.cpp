@@ -8,7 +8,7 @@
 namespace topo {
 namespace {
 
-using Kind = ElementChange::Kind;
+using Kind = ElementDiff::Kind;
 
 Topology factoryStandard()
 {
@@ -33,7 +33,7 @@ TEST(DesignDiff, HardwareChangeListsTheMemberTheFindingsAndTheFigures)
     const DesignDiff diff = compareDesigns(before, after);
 
     ASSERT_EQ(diff.elements.size(), 1u);
-    const ElementChange& change = diff.elements.front();
+    const ElementDiff& change = diff.elements.front();
     EXPECT_EQ(change.kind, Kind::Changed);
     EXPECT_EQ(change.id, "prod-fe1");
     EXPECT_EQ(change.elementType, "server");
@@ -101,7 +101,7 @@ TEST(DesignDiff, RemovedRoleIsListedWithAMinus)
     Topology after = before;
     serverById(after, "prod-fe1").roles = {Role::Frontend};
 
-    const std::vector<ElementChange> changes = compareElements(before, after);
+    const std::vector<ElementDiff> changes = compareElements(before, after);
 
     ASSERT_EQ(changes.size(), 1u);
     ASSERT_EQ(changes.front().members.size(), 1u);
@@ -184,14 +184,14 @@ TEST(DesignDiff, ChangedAndMovedElementIsChangedWithItsLayoutMembers)
     serverById(after, "qa-1").layout->y = 80;
     serverById(after, "qa-1").os = "windows-2019";
 
-    const std::vector<ElementChange> all = compareElements(before, after);
+    const std::vector<ElementDiff> all = compareElements(before, after);
     ASSERT_EQ(all.size(), 1u);
     EXPECT_EQ(all.front().kind, Kind::Changed);
     EXPECT_EQ(all.front().members,
               (std::vector<MemberChange>{{"layout.y", "60", "80", {}, {}},
                                          {"os", "\"\"", "\"windows-2019\"", {}, {}}}));
 
-    const std::vector<ElementChange> withoutLayout = compareElements(before, after, {true});
+    const std::vector<ElementDiff> withoutLayout = compareElements(before, after, {true});
     ASSERT_EQ(withoutLayout.size(), 1u);
     EXPECT_EQ(withoutLayout.front().members,
               (std::vector<MemberChange>{{"os", "\"\"", "\"windows-2019\"", {}, {}}}));
@@ -228,7 +228,7 @@ TEST(DesignDiff, ChangedTargetsAreListedAsASet)
     Topology after = before;
     after.loadBalancers[1].targets = {"prod-fe3", "prod-fe1", "prod-batch"};
 
-    const std::vector<ElementChange> changes = compareElements(before, after);
+    const std::vector<ElementDiff> changes = compareElements(before, after);
 
     ASSERT_EQ(changes.size(), 1u);
     EXPECT_EQ(changes.front().id, "lb-prod");
@@ -253,7 +253,7 @@ TEST(DesignDiff, DesignMembersAndZonesAreElementsOfTheirOwn)
     zone.members = {"prod-fe3"};
     after.environments[3].zones.push_back(zone);
 
-    const std::vector<ElementChange> changes = compareElements(before, after);
+    const std::vector<ElementDiff> changes = compareElements(before, after);
 
     ASSERT_EQ(changes.size(), 2u);
     EXPECT_EQ(changes[0].elementType, "design");

@@ -13,14 +13,14 @@ namespace {
 DesignDiff sampleDiff()
 {
     DesignDiff diff;
-    ElementChange server{ElementChange::Kind::Changed,
+    ElementDiff server{ElementDiff::Kind::Changed,
                          "prod-fe1",
                          "server",
                          "PROD-FE-01",
                          "prod",
                          {{"hardware.cpuCores", "4", "8", {}, {}},
                           {"roles", "[frontend]", "[frontend, scheduler]", {"scheduler"}, {}}}};
-    ElementChange balancer{ElementChange::Kind::Added, "lb-2", "loadBalancer", "LB-2", "prod", {}};
+    ElementDiff balancer{ElementDiff::Kind::Added, "lb-2", "loadBalancer", "LB-2", "prod", {}};
     diff.elements = {balancer, server};
     Finding finding{"FE-HW-UNIFORM", Severity::Warning, "sizes differ", {"prod-fe1"}, "prod"};
     diff.findings = {{true, finding}};
