@@ -125,6 +125,7 @@ void paintDesign(QPainter& p, const Topology& design, const std::vector<Finding>
         before ? validate(topology) : std::vector<Finding>{};
     const std::vector<Finding>& findings = before ? beforeFindings : designFindings;
 
+    const bool filtered = options.only || !options.environment.empty();
     const ElementFilter shown = drawnElements(topology, options);
     const SeverityIndex severities = worstSeverities(findings);
     auto stateOf = [&](const std::string& id) {
