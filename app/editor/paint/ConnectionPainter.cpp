@@ -82,12 +82,12 @@ void paintConnections(QPainter& p, const std::vector<Connection>& connections,
     p.save();
     p.setRenderHint(QPainter::Antialiasing, !simple);
     p.setBrush(Qt::NoBrush);
-    const auto routes = routeConnections(connections, rectOf);
-    for (std::size_t i = 0; i < connections.size(); ++i) {
-        const Connection& c = connections[i];
-        if (!routes[i])
+    ConnectionRouting routing(connections, rectOf);
+    for (const Connection& c : connections) {
+        const std::optional<QPolygonF> route = routing.route(c);
+        if (!route)
             continue;
-        const QPolygonF& line = *routes[i];
+        const QPolygonF& line = *route;
         if (c.kind == ConnectionKind::Management) {
             managementLines[c.from].push_back(line);
             continue;

@@ -72,34 +72,41 @@ QPolygonF managementRoute(const QRectF& lifetime, const QRectF& managed, double 
     return QPolygonF({start, {start.x(), bus}, {end.x(), bus}, end});
 }
 
-std::vector<std::optional<QPolygonF>> routeConnections(const std::vector<Connection>& connections,
-                                                       const RectLookup& rectOf)
+ConnectionRouting::ConnectionRouting(const std::vector<Connection>& connections,
+                                     const RectLookup& rectOf)
+    : m_rectOf(rectOf)
 {
     // LifeTime's bus runs 22 units above the highest of the frames it joins.
-    std::map<std::string, double> busOf;
     for (const Connection& c : connections)
         if (c.kind == ConnectionKind::Management)
             if (const auto from = rectOf(c.from), to = rectOf(c.to); from && to) {
-                const auto [it, added] = busOf.emplace(c.from, from->top() - 22);
+                const auto [it, added] = m_busOf.emplace(c.from, from->top() - 22);
                 it->second = std::min(it->second, to->top() - 22);
             }
-    std::map<std::string, int> lanes; // per load balancer
+}
+
+std::optional<QPolygonF> ConnectionRouting::route(const Connection& c)
+{
+    const auto from = m_rectOf(c.from);
+    const auto to = m_rectOf(c.to);
+    if (!from || !to)
+        return std::nullopt;
+    if (c.kind == ConnectionKind::Management)
+        return managementRoute(*from, *to, m_busOf.at(c.from));
+    const int lane = c.kind == ConnectionKind::LoadBalancing
+                         ? m_lanes.emplace(c.from, int(m_lanes.size())).first->second
+                         : 0;
+    return routeConnection(*from, *to, c.kind, lane);
+}
+
+std::vector<std::optional<QPolygonF>> routeConnections(const std::vector<Connection>& connections,
+                                                       const RectLookup& rectOf)
+{
+    ConnectionRouting routing(connections, rectOf);
     std::vector<std::optional<QPolygonF>> routes;
     routes.reserve(connections.size());
-    for (const Connection& c : connections) {
-        const auto from = rectOf(c.from);
-        const auto to = rectOf(c.to);
-        if (!from || !to) {
-            routes.emplace_back();
-        } else if (c.kind == ConnectionKind::Management) {
-            routes.emplace_back(managementRoute(*from, *to, busOf.at(c.from)));
-        } else {
-            const int lane = c.kind == ConnectionKind::LoadBalancing
-                                 ? lanes.emplace(c.from, int(lanes.size())).first->second
-                                 : 0;
-            routes.emplace_back(routeConnection(*from, *to, c.kind, lane));
-        }
-    }
+    for (const Connection& c : connections)
+        routes.push_back(routing.route(c));
     return routes;
 }
 

@@ -8,6 +8,7 @@
 #include <QPolygonF>
 #include <QRectF>
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -23,9 +24,22 @@ QPolygonF routeConnection(const QRectF& from, const QRectF& to, ConnectionKind k
 // it, and down into the managed frame's title bar.
 QPolygonF managementRoute(const QRectF& lifetime, const QRectF& managed, double bus);
 
-// The route of each connection as the picture draws it, in the same order (load balancers'
-// lanes and LifeTime's bus included); nullopt where an end is not drawn (`rectOf` answers
-// nullopt). The picture and the draw.io file both take their lines from here.
+// Routes the connections of a picture one at a time, in their order (load balancers' lanes
+// numbered as they first appear, LifeTime's bus over the frames it joins), so that a painter
+// holds one route at a time however large the design; nullopt where an end is not drawn
+// (`rectOf` answers nullopt). The picture and the draw.io file both take their lines here.
+class ConnectionRouting {
+public:
+    ConnectionRouting(const std::vector<Connection>& connections, const RectLookup& rectOf);
+    std::optional<QPolygonF> route(const Connection& connection);
+
+private:
+    const RectLookup& m_rectOf;
+    std::map<std::string, double> m_busOf; // per LifeTime environment
+    std::map<std::string, int> m_lanes;    // per load balancer
+};
+
+// Every route of ConnectionRouting, in the connections' order.
 std::vector<std::optional<QPolygonF>> routeConnections(const std::vector<Connection>& connections,
                                                        const RectLookup& rectOf);
 
