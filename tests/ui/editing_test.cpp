@@ -85,6 +85,13 @@ TEST(EditingTest, RubberBandSelectionAndDeleteKeyRemoveTheServers)
     EXPECT_EQ(selected, (QStringList{QStringLiteral("prod-fe1"), QStringLiteral("prod-fe2"),
                                      QStringLiteral("prod-fe3")}));
 
+    auto findingsOf = [&doc](const char* rule, const char* subject) {
+        return std::count_if(doc.findings().begin(), doc.findings().end(), [&](const Finding& x) {
+            return x.rule == rule && x.subjects == std::vector<std::string>{subject};
+        });
+    };
+    ASSERT_EQ(findingsOf("LB-EMPTY", "lb-prod"), 0);
+    ASSERT_EQ(findingsOf("HA-FE-MIN", "prod"), 0);
     const int steps = doc.undoStack()->count();
     w.canvas()->setFocus();
     QTest::keyClick(w.canvas()->viewport(), Qt::Key_Delete);
@@ -93,11 +100,10 @@ TEST(EditingTest, RubberBandSelectionAndDeleteKeyRemoveTheServers)
     EXPECT_EQ(server(doc.topology(), "prod-fe3"), nullptr);
     EXPECT_NE(server(doc.topology(), "prod-dc"), nullptr);
     EXPECT_EQ(doc.undoStack()->count(), steps + 1);
-    // The load balancer lost its targets with them: the rules see it.
-    const auto& findings = doc.findings();
-    EXPECT_TRUE(std::any_of(findings.begin(), findings.end(), [](const Finding& x) {
-        return x.rule.rfind("LB-", 0) == 0 || x.rule.rfind("HA-", 0) == 0;
-    }));
+    // The load balancer lost its targets with them, and Production its front-ends: the rules
+    // see both.
+    EXPECT_EQ(findingsOf("LB-EMPTY", "lb-prod"), 1);
+    EXPECT_EQ(findingsOf("HA-FE-MIN", "prod"), 1);
 }
 
 TEST(EditingTest, CopyAndPasteWithTheKeyboardMakesACopyWithAFreshId)
