@@ -149,8 +149,8 @@ void paintSample(QPainter& p, const QRectF& box, LegendMark mark, const Theme& t
     const double cy = box.center().y();
     const QPointF badge(box.left(), cy - kBadgeHeight / 2);
     auto link = [&](ConnectionKind kind) {
-        drawConnectionLine(p, QPolygonF({{box.left(), cy}, {box.left() + kLinkWidth, cy}}), kind,
-                           theme);
+        const QPolygonF line{QPointF(box.left(), cy), QPointF(box.left() + kLinkWidth, cy)};
+        drawConnectionLine(p, line, kind, theme);
     };
     auto severity = [&](Severity s) {
         // drawSeverityBadge centres the badge 2 units inside the host's top-right corner.
