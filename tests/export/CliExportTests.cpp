@@ -83,6 +83,53 @@ INSTANTIATE_TEST_SUITE_P(AllFixtures, FixtureExport,
                                                               "html")),
                          caseName);
 
+// The other views of every fixture, in each picture format: a readable file with content.
+using FixtureViewFormat = std::tuple<std::string, std::string, std::string>;
+
+class FixtureViewExport : public ::testing::TestWithParam<FixtureViewFormat> {};
+
+TEST_P(FixtureViewExport, WritesAReadablePicture)
+{
+    const auto& [fixture, view, format] = GetParam();
+    const QString dir =
+        scratchDir(QString::fromStdString("cli-" + fixture + "-" + view + "-" + format));
+    const QString out = dir + QStringLiteral("/out.") + QString::fromStdString(format);
+    const CliRun run = runCli({QStringLiteral("export"), fixturePath(fixture), QStringLiteral("-o"),
+                               out, QStringLiteral("--view"), QString::fromStdString(view)});
+    ASSERT_TRUE(run.finished);
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.err.isEmpty()) << run.err.toStdString();
+    const QByteArray bytes = readBytes(out);
+    ASSERT_GT(bytes.size(), 500);
+    if (format == "svg") {
+        const XmlContent xml = parseXml(bytes);
+        EXPECT_TRUE(xml.error.isEmpty()) << xml.error.toStdString();
+        EXPECT_TRUE(bytes.contains("<text"));
+    } else if (format == "pdf") {
+        EXPECT_TRUE(bytes.startsWith("%PDF-"));
+        EXPECT_TRUE(bytes.contains("%%EOF"));
+    } else {
+        const QImage image = QImage::fromData(bytes, "PNG");
+        ASSERT_FALSE(image.isNull());
+        EXPECT_GT(distinctColours(image), 20);
+        EXPECT_GT(foregroundShare(image, image.pixelColor(0, 0)), 0.02);
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(AllFixtures, FixtureViewExport,
+                         ::testing::Combine(::testing::ValuesIn(fixtureNames()),
+                                            ::testing::Values("scaling", "charts"),
+                                            ::testing::Values("png", "svg", "pdf")),
+                         [](const ::testing::TestParamInfo<FixtureViewFormat>& info) {
+                             std::string name = std::get<0>(info.param) + "_" +
+                                                std::get<1>(info.param) + "_" +
+                                                std::get<2>(info.param);
+                             for (char& c : name)
+                                 if (!std::isalnum(static_cast<unsigned char>(c)))
+                                     c = '_';
+                             return name;
+                         });
+
 QStringList exportArgs(const QString& out, const QStringList& extra = {})
 {
     return QStringList{QStringLiteral("export"), fixturePath("factory-standard"),
