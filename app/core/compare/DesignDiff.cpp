@@ -53,7 +53,7 @@ ElementDiff elementChange(ElementDiff::Kind kind, const ElementFacts& element)
 }
 
 std::vector<ElementDiff> elementChanges(const ElementMap& old, const ElementMap& now,
-                                          const DiffOptions& options)
+                                        const DiffOptions& options)
 {
     std::vector<ElementDiff> changes;
     for (const auto& [key, element] : old) {
@@ -177,7 +177,7 @@ std::string_view toString(ElementDiff::Kind kind)
 }
 
 std::vector<ElementDiff> compareElements(const Topology& before, const Topology& after,
-                                           const DiffOptions& options)
+                                         const DiffOptions& options)
 {
     return elementChanges(elementFacts(before), elementFacts(after), options);
 }

@@ -88,7 +88,7 @@ struct EnvironmentChange {
 // What changed from `before` to `after`. Everything sorted, so that the result (and its JSON
 // and text) does not depend on the order of the arrays in the files.
 struct DesignDiff {
-    std::vector<ElementDiff> elements;         // by id, then element type
+    std::vector<ElementDiff> elements;           // by id, then element type
     std::vector<FindingChange> findings;         // by rule, subjects, environment, message
     std::vector<EnvironmentChange> environments; // by id
     bool same() const { return elements.empty() && findings.empty() && environments.empty(); }
@@ -106,7 +106,7 @@ DesignDiff compareDesigns(const Topology& before, const Topology& after,
 
 // The element changes only (no validation, no analysis): cheap enough for every edit.
 std::vector<ElementDiff> compareElements(const Topology& before, const Topology& after,
-                                           const DiffOptions& options = {});
+                                         const DiffOptions& options = {});
 
 // `topology-cli diff --format json`: {"same", "elements", "findings", "environments",
 // "summary"}, keys sorted, arrays in the order of DesignDiff.

@@ -14,7 +14,7 @@ namespace topo {
 // How a comparison names its parts, shared by the Compare dock and the HTML section.
 QString changeKindText(ElementDiff::Kind kind);        // "added", "removed", …
 QString elementChangeTitle(const ElementDiff& change); // "PROD-FE-01 (server)"
-QString figureChangeText(const FigureChange& change);    // "4 → 3"
+QString figureChangeText(const FigureChange& change);  // "4 → 3"
 // "Changes from A to B"
 QString comparisonTitle(const QString& beforeName, const QString& afterName);
 

@@ -14,12 +14,12 @@ DesignDiff sampleDiff()
 {
     DesignDiff diff;
     ElementDiff server{ElementDiff::Kind::Changed,
-                         "prod-fe1",
-                         "server",
-                         "PROD-FE-01",
-                         "prod",
-                         {{"hardware.cpuCores", "4", "8", {}, {}},
-                          {"roles", "[frontend]", "[frontend, scheduler]", {"scheduler"}, {}}}};
+                       "prod-fe1",
+                       "server",
+                       "PROD-FE-01",
+                       "prod",
+                       {{"hardware.cpuCores", "4", "8", {}, {}},
+                        {"roles", "[frontend]", "[frontend, scheduler]", {"scheduler"}, {}}}};
     ElementDiff balancer{ElementDiff::Kind::Added, "lb-2", "loadBalancer", "LB-2", "prod", {}};
     diff.elements = {balancer, server};
     Finding finding{"FE-HW-UNIFORM", Severity::Warning, "sizes differ", {"prod-fe1"}, "prod"};
