@@ -35,9 +35,9 @@ TEST(DeclaredVersion, TheLoadLimitsHoldWhileLookingForTheVersion)
 
 TEST(DeclaredVersion, AFileOnDiskIsReadThroughTheSameChecks)
 {
-    const std::string path = dataDir() + "/invalid/newer-format-version.json";
+    const std::string path = testDataDir() + "/invalid/newer-format-version.json";
     EXPECT_EQ(declaredFormatVersionOfFile(path), 3);
-    EXPECT_EQ(declaredFormatVersionOfFile(dataDir() + "/no-such-file.json"), std::nullopt);
+    EXPECT_EQ(declaredFormatVersionOfFile(testDataDir() + "/no-such-file.json"), std::nullopt);
 }
 
 } // namespace
