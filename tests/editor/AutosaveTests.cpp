@@ -23,7 +23,7 @@
 namespace topo {
 namespace {
 
-using test::openFixture;
+using test::placedFixture;
 using test::saved;
 
 class AutosaveTest : public ::testing::Test {
@@ -74,7 +74,7 @@ protected:
 TEST_F(AutosaveTest, WritesOnlyWhileModifiedAndRemovesOnSave)
 {
     EXPECT_TRUE(QStandardPaths::isTestModeEnabled());
-    Document doc(openFixture("example-2-production-farm"));
+    Document doc(placedFixture("example-2-production-farm"));
     doc.setFilePath(QStringLiteral("/home/user/farm.topology.json"));
     Autosave autosave(&doc);
     EXPECT_EQ(autosave.intervalSeconds(), 60);
@@ -100,7 +100,7 @@ TEST_F(AutosaveTest, WritesOnlyWhileModifiedAndRemovesOnSave)
 
 TEST_F(AutosaveTest, NormalCloseRemovesTheAutosave)
 {
-    Document doc(openFixture("example-3-lifetime"));
+    Document doc(placedFixture("example-3-lifetime"));
     QString path;
     {
         Autosave autosave(&doc);
@@ -119,7 +119,7 @@ TEST_F(AutosaveTest, TimerUsesTheConfiguredInterval)
     QSettings().setValue(QLatin1String(Autosave::kIntervalKey), 1);
     EXPECT_EQ(Autosave::configuredInterval(), 1);
 
-    Document doc(openFixture("example-3-lifetime"));
+    Document doc(placedFixture("example-3-lifetime"));
     Autosave autosave(&doc);
     EXPECT_EQ(autosave.intervalSeconds(), 1);
     edit(doc);
@@ -140,7 +140,7 @@ TEST_F(AutosaveTest, TimerUsesTheConfiguredInterval)
 
 TEST_F(AutosaveTest, OnlyAutosavesOfDeadProcessesAreRecoverable)
 {
-    Document doc(openFixture("factory-standard"));
+    Document doc(placedFixture("factory-standard"));
     doc.setFilePath(QStringLiteral("/data/factory.topology.json"));
     Autosave autosave(&doc);
     edit(doc);
@@ -185,7 +185,7 @@ TEST_F(AutosaveTest, OnlyAutosavesOfDeadProcessesAreRecoverable)
 
 TEST_F(AutosaveTest, LiveOwnerIsNotRecoverable)
 {
-    Document doc(openFixture("example-3-lifetime"));
+    Document doc(placedFixture("example-3-lifetime"));
     Autosave autosave(&doc);
     edit(doc);
     ASSERT_TRUE(autosave.saveNow());

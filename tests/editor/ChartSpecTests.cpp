@@ -34,7 +34,7 @@ double valueAt(const ChartSeries* series, double x)
 
 TEST(ChartSpec, FourChartsOfTheDefaultEnvironmentInOrder)
 {
-    const Topology topology = openFixture("factory-standard");
+    const Topology topology = placedFixture("factory-standard");
     EXPECT_EQ(defaultChartEnvironment(topology), "prod");
     const std::vector<ChartSpec> charts = designCharts(topology, "");
     ASSERT_EQ(charts.size(), 4u);
@@ -50,7 +50,7 @@ TEST(ChartSpec, FourChartsOfTheDefaultEnvironmentInOrder)
 TEST(ChartSpec, CapacityByFrontEndsMarksNAndNMinusOneAndTheExpectedLoad)
 {
     // Three traffic front-ends of 4 cores at 62.5 req/s per core; 450 req/s expected.
-    const Topology topology = openFixture("factory-standard");
+    const Topology topology = placedFixture("factory-standard");
     const ChartSpec chart = chartNamed(designCharts(topology, "prod"), "capacity-by-front-ends");
     const ChartSeries* model = chart.findSeries(SeriesRole::Model);
     EXPECT_DOUBLE_EQ(valueAt(model, 1), 250);
@@ -81,7 +81,7 @@ TEST(ChartSpec, CapacityByFrontEndsMarksNAndNMinusOneAndTheExpectedLoad)
 // 250), above N it adds 4-core nodes (n = 4: 1250). The chart says the specs differ.
 TEST(ChartSpec, TheCapacityLineGoesThroughItsPointsWhenSpecsDiffer)
 {
-    Topology topology = openFixture("example-2-production-farm");
+    Topology topology = placedFixture("example-2-production-farm");
     topology.servers[2].hardware.cpuCores = 8;
     const ChartSpec chart = chartNamed(designCharts(topology, "prod"), "capacity-by-front-ends");
     const ChartSeries* model = chart.findSeries(SeriesRole::Model);
@@ -113,14 +113,14 @@ TEST(ChartSpec, TheCapacityLineGoesThroughItsPointsWhenSpecsDiffer)
 
 TEST(ChartSpec, IdenticalFrontEndsNeedNoRemark)
 {
-    const Topology topology = openFixture("factory-standard");
+    const Topology topology = placedFixture("factory-standard");
     for (const ChartSpec& chart : designCharts(topology, "prod"))
         EXPECT_EQ(chart.remark, "") << chart.id;
 }
 
 TEST(ChartSpec, NoExpectedLineWhenTheLoadIsNotStated)
 {
-    const Topology topology = openFixture("example-2-production-farm");
+    const Topology topology = placedFixture("example-2-production-farm");
     const ChartSpec chart = chartNamed(designCharts(topology, "prod"), "capacity-by-front-ends");
     EXPECT_EQ(chart.findSeries(SeriesRole::Expected), nullptr);
     EXPECT_EQ(chart.findSeries(SeriesRole::Current)->points, (std::vector<SeriesPoint>{{3, 750}}));
@@ -128,7 +128,7 @@ TEST(ChartSpec, NoExpectedLineWhenTheLoadIsNotStated)
 
 TEST(ChartSpec, TheFrontEndAxisReachesTheCountThatCarriesTheLoadWithOneDown)
 {
-    Topology topology = openFixture("example-2-production-farm");
+    Topology topology = placedFixture("example-2-production-farm");
     topology.environments[0].expectedRequestsPerSecond = 2000;
     const ChartSpec chart = chartNamed(designCharts(topology, "prod"), "capacity-by-front-ends");
     // 2000 / 250 = 8 front-ends, 9 with one down: the axis runs to 10.
@@ -138,7 +138,7 @@ TEST(ChartSpec, TheFrontEndAxisReachesTheCountThatCarriesTheLoadWithOneDown)
 
 TEST(ChartSpec, TraditionalAppsUseTheirPerCoreFigure)
 {
-    Topology topology = openFixture("example-2-production-farm");
+    Topology topology = placedFixture("example-2-production-farm");
     topology.environments[0].appKind = AppKind::Traditional;
     const ChartSpec chart = chartNamed(designCharts(topology, "prod"), "capacity-by-front-ends");
     // 3 × 4 cores × 15 req/s.
@@ -148,7 +148,7 @@ TEST(ChartSpec, TraditionalAppsUseTheirPerCoreFigure)
 
 TEST(ChartSpec, ScalingUpAgainstScalingOut)
 {
-    const Topology topology = openFixture("factory-standard");
+    const Topology topology = placedFixture("factory-standard");
     const ChartSpec chart = chartNamed(designCharts(topology, "prod"), "capacity-by-cores");
     const ChartSeries* up = chart.findSeries(SeriesRole::Model);
     const ChartSeries* out = chart.findSeries(SeriesRole::Alternative);
@@ -167,7 +167,7 @@ TEST(ChartSpec, ScalingUpAgainstScalingOut)
 TEST(ChartSpec, AnUnusualCoreCountIsAddedToTheScaleUpSeries)
 {
     // dev-1: one traffic front-end of 5 cores.
-    const Topology topology = openFixture("factory-standard");
+    const Topology topology = placedFixture("factory-standard");
     const ChartSpec chart = chartNamed(designCharts(topology, "dev"), "capacity-by-cores");
     EXPECT_DOUBLE_EQ(valueAt(chart.findSeries(SeriesRole::Model), 5), 312.5);
     EXPECT_EQ(chart.findSeries(SeriesRole::Current)->points,
@@ -177,7 +177,7 @@ TEST(ChartSpec, AnUnusualCoreCountIsAddedToTheScaleUpSeries)
 TEST(ChartSpec, ResourcesPerRoleStackCoresAndMemory)
 {
     // prod: prod-dc (8 cores, 16 GB) and four 4-core, 8 GB front-ends with schedulers.
-    const Topology topology = openFixture("factory-standard");
+    const Topology topology = placedFixture("factory-standard");
     const ChartSpec chart = chartNamed(designCharts(topology, "prod"), "resources-per-role");
     EXPECT_EQ(chart.x.categories, (std::vector<std::string>{"FE (4)", "DC (1)", "SCH (4)"}));
     const ChartSeries* cores = chart.findSeries(SeriesRole::Cores);
@@ -195,7 +195,7 @@ TEST(ChartSpec, ResourcesPerRoleStackCoresAndMemory)
 TEST(ChartSpec, AvailabilityOfTheServingPathIsStatedAsAModel)
 {
     // example-2: one load balancer, a two-node SQL Server cluster, a = 0.995.
-    const Topology topology = openFixture("example-2-production-farm");
+    const Topology topology = placedFixture("example-2-production-farm");
     const ChartSpec chart =
         chartNamed(designCharts(topology, "prod"), "availability-by-front-ends");
     const double balancer = 0.995;
@@ -217,7 +217,7 @@ TEST(ChartSpec, AvailabilityOfTheServingPathIsStatedAsAModel)
 
 TEST(ChartSpec, AnEnvironmentWithoutFrontEndsHasNoCurrentPoint)
 {
-    Topology topology = openFixture("example-2-production-farm");
+    Topology topology = placedFixture("example-2-production-farm");
     topology.servers.clear();
     const std::vector<ChartSpec> charts = designCharts(topology, "prod");
     ASSERT_EQ(charts.size(), 4u);
@@ -231,7 +231,7 @@ TEST(ChartSpec, AnEnvironmentWithoutFrontEndsHasNoCurrentPoint)
 
 TEST(ChartSpec, UnstatedCoresAreSaidAndTheAxesStayWhole)
 {
-    Topology topology = openFixture("example-2-production-farm");
+    Topology topology = placedFixture("example-2-production-farm");
     for (Server& s : topology.servers)
         s.hardware.cpuCores = 0;
     const ChartSpec chart = chartNamed(designCharts(topology, "prod"), "capacity-by-front-ends");
@@ -251,7 +251,7 @@ TEST(ChartSpec, ADesignWithoutEnvironmentsHasNoCharts)
 
 TEST(ChartSpec, HeadingNamesTheDesignAndTheEnvironment)
 {
-    const Topology topology = openFixture("example-2-production-farm");
+    const Topology topology = placedFixture("example-2-production-farm");
     EXPECT_EQ(chartsHeading(topology, "prod"),
               topology.name + " \u2014 environment Production (prod)");
 }

@@ -16,7 +16,7 @@
 namespace topo {
 namespace {
 
-using test::openFixture;
+using test::placedFixture;
 using test::saved;
 
 bool hasRule(const std::vector<Finding>& findings, const std::string& rule)
@@ -27,7 +27,7 @@ bool hasRule(const std::vector<Finding>& findings, const std::string& rule)
 
 TEST(Document, ApplyPushesOneNamedStepAndRevalidates)
 {
-    Document doc(openFixture("example-2-production-farm"));
+    Document doc(placedFixture("example-2-production-farm"));
     EXPECT_EQ(doc.findings(), validate(doc.topology()));
     std::vector<std::string> order;
     QObject::connect(&doc, &Document::changed, [&](const DocumentChange& c) {
@@ -54,7 +54,7 @@ TEST(Document, ApplyPushesOneNamedStepAndRevalidates)
 
 TEST(Document, ModifiedFollowsTheCleanState)
 {
-    Document doc(openFixture("example-3-lifetime"));
+    Document doc(placedFixture("example-3-lifetime"));
     QSignalSpy modified(&doc, &Document::modifiedChanged);
     EXPECT_FALSE(doc.isModified());
     doc.apply(moveElements(doc.topology(), {"lt-1"}, 10, 0), QStringLiteral("Move"));
@@ -73,7 +73,7 @@ TEST(Document, ModifiedFollowsTheCleanState)
 
 TEST(Document, MergeKeyFoldsAGestureIntoOneStep)
 {
-    Document doc(openFixture("example-2-production-farm"));
+    Document doc(placedFixture("example-2-production-farm"));
     const std::string start = saved(doc.topology());
     constexpr int kDrag = 7;
     for (int i = 0; i < 5; ++i)
@@ -88,7 +88,7 @@ TEST(Document, MergeKeyFoldsAGestureIntoOneStep)
     EXPECT_EQ(saved(doc.topology()), start);
 
     // A gesture that returns to where it began leaves no step.
-    Document back(openFixture("example-2-production-farm"));
+    Document back(placedFixture("example-2-production-farm"));
     back.apply(moveElements(back.topology(), {"p-1"}, 10, 0), QStringLiteral("Move"), kDrag);
     back.apply(moveElements(back.topology(), {"p-1"}, -10, 0), QStringLiteral("Move"), kDrag);
     EXPECT_EQ(back.undoStack()->count(), 0);
@@ -97,7 +97,7 @@ TEST(Document, MergeKeyFoldsAGestureIntoOneStep)
 
 TEST(Document, SelectionKeepsOnlyExistingIds)
 {
-    Document doc(openFixture("example-4-production-zones"));
+    Document doc(placedFixture("example-4-production-zones"));
     QSignalSpy selection(&doc, &Document::selectionChanged);
     doc.setSelection({QStringLiteral("pa-1"), QStringLiteral("z-public"), QStringLiteral("nope"),
                       QStringLiteral("pa-1")});
@@ -112,7 +112,7 @@ TEST(Document, SelectionKeepsOnlyExistingIds)
 
 TEST(Document, NamesAndPath)
 {
-    Document doc(openFixture("example-3-lifetime"));
+    Document doc(placedFixture("example-3-lifetime"));
     EXPECT_EQ(doc.displayName(), QString::fromStdString(doc.topology().name));
     QSignalSpy path(&doc, &Document::filePathChanged);
     doc.setFilePath(QStringLiteral("/tmp/some/where/design.topology.json"));
@@ -123,7 +123,7 @@ TEST(Document, NamesAndPath)
 // Every kind of command: redo, undo and redo again give exactly the same saved designs.
 TEST(Document, EveryCommandRedoesUndoesAndRedoesExactly)
 {
-    const Topology start = openFixture("factory-standard");
+    const Topology start = placedFixture("factory-standard");
     std::vector<std::pair<std::string, TopologyPatch>> commands;
     ElementFactory factory(start);
     for (ElementKind kind : {ElementKind::Server, ElementKind::LoadBalancer, ElementKind::Database,

@@ -219,7 +219,7 @@ private:
 TEST(RandomEdits, TwoThousandEditsUndoToTheStartAndRedoToTheEnd)
 {
     constexpr int kEdits = 2000;
-    Document doc(test::openFixture("factory-standard"));
+    Document doc(test::placedFixture("factory-standard"));
     QUndoStack* stack = doc.undoStack();
     const std::string start = saved(doc.topology());
     RandomEditor editor(doc, 20240611u);

@@ -1,5 +1,6 @@
 #include "UiTestSupport.h"
 
+#include "CanvasEvents.h"
 #include "FileController.h"
 #include "canvas/CanvasView.h"
 #include "document/Document.h"
@@ -12,28 +13,9 @@
 #include <QDragEnterEvent>
 #include <QFile>
 #include <QMimeData>
-#include <QMouseEvent>
 #include <QTest>
 
 namespace topo::test {
-
-QString fixturePath(const QString& name)
-{
-    return QStringLiteral(TOPO_TEST_DATA_DIR "/fixtures/%1.topology.json").arg(name);
-}
-
-QByteArray readBytes(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeBytes(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
-           file.write(bytes) == bytes.size() && file.flush();
-}
 
 std::unique_ptr<WindowFixture> openWindow(const QString& fixture)
 {
@@ -102,28 +84,10 @@ bool dropFromPalette(MainWindow& window, const QString& kind, const QPoint& pos)
     return drop.isAccepted();
 }
 
-namespace {
-
-void sendMouse(QWidget* viewport, QEvent::Type type, const QPoint& at, Qt::MouseButton button,
-               Qt::MouseButtons buttons, Qt::KeyboardModifiers modifiers)
-{
-    QMouseEvent event(type, at, viewport->mapToGlobal(at), button, buttons, modifiers);
-    QApplication::sendEvent(viewport, &event);
-}
-
-} // namespace
-
 void dragOnViewport(MainWindow& window, const QPoint& from, const QPoint& to,
                     Qt::KeyboardModifiers modifiers)
 {
-    QWidget* viewport = window.canvas()->viewport();
-    sendMouse(viewport, QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton, modifiers);
-    constexpr int kSteps = 8;
-    for (int i = 1; i <= kSteps; ++i) {
-        const QPoint at = from + (to - from) * i / kSteps;
-        sendMouse(viewport, QEvent::MouseMove, at, Qt::NoButton, Qt::LeftButton, modifiers);
-    }
-    sendMouse(viewport, QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton, modifiers);
+    pressMoveRelease(window.canvas()->viewport(), from, to, modifiers);
     QApplication::processEvents();
 }
 

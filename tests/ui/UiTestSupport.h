@@ -2,6 +2,7 @@
 
 #include "FileController.h"
 #include "MainWindow.h"
+#include "TestFiles.h"
 #include "model/Topology.h"
 
 #include <QPoint>
@@ -23,13 +24,6 @@ class Document;
 }
 
 namespace topo::test {
-
-// Path of a fixture design under tests/data/fixtures.
-QString fixturePath(const QString& name);
-
-// The bytes of a file ("" when it cannot be read), and writing them (true when all written).
-QByteArray readBytes(const QString& path);
-bool writeBytes(const QString& path, const QByteArray& bytes);
 
 // A shown main window with its dialogs answered by the test: errors are recorded instead of
 // shown, unsaved changes are discarded, the save-as dialog is cancelled, and a save over a

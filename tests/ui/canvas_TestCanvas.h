@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CanvasEvents.h"
 #include "canvas/CanvasScene.h"
 #include "canvas/CanvasView.h"
 #include "document/Document.h"
@@ -24,10 +25,5 @@ struct CanvasFixture {
 };
 
 std::unique_ptr<CanvasFixture> openCanvas(const char* fixture = "factory-standard");
-
-// Real mouse events on the view's viewport.
-void pressMoveRelease(QWidget* viewport, const QPoint& from, const QPoint& to,
-                      Qt::KeyboardModifiers modifiers = Qt::NoModifier);
-void click(QWidget* viewport, const QPoint& at, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
 
 } // namespace topo::test

@@ -1,13 +1,14 @@
 // The view's editing commands: palette drops and the arrangement of the selection.
-#include "canvas/CanvasEdits.h"
 #include "canvas/CanvasScene.h"
 #include "canvas/CanvasView.h"
 #include "canvas/MoveGesture.h"
 #include "document/Document.h"
+#include "edit/Arrange.h"
 #include "edit/EditOperations.h"
 #include "edit/ElementFactory.h"
 #include "layout/Geometry.h"
 #include "layout/LayoutConstants.h"
+#include "model/DisplayName.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -92,13 +93,13 @@ void CanvasView::alignVerticalCenters()
 
 void CanvasView::distributeHorizontally()
 {
-    applyEdit({distributeElements(m_document->topology(), selectedIds(), Qt::Horizontal),
+    applyEdit({distributeElements(m_document->topology(), selectedIds(), Axis::Horizontal),
                tr("Distribute horizontally")});
 }
 
 void CanvasView::distributeVertically()
 {
-    applyEdit({distributeElements(m_document->topology(), selectedIds(), Qt::Vertical),
+    applyEdit({distributeElements(m_document->topology(), selectedIds(), Axis::Vertical),
                tr("Distribute vertically")});
 }
 
@@ -110,7 +111,7 @@ void CanvasView::deleteSelection()
     const QString text =
         ids.size() == 1
             ? tr("Delete %1")
-                  .arg(QString::fromStdString(nameOf(m_document->topology(), ids.front())))
+                  .arg(QString::fromStdString(displayName(m_document->topology(), ids.front())))
             : tr("Delete %n elements", nullptr, int(ids.size()));
     applyEdit({removeElements(m_document->topology(), ids), text});
 }
@@ -157,7 +158,7 @@ void CanvasView::dropEvent(QDropEvent* event)
     }
     const QPointF at = mapToScene(event->position().toPoint());
     const Topology& topology = m_document->topology();
-    const Environment* env = environmentAt(topology, at);
+    const Environment* env = layout::environmentAt(topology, Point{at.x(), at.y()});
     ElementFactory factory(topology);
     auto creation = factory.create(*kind, env ? env->id : std::string(), dropCorner(*kind, at));
     if (!creation) {

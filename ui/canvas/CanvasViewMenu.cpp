@@ -3,6 +3,7 @@
 #include "canvas/CanvasView.h"
 #include "canvas/ElementItem.h"
 #include "document/Document.h"
+#include "model/DisplayName.h"
 
 #include <QAction>
 #include <QContextMenuEvent>
@@ -11,21 +12,6 @@
 #include <memory>
 
 namespace topo {
-namespace {
-
-QString displayName(const ElementValue& value)
-{
-    return std::visit(
-        [](const auto& e) {
-            if constexpr (requires { e.name; })
-                return QString::fromStdString(e.name.empty() ? e.id : e.name);
-            else
-                return QString::fromStdString(e.id);
-        },
-        value);
-}
-
-} // namespace
 
 std::string CanvasView::elementAt(const QPoint& viewPos) const
 {
@@ -41,8 +27,8 @@ QMenu* CanvasView::contextMenuAt(const QPoint& viewPos)
     const std::string id = elementAt(viewPos);
     if (!id.empty() && Document::canFail(m_document->topology(), id)) {
         const ElementItem* item = m_scene->elementItem(id);
-        QAction* fail =
-            menu->addAction(tr("Simulate failure of %1").arg(displayName(item->value())));
+        QAction* fail = menu->addAction(
+            tr("Simulate failure of %1").arg(QString::fromStdString(displayName(item->value()))));
         fail->setObjectName(QStringLiteral("simulateFailureAction"));
         fail->setCheckable(true);
         fail->setChecked(m_document->isFailed(id));

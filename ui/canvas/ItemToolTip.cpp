@@ -1,9 +1,9 @@
 #include "canvas/ItemToolTip.h"
 
-#include "canvas/CanvasEdits.h"
 #include "canvas/CanvasScene.h"
 #include "canvas/ElementItem.h"
 #include "document/Document.h"
+#include "model/DisplayName.h"
 
 #include <QCoreApplication>
 #include <QGraphicsItem>
@@ -73,9 +73,10 @@ QString itemToolTip(const CanvasScene& scene, const QPointF& scenePos)
     if (id.empty())
         return {};
     const Document& document = *scene.document();
-    QString text = QStringLiteral("<b>%1</b> — %2")
-                       .arg(QString::fromStdString(nameOf(document.topology(), id)).toHtmlEscaped(),
-                            kindName(kind));
+    QString text =
+        QStringLiteral("<b>%1</b> — %2")
+            .arg(QString::fromStdString(displayName(document.topology(), id)).toHtmlEscaped(),
+                 kindName(kind));
     // The failover scenario first: it explains why the card is grey or the frame red.
     const ElementItem* element = scene.elementItem(id);
     const std::string lost =

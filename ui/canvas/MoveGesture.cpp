@@ -1,13 +1,14 @@
 #include "canvas/MoveGesture.h"
 
-#include "canvas/CanvasEdits.h"
 #include "canvas/CanvasScene.h"
 #include "canvas/ElementItem.h"
 #include "document/Document.h"
 #include "edit/EditOperations.h"
+#include "edit/EditSequence.h"
 #include "edit/ElementLookup.h"
 #include "edit/EnvironmentMove.h"
 #include "layout/Geometry.h"
+#include "model/DisplayName.h"
 
 #include <QCoreApplication>
 
@@ -117,7 +118,9 @@ std::optional<CanvasEdit> MoveGesture::finish() const
             const ElementItem* item = m_scene.elementItem(id);
             if (!item || !movesBetweenEnvironments(item->kind()))
                 continue;
-            const auto target = environmentAt(edits.current(), item->sceneRect().center());
+            const QPointF centre = item->sceneRect().center();
+            const auto target =
+                layout::environmentAt(edits.current(), Point{centre.x(), centre.y()});
             if (target && target->id != environmentOf(topology, id)) {
                 arrivals[target->id].push_back(id);
                 joined = QString::fromStdString(target->name);
@@ -131,7 +134,7 @@ std::optional<CanvasEdit> MoveGesture::finish() const
         return std::nullopt;
     const QString what =
         m_ids.size() == 1
-            ? QString::fromStdString(nameOf(topology, m_ids.front()))
+            ? QString::fromStdString(displayName(topology, m_ids.front()))
             : QCoreApplication::translate("MoveGesture", "%n elements", nullptr, int(m_ids.size()));
     edit.text = joined.isEmpty() ? tr("Move %1").arg(what) : tr("Move %1 to %2").arg(what, joined);
     return edit;

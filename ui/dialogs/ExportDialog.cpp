@@ -4,6 +4,7 @@
 #include "export/PictureWriters.h"
 #include "export/ViewPicture.h"
 #include "layout/AutoLayout.h"
+#include "model/DisplayName.h"
 #include "rules/Validator.h"
 
 #include <QCheckBox>
@@ -105,7 +106,7 @@ void ExportDialog::buildForm()
     m_environment = new QComboBox(this);
     m_environment->addItem(tr("Whole design"), QString());
     for (const Environment& env : m_topology.environments)
-        m_environment->addItem(QString::fromStdString(env.name.empty() ? env.id : env.name),
+        m_environment->addItem(QString::fromStdString(displayName(env)),
                                QString::fromStdString(env.id));
     m_environment->addItem(m_selection.size() == 1
                                ? tr("Selection (1 element)")

@@ -1,6 +1,6 @@
 #include "ModelLookup.h"
 
-#include <variant>
+#include "model/DisplayName.h"
 
 namespace topo {
 
@@ -12,24 +12,12 @@ QString elementKind(const Topology& topology, const std::string& id)
 
 QString elementName(const Topology& topology, const std::string& id)
 {
-    if (const auto zone = findZone(topology, id); zone && !zone->zone->name.empty())
-        return qs(zone->zone->name);
-    const auto element = findElement(topology, id);
-    if (!element)
-        return qs(id);
-    if (const Note* note = std::get_if<Note>(&*element)) {
+    // A note is named by its first line here (lists, the inspector's title).
+    if (const Note* note = findById(topology.notes, id)) {
         const QString text = qs(note->text).section(QLatin1Char('\n'), 0, 0).trimmed();
         return text.isEmpty() ? qs(id) : text.left(40);
     }
-    const std::string name = std::visit(
-        [](const auto& value) -> std::string {
-            if constexpr (requires { value.name; })
-                return value.name;
-            else
-                return {};
-        },
-        *element);
-    return name.empty() ? qs(id) : qs(name);
+    return qs(displayName(topology, id));
 }
 
 } // namespace topo

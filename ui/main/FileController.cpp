@@ -21,8 +21,6 @@
 #include <QToolBar>
 #include <QUndoStack>
 
-#include <nlohmann/json.hpp>
-
 namespace topo {
 
 namespace {
@@ -37,16 +35,9 @@ QString fileFilter()
 }
 
 // The format version of an existing design file, 0 when it is not one.
-int formatVersionOnDisk(const QString& path)
+long long formatVersionOnDisk(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return 0;
-    const auto json = nlohmann::json::parse(file.readAll().toStdString(), nullptr, false);
-    if (!json.is_object() || !json.contains("formatVersion") ||
-        !json["formatVersion"].is_number_integer())
-        return 0;
-    return json["formatVersion"].get<int>();
+    return declaredFormatVersionOfFile(QFile::encodeName(path).toStdString()).value_or(0);
 }
 
 OverwriteChoice askOverwrite(QWidget* parent, const QString& name, bool deleted)
@@ -284,7 +275,7 @@ bool FileController::saveTo(const QString& path)
         }
     }
     // A file written by a newer version would lose what this one cannot represent.
-    const int onDisk = formatVersionOnDisk(path);
+    const long long onDisk = formatVersionOnDisk(path);
     if (onDisk > kCurrentFormatVersion) {
         reportError(tr("Cannot save design"),
                     tr("%1 is in format version %2, newer than this program's version %3; it "

@@ -33,11 +33,6 @@ std::string specText(const Hardware& hardware)
            " GB RAM / " + figureText(hardware.diskGb) + " GB disk";
 }
 
-std::string serverLabel(const Server& server)
-{
-    return server.name.empty() ? server.id : server.name;
-}
-
 std::string capacityArithmetic(const std::vector<const Server*>& servers, double perCore)
 {
     if (servers.empty())

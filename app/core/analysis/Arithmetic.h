@@ -17,8 +17,6 @@ std::string figureText(double value, int decimals = 2);
 std::string rateText(double requestsPerSecond);
 // "4 cores / 8 GB RAM / 100 GB disk".
 std::string specText(const Hardware& hardware);
-// The server's name, or its id when it has none.
-std::string serverLabel(const Server& server);
 
 // How Σ cores × perCore adds up over `servers`: "3 × 4 cores × 62.5 req/s per core = 750
 // req/s", "(2 × 4 cores + 1 × 8 cores) × 62.5 req/s per core = 1000 req/s" (core counts in

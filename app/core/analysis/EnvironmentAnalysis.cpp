@@ -2,6 +2,7 @@
 
 #include "analysis/AnalysisSupport.h"
 #include "analysis/Arithmetic.h"
+#include "model/DisplayName.h"
 #include "rules/DesignIndex.h"
 
 #include <algorithm>
@@ -23,7 +24,7 @@ std::string joinLabels(const std::vector<const Server*>& servers)
 {
     std::string text;
     for (const Server* server : servers)
-        text += (text.empty() ? "" : ", ") + serverLabel(*server);
+        text += (text.empty() ? "" : ", ") + displayName(*server);
     return text;
 }
 
@@ -64,7 +65,7 @@ std::string nMinus1Arithmetic(const EnvironmentCapacity& capacity,
             largest = server;
     return rateText(capacity.total) + " − " + std::to_string(largest->hardware.cpuCores) +
            " cores × " + figureText(capacity.perCore) + " req/s per core (" +
-           serverLabel(*largest) + (traffic.size() == 1 ? ", the only one" : ", the largest") +
+           displayName(*largest) + (traffic.size() == 1 ? ", the only one" : ", the largest") +
            ", down) = " + rateText(capacity.withoutLargest);
 }
 
@@ -155,7 +156,7 @@ EnvironmentAnalysis analyzeEnvironment(const Topology& topology, const Environme
 {
     EnvironmentAnalysis analysis;
     analysis.environment = environment.id;
-    analysis.name = environment.name.empty() ? environment.id : environment.name;
+    analysis.name = displayName(environment);
     analysis.purpose = environment.purpose;
     analysis.capacity = CapacityModel(topology).environment(environment);
     const std::vector<const Server*> traffic =

@@ -3,6 +3,7 @@
 #include "analysis/AnalysisSupport.h"
 #include "analysis/Arithmetic.h"
 #include "analysis/SizingAdvisor.h"
+#include "model/DisplayName.h"
 
 #include <algorithm>
 #include <array>
@@ -36,7 +37,7 @@ ScalingNode nodeOf(const Server& server)
 {
     ScalingNode node;
     node.server = server.id;
-    node.name = server.name.empty() ? server.id : server.name;
+    node.name = displayName(server);
     node.roles = server.roles;
     node.hardware = server.hardware;
     node.servesTraffic = server.servesTraffic;
@@ -117,7 +118,7 @@ std::vector<ScalingCluster> frontEndClusters(const Topology& topology, const Env
         if (members.empty())
             continue;
         ScalingCluster cluster = clusterOf(members, lb->id, perCore);
-        cluster.balancerName = lb->name.empty() ? lb->id : lb->name;
+        cluster.balancerName = displayName(*lb);
         for (const ScalingCluster& earlier : clusters) {
             const auto shared = [&](const ScalingNode& node) {
                 return std::any_of(members.begin(), members.end(),
@@ -156,7 +157,7 @@ std::optional<TimerNode> timerNodeOf(const Server& server)
 {
     if (!server.hasRole(Role::Scheduler) || server.standby)
         return std::nullopt;
-    TimerNode node{server.id, server.name.empty() ? server.id : server.name, TimerHost::FrontEnd};
+    TimerNode node{server.id, displayName(server), TimerHost::FrontEnd};
     if (server.hasRole(Role::DeploymentController))
         node.host = TimerHost::Controller;
     else if (!server.servesTraffic)
@@ -179,7 +180,7 @@ std::vector<ZoneTimers> timersByZone(const Topology& topology, const Environment
         return result;
     }
     for (const Zone& zone : env.zones) {
-        ZoneTimers timers{zone.id, zone.name.empty() ? zone.id : zone.name, zone.hostsApps, {}};
+        ZoneTimers timers{zone.id, displayName(zone), zone.hostsApps, {}};
         for (const std::string& member : zone.members) {
             const Server* server = findServer(topology, member);
             if (server && server->environment == env.id)
@@ -264,7 +265,7 @@ EnvironmentScaling environmentScaling(const Topology& topology, const Environmen
 {
     EnvironmentScaling result;
     result.environment = environment.id;
-    result.name = environment.name.empty() ? environment.id : environment.name;
+    result.name = displayName(environment);
     result.purpose = environment.purpose;
     result.perCore = topology.assumptions.perCore(environment.appKind);
     result.expected = environment.expectedRequestsPerSecond;

@@ -125,7 +125,7 @@ Fixes hardwareFixes(const Topology& topology, const Finding& finding)
             return out;
         std::string names;
         for (const std::string& id : finding.subjects)
-            names += (names.empty() ? "" : ", ") + nameOf(topology, id);
+            names += (names.empty() ? "" : ", ") + displayName(topology, id);
         offer(out, topology, "Give " + names + " the farm's spec (" + specText(*spec) + ")",
               [&](Topology& t) {
                   for (const std::string& id : finding.subjects)

@@ -76,7 +76,7 @@ Fixes roleFixes(const Topology& topology, const Finding& finding)
         const std::vector<std::string> extra(finding.subjects.begin() + 1, finding.subjects.end());
         std::string names;
         for (const std::string& id : extra)
-            names += (names.empty() ? "" : ", ") + nameOf(topology, id);
+            names += (names.empty() ? "" : ", ") + displayName(topology, id);
         offer(out, topology, "Mark " + names + " as standby", [&](Topology& t) {
             for (const std::string& id : extra)
                 if (Server* s = findById(t.servers, id))

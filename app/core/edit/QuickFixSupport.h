@@ -1,6 +1,7 @@
 #pragma once
 
 #include "edit/QuickFixes.h"
+#include "model/DisplayName.h"
 
 #include <functional>
 #include <string>
@@ -18,7 +19,6 @@ using Edit = std::function<bool(Topology&)>; // false = nothing sensible to do
 // edit left without a position are placed automatically.
 void offer(Fixes& out, const Topology& topology, const std::string& title, const Edit& edit);
 
-std::string nameOf(const Topology& topology, const std::string& id);
 std::string specText(const Hardware& hardware); // "4 vCPU · 8 GB · 100 GB"
 void addRole(Server& server, Role role);
 

@@ -23,23 +23,6 @@ void offer(Fixes& out, const Topology& topology, const std::string& title, const
         out.push_back(QuickFix{title, std::move(patch)});
 }
 
-std::string nameOf(const Topology& topology, const std::string& id)
-{
-    if (const auto element = findElement(topology, id)) {
-        return std::visit(
-            [](const auto& value) -> std::string {
-                if constexpr (requires { value.name; })
-                    return value.name;
-                else
-                    return value.id;
-            },
-            *element);
-    }
-    if (const auto zone = findZone(topology, id))
-        return zone->zone->name;
-    return id;
-}
-
 std::string specText(const Hardware& hardware)
 {
     std::ostringstream out;

@@ -13,6 +13,7 @@
 #include <fstream>
 #include <limits>
 #include <new>
+#include <variant>
 
 namespace topo {
 
@@ -151,7 +152,11 @@ LoadResult readTopology(std::string_view bytes)
     }
 }
 
-LoadResult readTopologyFile(const std::string& path)
+namespace {
+
+// The whole file, or the failure to report when it is missing, not a regular file, over the
+// size limit (refused before reading) or unreadable.
+std::variant<std::string, LoadResult> fileBytes(const std::string& path)
 {
     namespace fs = std::filesystem;
     std::error_code ec;
@@ -175,7 +180,42 @@ LoadResult readTopologyFile(const std::string& path)
     in.read(bytes.data(), static_cast<std::streamsize>(size));
     if (in.bad() || static_cast<std::uintmax_t>(in.gcount()) != size)
         return failure(std::string("cannot read the file: ") + std::strerror(errno));
-    return readTopology(bytes);
+    return bytes;
+}
+
+} // namespace
+
+LoadResult readTopologyFile(const std::string& path)
+{
+    auto bytes = fileBytes(path);
+    if (LoadResult* failed = std::get_if<LoadResult>(&bytes))
+        return std::move(*failed);
+    return readTopology(std::get<std::string>(bytes));
+}
+
+std::optional<long long> declaredFormatVersion(std::string_view bytes)
+{
+    if (bytes.size() > Limits::kMaxFileBytes)
+        return std::nullopt;
+    try {
+        Json document;
+        if (JsonDocumentParser::parse(bytes, document) || !document.is_object())
+            return std::nullopt;
+        const auto version = document.find("formatVersion");
+        if (version == document.end() || !version->is_number_integer())
+            return std::nullopt;
+        return version->get<long long>();
+    } catch (const std::exception&) {
+        return std::nullopt;
+    }
+}
+
+std::optional<long long> declaredFormatVersionOfFile(const std::string& path)
+{
+    const auto bytes = fileBytes(path);
+    if (const std::string* text = std::get_if<std::string>(&bytes))
+        return declaredFormatVersion(*text);
+    return std::nullopt;
 }
 
 } // namespace topo

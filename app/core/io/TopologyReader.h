@@ -26,4 +26,10 @@ LoadResult readTopology(std::string_view bytes);
 // Reads a file from disk: refuses it before reading when it is over the size limit.
 LoadResult readTopologyFile(const std::string& path);
 
+// The formatVersion a document declares, parsed within the same limits as readTopology but
+// without checking the rest (a newer format's file is not readable, yet has a version);
+// nullopt when it is not a JSON object with an integer formatVersion, or cannot be read.
+std::optional<long long> declaredFormatVersion(std::string_view bytes);
+std::optional<long long> declaredFormatVersionOfFile(const std::string& path);
+
 } // namespace topo

@@ -121,6 +121,25 @@ std::optional<Rect> elementRect(const Topology& topology, std::string_view id)
     return std::nullopt;
 }
 
+const Environment* environmentAt(const Topology& topology, const Point& point)
+{
+    const Environment* best = nullptr;
+    double bestArea = 0;
+    for (const Environment& env : topology.environments) {
+        if (!env.layout || env.layout->width == 0 || env.layout->height == 0)
+            continue;
+        const Rect& frame = *env.layout;
+        const bool inside = point.x >= frame.x && point.x <= frame.x + frame.width &&
+                            point.y >= frame.y && point.y <= frame.y + frame.height;
+        const double area = frame.width * frame.height;
+        if (inside && (!best || area < bestArea)) {
+            best = &env;
+            bestArea = area;
+        }
+    }
+    return best;
+}
+
 std::optional<Rect> designBounds(const Topology& topology)
 {
     std::optional<Rect> box;

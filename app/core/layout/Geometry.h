@@ -33,6 +33,10 @@ int zoneDepth(const Environment& environment, const Zone& zone);
 std::optional<Rect> zoneRect(const Topology& topology, const Environment& environment,
                              const Zone& zone);
 
+// The environment whose frame holds `point`, edges included (the smallest when frames
+// overlap); nullptr when none does.
+const Environment* environmentAt(const Topology& topology, const Point& point);
+
 // Everything placed on the canvas (environments, sites, elements, notes); nullopt when
 // nothing is placed.
 std::optional<Rect> designBounds(const Topology& topology);

@@ -4,6 +4,7 @@
 #include "analysis/CapacityModel.h"
 #include "charts/ChartAxes.h"
 #include "charts/ChartText.h"
+#include "model/DisplayName.h"
 #include "rules/DesignIndex.h"
 
 #include <algorithm>
@@ -325,7 +326,7 @@ std::string chartsHeading(const Topology& topology, const std::string& environme
     const Environment* chosen = chartEnvironment(topology, environment);
     if (!chosen)
         return {};
-    const std::string name = chosen->name.empty() ? chosen->id : chosen->name;
+    const std::string name = displayName(*chosen);
     const std::string design = topology.name.empty() ? chartText("Topology design") : topology.name;
     return chartText("%1 \u2014 environment %2 (%3)", {design, name, chosen->id});
 }

@@ -16,6 +16,7 @@ class QUndoStack;
 namespace topo {
 
 class DesignComparison;
+class PatchCommand;
 
 // What one change touched, for views to update only what they must.
 struct DocumentChange {
@@ -73,9 +74,6 @@ public:
     // The design this one is compared with and what differs (view state, never saved).
     DesignComparison* comparison() const { return m_comparison; }
 
-    // Used by the undo commands only.
-    void applyPatch(const TopologyPatch& patch, bool forward);
-
 Q_SIGNALS:
     void changed(const topo::DocumentChange& change);
     void findingsChanged();
@@ -86,6 +84,10 @@ Q_SIGNALS:
     void failuresChanged();
 
 private:
+    // Only the undo command changes the topology: every change is an undo step.
+    friend class PatchCommand;
+    void applyPatch(const TopologyPatch& patch, bool forward);
+
     void revalidate();
     bool dropMissingFailures();
 

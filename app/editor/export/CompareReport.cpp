@@ -1,6 +1,7 @@
 #include "export/CompareReport.h"
 
 #include "export/ReportTables.h"
+#include "model/DisplayName.h"
 #include "paint/SceneGeometry.h"
 #include "paint/TopologyPainter.h"
 
@@ -62,7 +63,7 @@ QString environmentTable(const DesignDiff& diff)
         return text.join(QStringLiteral(", "));
     };
     for (const EnvironmentChange& env : diff.environments) {
-        const QString name = html(env.name.empty() ? env.id : env.name);
+        const QString name = html(displayName(env));
         for (const FigureChange& figure : env.figures)
             rows.append(
                 htmlRow({name, html(figure.figure), html(figure.before), html(figure.after)}));

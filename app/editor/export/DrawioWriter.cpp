@@ -4,6 +4,7 @@
 #include "export/DrawioStyles.h"
 #include "export/ExportText.h"
 #include "layout/LayoutConstants.h"
+#include "model/DisplayName.h"
 #include "paint/ConnectionRouter.h"
 #include "paint/NodeAccents.h"
 #include "paint/PaintPrimitives.h"
@@ -32,11 +33,6 @@ QString lines(std::initializer_list<QString> parts)
         if (!part.isEmpty())
             kept.append(part);
     return kept.join(QLatin1Char('\n'));
-}
-
-QString nameOf(const std::string& name, const std::string& id)
-{
-    return qstr(name.empty() ? id : name);
 }
 
 // The common part of every shape's style: no folding (the fold icon would cover the first
@@ -95,7 +91,7 @@ void writeEnvironment(DrawioCells& cells, const Environment& env, const Theme& t
     const double pillWidth = QFontMetricsF(theme.smallFont).horizontalAdvance(purpose) + 10;
     const bool lifetime = env.purpose == Purpose::Lifetime;
     cells.container(
-        env.id, nameOf(env.name, env.id),
+        env.id, qstr(displayName(env)),
         QStringLiteral("swimlane;container=1;collapsible=0;html=0;whiteSpace=wrap;rounded=1;"
                        "arcSize=10;absoluteArcSize=1;startSize=%1;fillColor=%2;"
                        "swimlaneFillColor=%3;strokeColor=%2;strokeWidth=%4;fontColor=%5;"
@@ -195,7 +191,7 @@ void writeServers(DrawioCells& cells, const Topology& t, const DrawioScope& scop
             s.standby ? paint::mix(theme.cardFill, theme.mutedText, 0.08) : theme.cardFill;
         const QString site = s.site.empty() ? QString() : paint::siteName(t, s.site);
         cells.vertex(s.id,
-                     lines({nameOf(s.name, s.id), rolesLine(t, s), paint::hardwareLine(s.hardware),
+                     lines({qstr(displayName(s)), rolesLine(t, s), paint::hardwareLine(s.hardware),
                             paint::serviceMarker(s), site}),
                      shapeStyle(QStringLiteral("rounded=1;arcSize=6;absoluteArcSize=1;%1")
                                     .arg(s.standby ? QStringLiteral("dashed=1") : QString()),
@@ -216,7 +212,7 @@ void writeNodes(DrawioCells& cells, const Topology& t, const DrawioScope& scope,
     for (const LoadBalancer& lb : t.loadBalancers)
         if (scope.holds(lb.id) && lb.layout)
             cells.vertex(lb.id,
-                         lines({paint::loadBalancerCaption(), nameOf(lb.name, lb.id),
+                         lines({paint::loadBalancerCaption(), qstr(displayName(lb)),
                                 paint::loadBalancerDetail(lb)}),
                          nodeStyle(QStringLiteral("shape=hexagon;perimeter=hexagonPerimeter2;"
                                                   "size=18;fixedSize=1"),
@@ -226,19 +222,19 @@ void writeNodes(DrawioCells& cells, const Topology& t, const DrawioScope& scope,
     for (const MessageQueue& mq : t.messageQueues)
         if (scope.holds(mq.id) && mq.layout)
             cells.vertex(mq.id,
-                         lines({paint::queueCaption(), nameOf(mq.name, mq.id),
+                         lines({paint::queueCaption(), qstr(displayName(mq)),
                                 paint::queueDetail(mq), paint::queueHost(t, mq)}),
                          nodeStyle(QStringLiteral("rounded=1;arcSize=10;absoluteArcSize=1"),
                                    paint::queueAccent(theme), paint::kQueueTint, theme),
                          nodeRect(mq.layout), mq.environment);
     for (const Database& db : t.databases)
         if (scope.holds(db.id) && db.layout)
-            cells.vertex(db.id,
-                         lines({nameOf(db.name, db.id), paint::databaseDetail(db),
-                                paint::haName(db.haMode)}),
-                         nodeStyle(QStringLiteral("shape=cylinder3;size=7;boundedLbl=1"),
-                                   paint::databaseAccent(theme), paint::kDatabaseTint, theme),
-                         nodeRect(db.layout), homeEnvironment(db));
+            cells.vertex(
+                db.id,
+                lines({qstr(displayName(db)), paint::databaseDetail(db), paint::haName(db.haMode)}),
+                nodeStyle(QStringLiteral("shape=cylinder3;size=7;boundedLbl=1"),
+                          paint::databaseAccent(theme), paint::kDatabaseTint, theme),
+                nodeRect(db.layout), homeEnvironment(db));
 }
 
 // The derived connections along the picture's routes (routeConnections()).
@@ -314,7 +310,7 @@ QByteArray drawioBytes(const Topology& topology, const std::string& environment,
     // Sites and notes belong to no environment: only the whole design or a selection has them.
     for (const Site& site : topology.sites)
         if (site.layout && scope.holds(site.id))
-            cells.vertex(site.id, nameOf(site.name, site.id),
+            cells.vertex(site.id, qstr(displayName(site)),
                          shapeStyle(QStringLiteral("rounded=0"), theme.siteFill,
                                     theme.siteFill.darker(150), theme.mutedText,
                                     QStringLiteral("verticalAlign=bottom;align=left;"

@@ -1,4 +1,5 @@
 #include "export/ExportText.h"
+#include "model/DisplayName.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -74,7 +75,7 @@ QString siteName(const Topology& topology, const std::string& siteId)
 {
     for (const Site& site : topology.sites)
         if (site.id == siteId)
-            return qstr(site.name.empty() ? site.id : site.name);
+            return qstr(displayName(site));
     return qstr(siteId);
 }
 
@@ -84,7 +85,7 @@ QString zoneNames(const Environment& environment, const std::string& serverId)
     for (const Zone& zone : environment.zones)
         for (const std::string& member : zone.members)
             if (member == serverId)
-                names.append(qstr(zone.name.empty() ? zone.id : zone.name));
+                names.append(qstr(displayName(zone)));
     return names.join(QStringLiteral(", "));
 }
 

@@ -3,6 +3,7 @@
 #include "analysis/EnvironmentAnalysis.h"
 #include "export/ExportText.h"
 #include "export/ReportTables.h"
+#include "model/DisplayName.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -132,7 +133,7 @@ QString breakageText(const Environment& env, const Breakage& breakage)
     for (const std::string& id : breakage.zones)
         for (const Zone& zone : env.zones)
             if (zone.id == id)
-                zones.append(qstr(zone.name.empty() ? zone.id : zone.name));
+                zones.append(qstr(displayName(zone)));
     if (!zones.isEmpty())
         text += tr(" (zones: %1)").arg(zones.join(QStringLiteral(", ")));
     return text;

@@ -1,4 +1,5 @@
 #include "layout/LayoutConstants.h"
+#include "model/DisplayName.h"
 #include "paint/PaintPrimitives.h"
 #include "paint/PaintText.h"
 #include "paint/SceneGeometry.h"
@@ -68,8 +69,8 @@ void paintEnvironment(QPainter& p, const QRectF& rect, const Environment& env,
                        layout::kEnvironmentHeaderHeight);
     drawPill(p, {title.right() - pillWidth, title.top() + 8}, 16, purpose,
              QColor(255, 255, 255, theme.isDark ? 90 : 45), theme.onAccent(), theme.smallFont);
-    drawLine(p, title.adjusted(0, 0, -pillWidth - 8, 0), qs(env.name.empty() ? env.id : env.name),
-             theme.titleFont, theme.onAccent());
+    drawLine(p, title.adjusted(0, 0, -pillWidth - 8, 0), qs(displayName(env)), theme.titleFont,
+             theme.onAccent());
     // Between the title bar and the content (the padding above the first card).
     drawLostFrame(p, rect, 10,
                   {rect.left() + 8, rect.top() + layout::kEnvironmentHeaderHeight + 2,
@@ -130,8 +131,8 @@ void paintSite(QPainter& p, const QRectF& rect, const Site& site, const ElementS
             drawFailedMark(p, shape, theme);
         return;
     }
-    drawLine(p, {rect.left() + 8, rect.bottom() - 20, rect.width() - 16, 16},
-             qs(site.name.empty() ? site.id : site.name), theme.nameFont, theme.mutedText);
+    drawLine(p, {rect.left() + 8, rect.bottom() - 20, rect.width() - 16, 16}, qs(displayName(site)),
+             theme.nameFont, theme.mutedText);
     if (state.failed)
         drawFailedMark(p, shape, theme);
     if (state.severity)

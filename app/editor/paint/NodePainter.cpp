@@ -1,3 +1,4 @@
+#include "model/DisplayName.h"
 #include "paint/NodeAccents.h"
 #include "paint/PaintPrimitives.h"
 #include "paint/PaintText.h"
@@ -74,8 +75,8 @@ void paintLoadBalancer(QPainter& p, const QRectF& rect, const LoadBalancer& lb,
         const QString detail = loadBalancerDetail(lb);
         const bool odd = lb.stickySessions || lb.policy == LbPolicy::Ratio;
         drawCenteredText(p, r.adjusted(inset, 0, -inset, 0), loadBalancerCaption(),
-                         qs(lb.name.empty() ? lb.id : lb.name), detail,
-                         odd ? theme.warningText : theme.mutedText, theme);
+                         qs(displayName(lb)), detail, odd ? theme.warningText : theme.mutedText,
+                         theme);
     }
     if (state.failed)
         drawFailedMark(p, shape, theme);
@@ -105,8 +106,8 @@ void paintDatabase(QPainter& p, const QRectF& rect, const Database& db, const El
         p.drawEllipse(top);
         const QRectF body = rect.adjusted(8, capHeight, -8, -capHeight / 2);
         const int centre = Qt::AlignHCenter | Qt::AlignVCenter;
-        drawLine(p, {body.left(), body.top() + 2, body.width(), 18},
-                 qs(db.name.empty() ? db.id : db.name), theme.nameFont, theme.text, centre);
+        drawLine(p, {body.left(), body.top() + 2, body.width(), 18}, qs(displayName(db)),
+                 theme.nameFont, theme.text, centre);
         drawLine(p, {body.left(), body.top() + 21, body.width(), 15}, databaseDetail(db),
                  theme.bodyFont, theme.mutedText, centre);
         const QColor haColor = db.haMode == DbHaMode::None ? theme.mutedText : theme.text;
@@ -139,8 +140,8 @@ void paintMessageQueue(QPainter& p, const QRectF& rect, const Topology& topology
         const QString detail = queueDetail(mq);
         const QRectF text = rect.adjusted(30, 0, -6, 0);
         const double shift = mq.hostServer.empty() ? 0 : 7;
-        drawCenteredText(p, text.translated(0, -shift), queueCaption(),
-                         qs(mq.name.empty() ? mq.id : mq.name), detail, theme.mutedText, theme);
+        drawCenteredText(p, text.translated(0, -shift), queueCaption(), qs(displayName(mq)), detail,
+                         theme.mutedText, theme);
         if (!mq.hostServer.empty()) {
             drawLine(p, {text.left(), text.center().y() + 25 - shift, text.width(), 15},
                      queueHost(topology, mq), theme.bodyFont, theme.mutedText,

@@ -1,5 +1,6 @@
 #include "paint/PaintText.h"
 
+#include "model/DisplayName.h"
 #include "paint/PaintPrimitives.h"
 
 namespace topo::paint {
@@ -115,13 +116,13 @@ QString siteName(const Topology& topology, const std::string& id)
 {
     for (const Site& site : topology.sites)
         if (site.id == id)
-            return qs(site.name.empty() ? site.id : site.name);
+            return qs(displayName(site));
     return qs(id);
 }
 
 QString zoneLabel(const Zone& zone)
 {
-    QString label = qs(zone.name.empty() ? zone.id : zone.name);
+    QString label = qs(displayName(zone));
     if (zone.isDefault)
         label += tr(" (default zone)");
     if (!zone.address.empty())

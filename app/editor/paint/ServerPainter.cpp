@@ -1,3 +1,4 @@
+#include "model/DisplayName.h"
 #include "paint/MarkPainters.h"
 #include "paint/PaintPrimitives.h"
 #include "paint/PaintText.h"
@@ -127,8 +128,8 @@ void paintServer(QPainter& p, const QRectF& rect, const Topology& topology, cons
 
     const double left = rect.left() + 12;
     const double width = rect.width() - 20;
-    drawLine(p, {left, rect.top() + 6, width, 18},
-             qs(server.name.empty() ? server.id : server.name), theme.nameFont, theme.text);
+    drawLine(p, {left, rect.top() + 6, width, 18}, qs(displayName(server)), theme.nameFont,
+             theme.text);
     const bool lifetime = showsLifetimeRole(purpose, server);
     const QRectF rolesRow(left, rect.top() + 29, width, 16);
     const double rolesEnd = drawRoles(p, rolesRow, lifetime, server, theme);

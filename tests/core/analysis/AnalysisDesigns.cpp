@@ -74,13 +74,4 @@ const Environment& production(const Topology& topology)
     return topology.environments.front();
 }
 
-Topology fixture(const std::string& name)
-{
-    const std::string path =
-        std::string(TOPO_TEST_DATA_DIR) + "/fixtures/" + name + ".topology.json";
-    LoadResult loaded = readTopologyFile(path);
-    EXPECT_TRUE(loaded.topology.has_value()) << path;
-    return loaded.topology ? *loaded.topology : Topology{};
-}
-
 } // namespace topo::test

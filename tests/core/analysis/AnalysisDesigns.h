@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Fixtures.h"
 #include "model/Topology.h"
 
 #include <string>
@@ -21,8 +22,5 @@ Topology farm(int frontEnds, int cores = 4);
 
 // The farm's environment.
 const Environment& production(const Topology& topology);
-
-// A design from tests/data/fixtures/NAME.topology.json.
-Topology fixture(const std::string& name);
 
 } // namespace topo::test

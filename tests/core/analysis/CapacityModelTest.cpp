@@ -75,7 +75,7 @@ TEST(CapacityModel, ResourcesPerRole)
 
 TEST(CapacityModel, ExampleTwoFarm)
 {
-    const Topology design = fixture("example-2-production-farm");
+    const Topology design = loadFixture("example-2-production-farm");
     const std::vector<EnvironmentCapacity> all = CapacityModel(design).environments();
     ASSERT_EQ(all.size(), 1u);
     EXPECT_DOUBLE_EQ(all[0].total, 750);

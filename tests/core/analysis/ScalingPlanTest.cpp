@@ -39,7 +39,7 @@ std::vector<std::string> nodeIds(const ScalingCluster& cluster)
 
 TEST(ScalingPlan, FactoryProductionFarmGrowsByOneIdenticalFrontEnd)
 {
-    const EnvironmentScaling prod = scalingOf(fixture("factory-standard"), "prod");
+    const EnvironmentScaling prod = scalingOf(loadFixture("factory-standard"), "prod");
     ASSERT_EQ(prod.frontEnds.size(), 2u);
     const ScalingCluster& farm = prod.frontEnds[0];
     EXPECT_EQ(farm.balancer, "lb-prod");
@@ -64,7 +64,7 @@ TEST(ScalingPlan, FactoryProductionFarmGrowsByOneIdenticalFrontEnd)
 
 TEST(ScalingPlan, FactoryControllersAgainstTheirGuidance)
 {
-    const Topology design = fixture("factory-standard");
+    const Topology design = loadFixture("factory-standard");
     const EnvironmentScaling prod = scalingOf(design, "prod");
     ASSERT_TRUE(prod.controller.server.has_value());
     EXPECT_EQ(prod.controller.server->server, "prod-dc");
@@ -82,7 +82,7 @@ TEST(ScalingPlan, FactoryControllersAgainstTheirGuidance)
 
 TEST(ScalingPlan, FactoryTimersRunOnFrontEndsAndTheDedicatedBatchServer)
 {
-    const EnvironmentScaling prod = scalingOf(fixture("factory-standard"), "prod");
+    const EnvironmentScaling prod = scalingOf(loadFixture("factory-standard"), "prod");
     ASSERT_EQ(prod.timers.size(), 1u);
     const ZoneTimers& global = prod.timers[0];
     EXPECT_EQ(global.zone, "");
@@ -92,7 +92,7 @@ TEST(ScalingPlan, FactoryTimersRunOnFrontEndsAndTheDedicatedBatchServer)
     EXPECT_EQ(global.nodes[3].server, "prod-batch");
     EXPECT_EQ(global.nodes[3].host, TimerHost::Dedicated);
 
-    const EnvironmentScaling lifetime = scalingOf(fixture("factory-standard"), "lt");
+    const EnvironmentScaling lifetime = scalingOf(loadFixture("factory-standard"), "lt");
     ASSERT_EQ(lifetime.timers[0].nodes.size(), 2u);
     EXPECT_EQ(lifetime.timers[0].nodes[0].host, TimerHost::Controller);
     EXPECT_EQ(lifetime.timers[0].nodes[1].host, TimerHost::FrontEnd);
@@ -100,7 +100,7 @@ TEST(ScalingPlan, FactoryTimersRunOnFrontEndsAndTheDedicatedBatchServer)
 
 TEST(ScalingPlan, ZonesHaveTheirOwnClustersAndSchedulers)
 {
-    const EnvironmentScaling prod = scalingOf(fixture("example-4-production-zones"), "prod");
+    const EnvironmentScaling prod = scalingOf(loadFixture("example-4-production-zones"), "prod");
     ASSERT_EQ(prod.frontEnds.size(), 3u);
     EXPECT_EQ(prod.frontEnds[0].balancer, "lb-partner");
     EXPECT_EQ(nodeIds(prod.frontEnds[2]), (std::vector<std::string>{"in-1", "in-2"}));

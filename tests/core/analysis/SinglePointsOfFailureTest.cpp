@@ -83,7 +83,7 @@ TEST(SinglePointsOfFailure, ClustersAreNotTriedAlone)
 TEST(SinglePointsOfFailure, ZonesThatStopAreNamed)
 {
     const std::vector<SinglePointOfFailure> points =
-        simulateEach(fixture("example-4-production-zones"));
+        simulateEach(loadFixture("example-4-production-zones"));
     ASSERT_EQ(points.size(), 6u);
     EXPECT_EQ(points[0].element, "lb-partner");
     EXPECT_EQ(points[0].breaks[0].zones, (std::vector<std::string>{"z-partner"}));

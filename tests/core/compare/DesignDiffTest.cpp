@@ -1,4 +1,5 @@
 #include "compare/DesignDiff.h"
+#include "Fixtures.h"
 #include "io/TopologyReader.h"
 
 #include <gtest/gtest.h>
@@ -8,14 +9,13 @@
 namespace topo {
 namespace {
 
+using test::loadFixture;
+
 using Kind = ElementDiff::Kind;
 
 Topology factoryStandard()
 {
-    LoadResult loaded = readTopologyFile(std::string(TOPO_TEST_DATA_DIR) +
-                                         "/fixtures/factory-standard.topology.json");
-    EXPECT_TRUE(loaded.ok());
-    return *loaded.topology;
+    return loadFixture("factory-standard");
 }
 
 Server& serverById(Topology& topology, const std::string& id)

@@ -1,3 +1,4 @@
+#include "Fixtures.h"
 #include "compare/DesignDiff.h"
 #include "io/TopologyReader.h"
 
@@ -9,6 +10,8 @@
 
 namespace topo {
 namespace {
+
+using test::loadFixture;
 
 DesignDiff sampleDiff()
 {
@@ -73,10 +76,8 @@ TEST(DiffReport, JsonHasSortedKeysAndEveryValue)
 
 TEST(DesignLines, OneLinePerMemberFindingFigureAndSinglePoint)
 {
-    LoadResult loaded = readTopologyFile(std::string(TOPO_TEST_DATA_DIR) +
-                                         "/fixtures/factory-standard.topology.json");
-    ASSERT_TRUE(loaded.ok());
-    const Topology& design = *loaded.topology;
+    const Topology design = loadFixture("factory-standard");
+    ASSERT_FALSE(design.environments.empty());
     const std::vector<std::string> lines = designLines(design);
     const auto has = [&lines](const std::string& line) {
         return std::find(lines.begin(), lines.end(), line) != lines.end();

@@ -1,21 +1,14 @@
 // Every shipped fixture loads, and saving is canonical: save, load, save gives the same bytes.
 #include "IoTestSupport.h"
 
-#include <algorithm>
-#include <filesystem>
-
 namespace topo::test {
 namespace {
 
 std::vector<std::string> fixtureFiles()
 {
     std::vector<std::string> files;
-    for (const auto& entry : std::filesystem::directory_iterator(dataDir() + "/fixtures")) {
-        const std::string name = entry.path().filename().string();
-        if (name.ends_with(".topology.json"))
-            files.push_back(entry.path().string());
-    }
-    std::sort(files.begin(), files.end());
+    for (const std::string& name : fixtureNames())
+        files.push_back(fixtureFile(name));
     return files;
 }
 
@@ -42,8 +35,7 @@ TEST(FixtureRoundTrip, EachFixtureLoadsAndSavesCanonically)
 
 TEST(FixtureRoundTrip, ProductionZonesFixtureIsReadIntoTheModel)
 {
-    const LoadResult r =
-        readTopologyFile(dataDir() + "/fixtures/example-4-production-zones.topology.json");
+    const LoadResult r = readTopologyFile(fixtureFile("example-4-production-zones"));
     ASSERT_TRUE(r.ok()) << r.error.message;
     const Topology& t = *r.topology;
     EXPECT_EQ(t.scope, Scope::Fragment);

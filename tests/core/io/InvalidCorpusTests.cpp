@@ -18,7 +18,7 @@ struct ManifestRow {
 std::vector<ManifestRow> manifest()
 {
     std::vector<ManifestRow> rows;
-    std::istringstream in(slurp(dataDir() + "/invalid/MANIFEST.tsv"));
+    std::istringstream in(slurp(testDataDir() + "/invalid/MANIFEST.tsv"));
     std::string line;
     while (std::getline(in, line)) {
         if (line.empty())
@@ -44,7 +44,7 @@ TEST(InvalidCorpus, EveryFileInTheFolderIsListed)
     std::set<std::string> listed;
     for (const auto& row : manifest())
         listed.insert(row.file);
-    for (const auto& entry : std::filesystem::directory_iterator(dataDir() + "/invalid")) {
+    for (const auto& entry : std::filesystem::directory_iterator(testDataDir() + "/invalid")) {
         const std::string name = entry.path().filename().string();
         if (name != "MANIFEST.tsv" && name != "README.md") {
             EXPECT_TRUE(listed.count(name)) << name << " is not in MANIFEST.tsv";
@@ -57,7 +57,7 @@ TEST(InvalidCorpus, EachFileIsRefusedAsListed)
     for (const ManifestRow& row : manifest()) {
         SCOPED_TRACE(row.file);
         const auto start = std::chrono::steady_clock::now();
-        const LoadResult r = readTopologyFile(dataDir() + "/invalid/" + row.file);
+        const LoadResult r = readTopologyFile(testDataDir() + "/invalid/" + row.file);
         const auto elapsed = std::chrono::steady_clock::now() - start;
         EXPECT_LT(elapsed, std::chrono::seconds(1));
         ASSERT_FALSE(r.ok());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Fixtures.h"
 #include "io/TopologyReader.h"
 #include "io/TopologyWriter.h"
 
@@ -10,11 +11,6 @@
 #include <string>
 
 namespace topo::test {
-
-inline std::string dataDir()
-{
-    return TOPO_TEST_DATA_DIR;
-}
 
 inline std::string slurp(const std::string& path)
 {

@@ -1,3 +1,4 @@
+#include "Fixtures.h"
 #include "RuleTestSupport.h"
 
 #include "io/TopologyReader.h"
@@ -6,14 +7,12 @@
 
 #include <gtest/gtest.h>
 
-#include <algorithm>
-#include <filesystem>
 #include <fstream>
 
 namespace topo::test {
 namespace {
 
-const std::string kFixtures = std::string(TOPO_TEST_DATA_DIR) + "/fixtures/";
+const std::string kFixtures = testDataDir() + "/fixtures/";
 
 // A finding as the expected files give it: rule, severity, subjects, environment.
 std::string describe(std::string_view rule, std::string_view severity,
@@ -23,20 +22,6 @@ std::string describe(std::string_view rule, std::string_view severity,
     for (const std::string& id : subjects)
         line += id + " ";
     return line + "] @" + std::string(environment);
-}
-
-// Every NAME.topology.json of the fixtures folder, by NAME.
-std::vector<std::string> fixtureNames()
-{
-    constexpr std::string_view kSuffix = ".topology.json";
-    std::vector<std::string> names;
-    for (const auto& entry : std::filesystem::directory_iterator(kFixtures)) {
-        const std::string file = entry.path().filename().string();
-        if (file.size() > kSuffix.size() && file.ends_with(kSuffix))
-            names.push_back(file.substr(0, file.size() - kSuffix.size()));
-    }
-    std::sort(names.begin(), names.end());
-    return names;
 }
 
 TEST(Fixtures, TheSevenOfficialDesignsArePresent)

@@ -4,6 +4,7 @@
 #include "analysis/EnvironmentAnalysis.h"
 #include "document/Document.h"
 #include "edit/SizingApply.h"
+#include "model/DisplayName.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -146,7 +147,7 @@ void SizingDock::refresh()
     for (const std::string& line : advice.lines)
         lines.append(QStringLiteral("• ") + qs(line));
     m_arithmetic->setText(lines.join(QLatin1Char('\n')));
-    const QString name = qs(env->name.empty() ? env->id : env->name);
+    const QString name = qs(displayName(*env));
     m_apply->setToolTip(tr("Apply sizing to %1: grow and add servers to match the "
                            "recommendation (one undo step)")
                             .arg(name));
@@ -186,8 +187,7 @@ void SizingDock::apply()
     SizingChange change = applySizing(t, analyzeEnvironment(t, *env).sizing);
     if (change.empty())
         return;
-    m_document->apply(std::move(change.patch),
-                      tr("Apply sizing to %1").arg(qs(env->name.empty() ? env->id : env->name)));
+    m_document->apply(std::move(change.patch), tr("Apply sizing to %1").arg(qs(displayName(*env))));
 }
 
 } // namespace topo

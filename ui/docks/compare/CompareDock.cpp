@@ -8,6 +8,7 @@
 #include "export/CompareReport.h"
 #include "export/PictureWriters.h"
 #include "files/FileWrite.h"
+#include "model/DisplayName.h"
 #include "paint/Theme.h"
 
 #include <QFileDialog>
@@ -158,7 +159,7 @@ void CompareDock::refresh()
         new QTreeWidgetItem(m_view, {tr("Figures (%1)").arg(diff->environments.size())});
     for (const EnvironmentChange& env : diff->environments) {
         const QStringList ids{qs(env.id)};
-        QTreeWidgetItem* row = addRow(figures, qs(env.name.empty() ? env.id : env.name), {}, ids);
+        QTreeWidgetItem* row = addRow(figures, qs(displayName(env)), {}, ids);
         for (const FigureChange& figure : env.figures)
             addRow(row, qs(figure.figure), figureChangeText(figure), ids);
         // Named as the user knows them: the open design's name, else the compared one's.

@@ -52,6 +52,14 @@ QString ElementEditor::subjectLabel(const QString& pluralKind) const
     return QStringLiteral("%1 %2").arg(m_subjects.size()).arg(pluralKind);
 }
 
+std::vector<std::string> ElementEditor::subjectIds() const
+{
+    std::vector<std::string> ids;
+    for (const QString& id : m_subjects)
+        ids.push_back(ss(id));
+    return ids;
+}
+
 void ElementEditor::commit(TopologyPatch patch, const QString& text, Field field)
 {
     if (patch.empty())
@@ -62,10 +70,7 @@ void ElementEditor::commit(TopologyPatch patch, const QString& text, Field field
 void ElementEditor::bindEnvironment(QComboBox* combo, const QString& pluralKind, Field field)
 {
     connect(combo, &QComboBox::activated, this, [this, combo, pluralKind, field](int) {
-        std::vector<std::string> ids;
-        for (const QString& id : std::as_const(m_subjects))
-            ids.push_back(ss(id));
-        commit(moveToEnvironment(topology(), ids, ss(combo->currentData().toString()),
+        commit(moveToEnvironment(topology(), subjectIds(), ss(combo->currentData().toString()),
                                  Placement::IntoFrame),
                tr("Move %1 to %2").arg(subjectLabel(pluralKind), combo->currentText()), field);
     });

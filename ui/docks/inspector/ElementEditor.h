@@ -2,6 +2,7 @@
 
 #include "ModelLookup.h"
 #include "document/Document.h"
+#include "edit/EditOperations.h"
 #include "edit/TopologyPatch.h"
 #include "inspector/HardwareRows.h"
 #include "inspector/TextChoice.h"
@@ -10,6 +11,10 @@
 
 #include <QStringList>
 #include <QWidget>
+
+#include <functional>
+#include <string>
+#include <vector>
 
 class QFormLayout;
 class QLabel;
@@ -106,18 +111,11 @@ protected:
     // subject changes. `field` distinguishes merge keys so typing in one field merges.
     template <typename T, typename F> void editEach(F mutate, const QString& text, Field field)
     {
-        TopologyPatch patch;
-        for (const QString& id : m_subjects) {
-            const T* before = findById(elementArray<T>(topology()), ss(id));
-            if (!before)
-                continue;
-            T after = *before;
-            mutate(after);
-            if (!(after == *before))
-                patch.replace(ElementValue(*before), ElementValue(std::move(after)));
-        }
-        commit(std::move(patch), text, field);
+        commit(
+            editElements<T>(topology(), subjectIds(), std::function<void(T&)>(std::move(mutate))),
+            text, field);
     }
+    std::vector<std::string> subjectIds() const;
 
     void commit(TopologyPatch patch, const QString& text, Field field);
 

@@ -1,8 +1,6 @@
 #include "CliRunner.h"
 
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QProcess>
 
 #include <gtest/gtest.h>
@@ -72,48 +70,11 @@ CliRun runCli(const QStringList& arguments, int timeoutMs, const QProcessEnviron
     return run;
 }
 
-QString dataPath(const QString& relative)
-{
-    return QStringLiteral(TOPO_TEST_DATA_DIR "/") + relative;
-}
-
-std::vector<std::string> fixtureNames()
-{
-    const QString suffix = QStringLiteral(".topology.json");
-    std::vector<std::string> names;
-    const QDir dir(dataPath(QStringLiteral("fixtures")));
-    for (const QString& file : dir.entryList({QLatin1Char('*') + suffix}, QDir::Files, QDir::Name))
-        names.push_back(file.chopped(suffix.size()).toStdString());
-    return names;
-}
-
-QString fixturePath(const std::string& name)
-{
-    return dataPath(QStringLiteral("fixtures/%1.topology.json").arg(QString::fromStdString(name)));
-}
-
 Json expectedFindings(const std::string& name)
 {
     const QString path =
         dataPath(QStringLiteral("fixtures/%1.expected.json").arg(QString::fromStdString(name)));
     return Json::parse(readBytes(path).toStdString()).at("findings");
-}
-
-QByteArray readBytes(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        ADD_FAILURE() << "cannot read " << path.toStdString();
-        return {};
-    }
-    return file.readAll();
-}
-
-void writeBytes(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        ADD_FAILURE() << "cannot write " << path.toStdString();
 }
 
 } // namespace topo::test

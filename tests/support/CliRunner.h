@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Fixtures.h"
+#include "TestFiles.h"
 #include "model/Json.h"
 
 #include <QByteArray>
@@ -30,12 +32,6 @@ struct CliRun {
 CliRun runCli(const QStringList& arguments, int timeoutMs = 60'000,
               const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
 
-QString dataPath(const QString& relative);      // under tests/data
-std::vector<std::string> fixtureNames();        // NAME of each fixtures/NAME.topology.json
-QString fixturePath(const std::string& name);   // fixtures/NAME.topology.json
 Json expectedFindings(const std::string& name); // the "findings" of NAME.expected.json
-
-QByteArray readBytes(const QString& path);
-void writeBytes(const QString& path, const QByteArray& bytes);
 
 } // namespace topo::test
