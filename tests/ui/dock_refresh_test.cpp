@@ -112,7 +112,9 @@ TEST(DockRefreshTest, HiddenChartsComputeNothingUntilShown)
     auto f = openWindow(kFarm);
     auto* charts = f->window->findChild<ChartsDock*>(QStringLiteral("chartsDock"));
     ASSERT_NE(charts, nullptr);
-    ASSERT_FALSE(charts->isVisible()); // a tab behind the problems
+    charts->close(); // View › Charts unchecked
+    QApplication::processEvents();
+    ASSERT_FALSE(charts->isVisible());
     RefreshScheduler* refresh = charts->refreshScheduler();
     const int before = refresh->refreshCount();
     setExpectedLoad(*f->window->document(), 600);
@@ -120,8 +122,9 @@ TEST(DockRefreshTest, HiddenChartsComputeNothingUntilShown)
     EXPECT_EQ(refresh->refreshCount(), before);
     EXPECT_TRUE(refresh->isPending());
 
+    charts->show();
     charts->raise();
-    QApplication::processEvents();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !refresh->isPending(); }, 5000));
     EXPECT_EQ(refresh->refreshCount(), before + 1);
     EXPECT_FALSE(refresh->isPending());
 }
@@ -166,7 +169,7 @@ TEST(DockRefreshTest, HiddenFailoverDockStartsNoSearch)
     EXPECT_TRUE(QTest::qWaitFor([&] { return !dock->singleFailuresUpdating(); }, 5000));
     EXPECT_EQ(held.calls.load(), 1);
 
-    f->window->findChild<QDockWidget*>(QStringLiteral("chartsDock"))->raise(); // hides it
+    dock->close();
     QApplication::processEvents();
     ASSERT_FALSE(dock->isVisible());
     setExpectedLoad(*f->window->document(), 600);
@@ -175,8 +178,8 @@ TEST(DockRefreshTest, HiddenFailoverDockStartsNoSearch)
     EXPECT_FALSE(dock->singleFailuresUpdating());
 
     held.gates[1].release();
+    dock->show();
     dock->raise();
-    QApplication::processEvents();
     EXPECT_TRUE(QTest::qWaitFor([&] { return held.calls.load() == 2; }, 5000));
 }
 

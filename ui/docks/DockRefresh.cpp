@@ -10,10 +10,9 @@ RefreshScheduler* dockRefresh(QDockWidget* dock, RefreshScheduler::Refresh refre
 {
     auto* scheduler = new RefreshScheduler(
         std::move(refresh), [dock] { return dock->isVisible(); }, dock);
-    QObject::connect(dock, &QDockWidget::visibilityChanged, scheduler, [scheduler](bool visible) {
-        if (visible)
-            scheduler->activated();
-    });
+    // Whether it is shown again is asked when the refresh would run (dock->isVisible()).
+    QObject::connect(dock, &QDockWidget::visibilityChanged, scheduler,
+                     [scheduler] { scheduler->activated(); });
     return scheduler;
 }
 

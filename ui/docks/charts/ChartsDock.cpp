@@ -180,8 +180,10 @@ void ChartsDock::makeRoom()
 void ChartsDock::changeEvent(QEvent* event)
 {
     QDockWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange && m_refresh)
-        m_refresh->scheduleReset();
+    if (event->type() == QEvent::PaletteChange && m_refresh) {
+        m_refresh->scheduleReset(); // a new look, not an edit: at once
+        m_refresh->flush();
+    }
 }
 
 bool ChartsDock::eventFilter(QObject* watched, QEvent* event)
