@@ -26,6 +26,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -86,6 +87,7 @@ TEST(SizingDockTest, DisabledWithAReasonUntilTheLoadIsStated)
 
     // 1000 req/s: 4 front-ends of 4 cores carry it, N+1 = 5, the farm has 3.
     setExpectedLoad(*f->window->document(), 1000);
+    QApplication::processEvents(); // the docks refresh after the turn
     EXPECT_TRUE(dock->applyButton()->isEnabled());
     EXPECT_TRUE(dock->recommendationLabel()->text().contains(QStringLiteral("5 × front-end")));
     EXPECT_TRUE(dock->arithmeticLabel()->text().contains(QStringLiteral("1000 / 250 = 4")));
@@ -97,12 +99,14 @@ TEST(SizingDockTest, ApplyIsOneUndoStepAndUndoRestores)
     auto f = openWindow(kFarm);
     Document& doc = *f->window->document();
     setExpectedLoad(doc, 1000);
+    QApplication::processEvents();
     const std::string before = writeTopology(doc.topology(), "test");
     const int steps = doc.undoStack()->count();
     auto* dock = f->window->findChild<SizingDock*>(QStringLiteral("sizingDock"));
     EXPECT_TRUE(
         dock->applyButton()->toolTip().startsWith(QStringLiteral("Apply sizing to Production")));
     dock->applyButton()->click();
+    QApplication::processEvents();
 
     EXPECT_EQ(doc.undoStack()->count(), steps + 1);
     EXPECT_EQ(doc.undoStack()->undoText(), QStringLiteral("Apply sizing to Production"));
@@ -112,6 +116,7 @@ TEST(SizingDockTest, ApplyIsOneUndoStepAndUndoRestores)
     EXPECT_FALSE(dock->applyButton()->isEnabled());
 
     doc.undoStack()->undo();
+    QApplication::processEvents();
     EXPECT_EQ(writeTopology(doc.topology(), "test"), before);
     EXPECT_EQ(f->window->canvas()->canvasScene()->elementItem("p-5"), nullptr);
     EXPECT_TRUE(dock->applyButton()->isEnabled());
@@ -157,6 +162,7 @@ TEST(FailoverDockTest, FailingTheOnlyDatabaseGreysItAndStopsServing)
     EXPECT_TRUE(itemToolTip(scene, scene.elementItem("db-prod")->sceneRect().center())
                     .contains(QStringLiteral("Failed in the failover simulation")));
 
+    QApplication::processEvents();
     prod = environmentRow(*dock, QStringLiteral("Production"));
     ASSERT_NE(prod, nullptr);
     EXPECT_TRUE(prod->text(1).startsWith(QStringLiteral("stopped: serving")));
@@ -184,6 +190,7 @@ TEST(FailoverDockTest, ResultsFollowAnEditWithinOneTurn)
     FailoverDock* dock = failoverDock(*f->window);
     EXPECT_EQ(dock->toggleButton()->text(), QStringLiteral("Fail selected"));
     dock->toggleButton()->click();
+    QApplication::processEvents();
     EXPECT_EQ(dock->toggleButton()->text(), QStringLiteral("Restore selected"));
     QTreeWidgetItem* capacity = capabilityRow(environmentRow(*dock, QStringLiteral("Production")),
                                               QStringLiteral("Capacity"));
@@ -214,6 +221,8 @@ TEST(FailoverDockTest, EverySingleFailureWorstFirstAndDoubleClickFails)
     FailoverDock* dock = failoverDock(*f->window);
     EXPECT_FALSE(dock->singleFailuresView()->isVisibleTo(dock));
     dock->singleFailuresButton()->click();
+    // Searched on a worker: "Updating…" until the result of this design is in.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !dock->singleFailuresUpdating(); }, 5000));
     QTreeWidget* points = dock->singleFailuresView();
     ASSERT_EQ(points->topLevelItemCount(), 2);
     // The balancer stops serving, the only controller publishing; the clustered database and

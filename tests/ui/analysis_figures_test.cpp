@@ -234,6 +234,7 @@ TEST(AnalysisFiguresTest, ScalingHeaderExplainsItsCapacity)
     second.name = "LB-B";
     after.loadBalancers.push_back(second);
     doc.apply(TopologyPatch::between(doc.topology(), after), QStringLiteral("Add a balancer"));
+    QApplication::processEvents(); // the docks refresh after the turn
 
     auto* scaling = f->window->findChild<ScalingDock*>(QStringLiteral("scalingDock"));
     ASSERT_NE(scaling, nullptr);
@@ -262,6 +263,7 @@ TEST(AnalysisFiguresTest, FailoverShowsCapacityLostWhereServingStopped)
     auto f = openWindow();
     Document& doc = *f->window->document();
     doc.setFailed("lb-prod", true);
+    QApplication::processEvents(); // the dock refreshes after the turn
     auto* dock = f->window->findChild<FailoverDock*>(QStringLiteral("failoverDock"));
     ASSERT_NE(dock, nullptr);
     const auto found =

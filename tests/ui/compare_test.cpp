@@ -126,6 +126,7 @@ TEST(CompareTest, CompareWithSavedListsExactlyTheTwoEditsAndMarksThem)
     ASSERT_TRUE(compareSaved->isEnabled());
     compareSaved->trigger();
     ASSERT_TRUE(doc.comparison()->isActive());
+    QApplication::processEvents(); // the dock refreshes after the turn
 
     CompareDock* dock = w.compareDock();
     EXPECT_TRUE(dock->isVisible());
@@ -176,12 +177,14 @@ TEST(CompareTest, CompareWithSavedListsExactlyTheTwoEditsAndMarksThem)
 
     // Undoing the delete: the dock and the canvas follow.
     doc.undoStack()->undo();
+    QApplication::processEvents();
     EXPECT_EQ(rowTexts(dock->elementsGroup()),
               QStringList{QStringLiteral("PROD-FE-01 (server) | changed")});
     EXPECT_EQ(scene.removedItem("prod-batch"), nullptr);
     EXPECT_FALSE(scene.elementItem("prod-batch")->compareMark().has_value());
 
     fileAction(w, "stopComparingAction")->trigger();
+    QApplication::processEvents();
     EXPECT_FALSE(doc.comparison()->isActive());
     EXPECT_FALSE(scene.elementItem("prod-fe1")->compareMark().has_value());
     EXPECT_EQ(dock->elementsGroup(), nullptr);
@@ -203,6 +206,7 @@ TEST(CompareTest, CompareWithAnotherFileNamesBothAndListsItsDifference)
     w.comparisons()->askComparePath = [other] { return other; };
     fileAction(w, "compareWithAction")->trigger();
     ASSERT_TRUE(f->errors.isEmpty()) << f->errors.join(u'\n').toStdString();
+    QApplication::processEvents();
     CompareDock* dock = w.compareDock();
     EXPECT_TRUE(dock->titleLabel()->text().contains(
         QStringLiteral("Changes from two-cores.topology.json to factory-standard.topology.json")));
@@ -239,6 +243,7 @@ TEST(CompareTest, TheChartsOverlayTheComparedDesignsCapacityAndAvailability)
     EXPECT_EQ(compared("capacity-by-front-ends"), nullptr);
 
     ASSERT_TRUE(w.comparisons()->compareWithFile(other)) << f->errors.join(u'\n').toStdString();
+    QApplication::processEvents();
     for (const char* id : {"capacity-by-front-ends", "availability-by-front-ends"}) {
         const ChartSeries* series = compared(id);
         ASSERT_NE(series, nullptr) << id;
@@ -250,6 +255,7 @@ TEST(CompareTest, TheChartsOverlayTheComparedDesignsCapacityAndAvailability)
     EXPECT_EQ(compared("resources-per-role"), nullptr);
 
     w.comparisons()->stopComparing();
+    QApplication::processEvents();
     EXPECT_EQ(compared("capacity-by-front-ends"), nullptr);
 }
 

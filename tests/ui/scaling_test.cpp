@@ -9,6 +9,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QApplication>
 #include <QComboBox>
 #include <QImage>
 #include <QUndoStack>
@@ -48,7 +49,7 @@ TEST(ScalingDockTest, OpensOnTheProductionEnvironmentOfTheDesign)
     EXPECT_EQ(nodesShown(*dock), 2 + 1 + 1 + 4);
 }
 
-TEST(ScalingDockTest, AnAddedFrontEndIsDrawnInTheSameCallAndUndoRemovesIt)
+TEST(ScalingDockTest, AnAddedFrontEndIsDrawnAfterTheTurnAndUndoRemovesIt)
 {
     auto f = openWindow();
     ScalingDock* dock = scalingDock(*f->window);
@@ -65,7 +66,8 @@ TEST(ScalingDockTest, AnAddedFrontEndIsDrawnInTheSameCallAndUndoRemovesIt)
             lb.targets.push_back(added.id);
     doc.apply(TopologyPatch::between(doc.topology(), after), QStringLiteral("Add PROD-FE-04"));
 
-    // No event processing: the dock rebuilt its picture inside Document::changed.
+    // The dock rebuilds its picture once the event loop runs.
+    QApplication::processEvents();
     EXPECT_EQ(nodesShown(*dock), 5);
     const EnvironmentScaling& plan = dock->view()->picture()->layout().environments().front().plan;
     bool marked = false;
@@ -76,6 +78,7 @@ TEST(ScalingDockTest, AnAddedFrontEndIsDrawnInTheSameCallAndUndoRemovesIt)
     EXPECT_TRUE(marked); // 8 cores behind the balancer of 4-core nodes
     EXPECT_DOUBLE_EQ(plan.frontEnds.front().capacity, (3 * 4 + 8) * 62.5);
     doc.undoStack()->undo();
+    QApplication::processEvents();
     EXPECT_EQ(nodesShown(*dock), 4);
 }
 
@@ -94,6 +97,7 @@ TEST(ScalingDockTest, ACoreChangeMarksTheNodeOfAnotherSpec)
     doc.apply(editElements<Server>(doc.topology(), {"prod-fe2"},
                                    [](Server& s) { s.hardware.cpuCores = 16; }),
               QStringLiteral("More cores"));
+    QApplication::processEvents();
     EXPECT_TRUE(differs());
 }
 

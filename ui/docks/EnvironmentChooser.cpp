@@ -27,10 +27,11 @@ void EnvironmentChooser::setDocument(Document* document, bool keepChoice)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     if (document) {
-        // Direct connections: the docks redraw within the change's own call.
-        connect(document, &Document::changed, this, [this] {
+        // A direct connection: the items follow within the change's own call; the docks
+        // schedule their refresh from documentChanged.
+        connect(document, &Document::changed, this, [this](const DocumentChange& change) {
             refill(&m_document->topology());
-            Q_EMIT documentChanged();
+            Q_EMIT documentChanged(change);
         });
         connect(document, &Document::selectionChanged, this, &EnvironmentChooser::followSelection);
     }

@@ -11,6 +11,7 @@
 namespace topo {
 
 class Document;
+struct DocumentChange;
 
 // The environment combo box of the analysis docks: one item per environment of the design
 // it serves (id as item data), optionally a first "All environments" item (id ""). It keeps
@@ -52,7 +53,7 @@ Q_SIGNALS:
     // The choice changed, by the user or by choose()/followSelection(); never by a refill.
     void environmentChosen();
     // The served document changed, in the same call; the items are already refilled.
-    void documentChanged();
+    void documentChanged(const topo::DocumentChange& change);
 
 private:
     void noteChoice();

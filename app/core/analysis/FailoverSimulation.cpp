@@ -45,16 +45,6 @@ std::string_view toString(Capability capability)
     return "";
 }
 
-// Which elements are down in one scenario, by index into the design's lists.
-struct FailoverSimulation::Down {
-    std::vector<bool> servers, balancers, databases, queues;
-
-    bool anyLive(const std::vector<std::size_t>& indexes, const std::vector<bool>& down) const
-    {
-        return std::any_of(indexes.begin(), indexes.end(), [&](std::size_t i) { return !down[i]; });
-    }
-};
-
 namespace {
 
 bool carries(const EnvironmentStatus& status)
@@ -88,6 +78,11 @@ std::vector<Capability> lostCapabilities(const EnvironmentStatus& before,
     return lost;
 }
 
+struct FailoverSimulation::Members {
+    std::vector<std::size_t> servers, balancers, queues; // balancers: the ones with targets
+    const Database* database = nullptr; // the first one holding the platform catalog
+};
+
 FailoverSimulation::FailoverSimulation(const Topology& topology) : m_topology(topology)
 {
     const auto add = [this](const auto& list, FailableKind kind) {
@@ -99,8 +94,40 @@ FailoverSimulation::FailoverSimulation(const Topology& topology) : m_topology(to
     add(topology.loadBalancers, FailableKind::LoadBalancer);
     add(topology.databases, FailableKind::Database);
     add(topology.messageQueues, FailableKind::Queue);
-    for (const Environment& environment : topology.environments)
-        plan(environment);
+
+    // One pass over each list groups the elements by environment (in file order), so that
+    // planning stays linear in the size of the design.
+    std::unordered_map<std::string_view, std::vector<std::size_t>> environments;
+    for (std::size_t i = 0; i < topology.environments.size(); ++i)
+        environments[topology.environments[i].id].push_back(i);
+    std::vector<Members> members(topology.environments.size());
+    const auto forEach = [&](std::string_view environment, const auto& apply) {
+        const auto found = environments.find(environment);
+        if (found != environments.end())
+            for (std::size_t i : found->second)
+                apply(members[i]);
+    };
+    for (std::size_t i = 0; i < topology.servers.size(); ++i)
+        forEach(topology.servers[i].environment, [i](Members& m) { m.servers.push_back(i); });
+    for (std::size_t i = 0; i < topology.loadBalancers.size(); ++i) {
+        const LoadBalancer& lb = topology.loadBalancers[i];
+        if (!lb.targets.empty())
+            forEach(lb.environment, [i](Members& m) { m.balancers.push_back(i); });
+    }
+    for (const Database& database : topology.databases) {
+        for (const Catalog& catalog : database.catalogs) {
+            if (catalog.kind != CatalogKind::Platform)
+                continue;
+            forEach(catalog.environment, [&database](Members& m) {
+                if (!m.database)
+                    m.database = &database;
+            });
+        }
+    }
+    for (std::size_t i = 0; i < topology.messageQueues.size(); ++i)
+        forEach(topology.messageQueues[i].environment, [i](Members& m) { m.queues.push_back(i); });
+    for (std::size_t i = 0; i < topology.environments.size(); ++i)
+        plan(topology.environments[i], members[i]);
 }
 
 std::optional<FailableKind> FailoverSimulation::kindOf(std::string_view id) const
@@ -111,17 +138,14 @@ std::optional<FailableKind> FailoverSimulation::kindOf(std::string_view id) cons
     return found->second.first;
 }
 
-void FailoverSimulation::plan(const Environment& environment)
+void FailoverSimulation::plan(const Environment& environment, const Members& elements)
 {
     Plan plan;
     plan.environment = &environment;
     plan.perCore = m_topology.assumptions.perCore(environment.appKind);
-    const std::vector<Server>& servers = m_topology.servers;
-    for (std::size_t i = 0; i < servers.size(); ++i) {
-        const Server& server = servers[i];
-        if (server.environment != environment.id)
-            continue;
-        plan.populated = true;
+    plan.populated = !elements.servers.empty();
+    for (std::size_t i : elements.servers) {
+        const Server& server = m_topology.servers[i];
         if (isTrafficFrontEnd(server))
             plan.traffic.push_back(i);
         if (isController(server))
@@ -131,35 +155,28 @@ void FailoverSimulation::plan(const Environment& environment)
         if (server.standby)
             plan.standby.push_back(i);
     }
-    const auto contains = [](const std::vector<std::size_t>& list, std::size_t i) {
-        return std::find(list.begin(), list.end(), i) != list.end();
-    };
     const auto serverIndex = [this](const std::string& id) -> std::optional<std::size_t> {
         const auto found = m_elements.find(id);
         if (found == m_elements.end() || found->second.first != FailableKind::Server)
             return std::nullopt;
         return found->second.second;
     };
+    // The traffic and scheduler lists are in ascending index order.
     const auto members = [&](const std::vector<std::string>& ids,
                              const std::vector<std::size_t>& among) {
         std::vector<std::size_t> result;
         for (const std::string& id : ids) {
             const std::optional<std::size_t> i = serverIndex(id);
-            if (i && contains(among, *i))
+            if (i && std::binary_search(among.begin(), among.end(), *i))
                 result.push_back(*i);
         }
         return result;
     };
-    for (const LoadBalancer* lb : balancersWithTargets(m_topology, environment.id)) {
-        const auto index = static_cast<std::size_t>(lb - m_topology.loadBalancers.data());
-        plan.balancers.push_back({index, members(lb->targets, plan.traffic)});
-    }
-    if (const Database* database = platformDatabase(m_topology, environment.id))
-        plan.database = static_cast<std::size_t>(database - m_topology.databases.data());
-    for (std::size_t i = 0; i < m_topology.messageQueues.size(); ++i) {
-        if (m_topology.messageQueues[i].environment == environment.id)
-            plan.queues.push_back(i);
-    }
+    for (std::size_t lb : elements.balancers)
+        plan.balancers.push_back({lb, members(m_topology.loadBalancers[lb].targets, plan.traffic)});
+    if (elements.database)
+        plan.database = static_cast<std::size_t>(elements.database - m_topology.databases.data());
+    plan.queues = elements.queues;
     for (const Zone& zone : environment.zones) {
         if (zone.hostsApps)
             plan.appZones.push_back({&zone, members(zone.members, plan.traffic),
@@ -219,7 +236,8 @@ double FailoverSimulation::reachedCapacity(const Plan& plan, const Down& down,
     return left;
 }
 
-EnvironmentStatus FailoverSimulation::status(const Plan& plan, const Down& down) const
+EnvironmentStatus FailoverSimulation::status(const Plan& plan, const Down& down,
+                                             bool withText) const
 {
     EnvironmentStatus status;
     const Environment& environment = *plan.environment;
@@ -256,8 +274,11 @@ EnvironmentStatus FailoverSimulation::status(const Plan& plan, const Down& down)
     }
     // Capacity that cannot reach users is no capacity. With zones, an environment that does
     // not serve every app-hosting zone counts none (the zones show what each one keeps).
-    if (status.serving) {
+    if (status.serving)
         status.capacityLeft = reachedCapacity(plan, down, plan.traffic);
+    if (!withText)
+        return status;
+    if (status.serving) {
         std::vector<const Server*> reached;
         for (std::size_t i : plan.traffic)
             if (reachable(plan, down, i))
@@ -319,13 +340,18 @@ void FailoverSimulation::addNotes(const Plan& plan, const Down& down,
     }
 }
 
+FailoverSimulation::Down FailoverSimulation::nothingDown() const
+{
+    return Down{std::vector<bool>(m_topology.servers.size()),
+                std::vector<bool>(m_topology.loadBalancers.size()),
+                std::vector<bool>(m_topology.databases.size()),
+                std::vector<bool>(m_topology.messageQueues.size())};
+}
+
 FailoverResult FailoverSimulation::simulate(const std::vector<std::string>& failed) const
 {
     FailoverResult result;
-    Down down{std::vector<bool>(m_topology.servers.size()),
-              std::vector<bool>(m_topology.loadBalancers.size()),
-              std::vector<bool>(m_topology.databases.size()),
-              std::vector<bool>(m_topology.messageQueues.size())};
+    Down down = nothingDown();
     std::unordered_set<std::string_view> failedSites;
     for (const std::string& id : failed) {
         if (std::find(result.failed.begin(), result.failed.end(), id) != result.failed.end())

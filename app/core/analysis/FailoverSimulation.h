@@ -85,6 +85,8 @@ public:
     const Topology& topology() const { return m_topology; }
 
 private:
+    friend class SingleFailureSearch;
+
     struct Balancer {
         std::size_t index;
         std::vector<std::size_t> trafficTargets; // servers
@@ -105,15 +107,29 @@ private:
         std::vector<std::size_t> queues;
         std::vector<ZonePlan> appZones;
     };
-    struct Down;
+    // Which elements are down in one scenario, by index into the design's lists.
+    struct Down {
+        std::vector<bool> servers, balancers, databases, queues;
 
-    void plan(const Environment& environment);
+        bool anyLive(const std::vector<std::size_t>& indexes, const std::vector<bool>& down) const
+        {
+            for (std::size_t i : indexes)
+                if (!down[i])
+                    return true;
+            return false;
+        }
+    };
+    struct Members; // one environment's elements, by index, in file order
+
+    Down nothingDown() const;
+    void plan(const Environment& environment, const Members& members);
     bool serves(const Plan& plan, const Down& down, const std::vector<std::size_t>& front) const;
     double share(const Plan& plan, std::size_t server) const;
     bool reachable(const Plan& plan, const Down& down, std::size_t server) const;
     double reachedCapacity(const Plan& plan, const Down& down,
                            const std::vector<std::size_t>& front) const;
-    EnvironmentStatus status(const Plan& plan, const Down& down) const;
+    // Without `withText`, capacityArithmetic stays empty (the search compares figures only).
+    EnvironmentStatus status(const Plan& plan, const Down& down, bool withText = true) const;
     void addNotes(const Plan& plan, const Down& down, EnvironmentStatus& status) const;
 
     const Topology& m_topology;

@@ -1,5 +1,7 @@
 #include "analysis/SinglePointsOfFailure.h"
 
+#include "analysis/SingleFailureSearch.h"
+
 #include <algorithm>
 
 namespace topo {
@@ -23,30 +25,6 @@ Breakage compare(const EnvironmentStatus& before, const EnvironmentStatus& after
             breakage.zones.push_back(was.zone);
     }
     return breakage;
-}
-
-std::string nameOf(const Topology& topology, FailableKind kind, const std::string& id)
-{
-    const auto find = [&id](const auto& list) {
-        for (const auto& element : list) {
-            if (element.id == id)
-                return element.name;
-        }
-        return std::string();
-    };
-    switch (kind) {
-    case FailableKind::Site:
-        return find(topology.sites);
-    case FailableKind::Server:
-        return find(topology.servers);
-    case FailableKind::LoadBalancer:
-        return find(topology.loadBalancers);
-    case FailableKind::Database:
-        return find(topology.databases);
-    case FailableKind::Queue:
-        return find(topology.messageQueues);
-    }
-    return {};
 }
 
 } // namespace
@@ -83,22 +61,25 @@ std::vector<std::string> singleFailureCandidates(const Topology& topology)
 
 std::vector<SinglePointOfFailure> simulateEach(const Topology& topology)
 {
+    // Linear in the design: the search works out again only what each failure feeds.
     const FailoverSimulation simulation(topology);
-    const FailoverResult before = simulation.simulate({});
+    SingleFailureSearch search(simulation);
+    const FailoverResult& before = search.baseline();
     std::vector<SinglePointOfFailure> found;
     for (const std::string& id : singleFailureCandidates(topology)) {
-        const FailoverResult after = simulation.simulate({id});
+        search.fail(id);
         SinglePointOfFailure point;
-        point.element = id;
-        point.kind = *simulation.kindOf(id);
-        point.name = nameOf(topology, point.kind, id);
-        for (std::size_t i = 0; i < before.environments.size(); ++i) {
-            Breakage breakage = compare(before.environments[i], after.environments[i]);
+        for (std::size_t i : search.changed()) {
+            Breakage breakage = compare(before.environments[i], search.statuses()[i]);
             if (!breakage.what.empty())
                 point.breaks.push_back(std::move(breakage));
         }
-        if (!point.breaks.empty())
-            found.push_back(std::move(point));
+        if (point.breaks.empty())
+            continue;
+        point.element = id;
+        point.kind = *simulation.kindOf(id);
+        point.name = search.nameOf(id);
+        found.push_back(std::move(point));
     }
     // Candidates are in file order already; a stable sort keeps it within a rank.
     std::stable_sort(found.begin(), found.end(),

@@ -1,11 +1,13 @@
 #include "analysis/FailoverDock.h"
 
+#include "DockRefresh.h"
 #include "ModelLookup.h"
 #include "analysis/EnvironmentAnalysis.h"
 #include "analysis/FailoverSimulation.h"
 #include "analysis/FailureMarks.h"
 #include "analysis/SinglePointsOfFailure.h"
 #include "document/Document.h"
+#include "document/SinglePointsWorker.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -140,6 +142,9 @@ FailoverDock::FailoverDock(QWidget* parent)
     splitter->setStretchFactor(2, 2);
     splitter->setSizes({220, 520, 380});
     setWidget(splitter);
+    m_refresh = dockRefresh(this, [this](const DocumentChange&) { refresh(); });
+    m_worker = new SinglePointsWorker(this);
+    connect(m_worker, &SinglePointsWorker::finished, this, &FailoverDock::showSingleFailurePoints);
 
     connect(m_toggle, &QPushButton::clicked, this, &FailoverDock::toggleSelection);
     connect(m_clear, &QPushButton::clicked, this, [this] {
@@ -162,22 +167,29 @@ void FailoverDock::setDocument(Document* document)
     m_pointsShown = false;
     widget()->setEnabled(document != nullptr);
     if (document) {
-        connect(document, &Document::changed, this, &FailoverDock::refresh);
-        connect(document, &Document::failuresChanged, this, [this] {
-            refreshFailed();
-            refreshResults();
-            updateToggle();
+        connect(document, &Document::changed, this, [this](const DocumentChange& change) {
+            if (onlyNotesChanged(m_document->topology(), change))
+                return;
+            m_designChanged = true;
+            m_refresh->schedule(change);
         });
+        // The failed set changes the results, never the single points of failure.
+        connect(document, &Document::failuresChanged, this,
+                [this] { m_refresh->schedule(DocumentChange{}); });
         connect(document, &Document::selectionChanged, this, &FailoverDock::updateToggle);
     }
-    refresh();
+    m_designChanged = true;
+    m_refresh->scheduleReset();
+    m_refresh->flush();
 }
 
 void FailoverDock::refresh()
 {
     refreshFailed();
     refreshResults();
-    refreshSingleFailures();
+    if (m_designChanged)
+        requestSingleFailures();
+    m_designChanged = false;
     updateToggle();
 }
 
@@ -294,18 +306,35 @@ void FailoverDock::addEnvironment(const EnvironmentStatus& status,
 void FailoverDock::showSingleFailures()
 {
     m_pointsShown = true;
-    refreshSingleFailures();
+    requestSingleFailures();
 }
 
-void FailoverDock::refreshSingleFailures()
+bool FailoverDock::singleFailuresUpdating() const
 {
-    m_points->clear();
+    return m_worker->isBusy();
+}
+
+void FailoverDock::requestSingleFailures()
+{
     m_points->setVisible(m_pointsShown);
     m_pointsSummary->setVisible(m_pointsShown);
-    if (!m_document || !m_pointsShown)
+    if (!m_document || !m_pointsShown) {
+        m_worker->cancel();
+        m_points->clear();
         return;
-    const Topology& t = m_document->topology();
-    const std::vector<SinglePointOfFailure> points = simulateEach(t);
+    }
+    // The list on screen is of an older design until the search ends: greyed, not current.
+    m_points->setEnabled(false);
+    m_pointsSummary->setText(tr("Updating…"));
+    m_worker->request(m_document->topology());
+}
+
+void FailoverDock::showSingleFailurePoints()
+{
+    m_points->clear();
+    m_points->setEnabled(true);
+    const Topology& t = *m_worker->snapshot();
+    const std::vector<SinglePointOfFailure>& points = m_worker->points();
     for (const SinglePointOfFailure& point : points) {
         QStringList breaks;
         for (const Breakage& b : point.breaks) {

@@ -14,6 +14,8 @@ class QTreeWidgetItem;
 namespace topo {
 
 class Document;
+class RefreshScheduler;
+class SinglePointsWorker;
 struct EnvironmentAnalysis;
 struct EnvironmentStatus;
 
@@ -21,8 +23,9 @@ struct EnvironmentStatus;
 // to fail or restore the canvas selection and to clear them all), what still works in each
 // environment (serving and timers per zone, publishing, cache invalidation, LifeTime
 // management, capacity left against the expected load, and why), and on request every
-// single point of failure, worst first. Recomputed in the same call as each change of the
-// design or of the failed set.
+// single point of failure, worst first. Refreshed once per event-loop turn after changes of
+// the design or of the failed set, while visible; the single points of failure are searched
+// on a worker thread over a snapshot of the design, and read "Updating…" meanwhile.
 class FailoverDock : public QDockWidget {
     Q_OBJECT
 public:
@@ -36,6 +39,10 @@ public:
     QPushButton* toggleButton() const { return m_toggle; }
     QPushButton* clearButton() const { return m_clear; }
     QPushButton* singleFailuresButton() const { return m_each; }
+    QLabel* singleFailuresSummary() const { return m_pointsSummary; }
+    RefreshScheduler* refreshScheduler() const { return m_refresh; }
+    // The single points of failure on screen are being worked out again.
+    bool singleFailuresUpdating() const;
 
 public Q_SLOTS:
     // Fails the failable elements of the canvas selection, or restores them when all are failed.
@@ -51,7 +58,8 @@ private:
     void refresh();
     void refreshFailed();
     void refreshResults();
-    void refreshSingleFailures();
+    void requestSingleFailures();
+    void showSingleFailurePoints();
     void updateToggle();
     void addEnvironment(const EnvironmentStatus& status, const EnvironmentAnalysis& analysis);
     void activatePoint(QTreeWidgetItem* item);
@@ -66,6 +74,9 @@ private:
     QTreeWidget* m_points;
     QLabel* m_pointsSummary;
     bool m_pointsShown = false;
+    bool m_designChanged = false; // since the last refresh: the single points are out of date
+    RefreshScheduler* m_refresh;
+    SinglePointsWorker* m_worker;
 };
 
 } // namespace topo

@@ -1,5 +1,6 @@
 #include "analysis/SizingDock.h"
 
+#include "DockRefresh.h"
 #include "ModelLookup.h"
 #include "analysis/EnvironmentAnalysis.h"
 #include "document/Document.h"
@@ -105,8 +106,11 @@ SizingDock::SizingDock(QWidget* parent)
     scroll->setFrameShape(QFrame::NoFrame);
     setWidget(scroll);
 
-    connect(m_environment, &EnvironmentChooser::environmentChosen, this, &SizingDock::refresh);
-    connect(m_environment, &EnvironmentChooser::documentChanged, this, &SizingDock::refresh);
+    m_refresh = dockRefresh(this, [this](const DocumentChange& change) {
+        if (!m_document || !onlyNotesChanged(m_document->topology(), change))
+            refresh();
+    });
+    refreshOnChooser(m_environment, m_refresh);
     connect(m_apply, &QPushButton::clicked, this, &SizingDock::apply);
     setDocument(nullptr);
 }
@@ -117,7 +121,8 @@ void SizingDock::setDocument(Document* document)
     widget()->setEnabled(document != nullptr);
     m_environment->setDocument(document);
     m_environment->followSelection();
-    refresh();
+    m_refresh->scheduleReset();
+    m_refresh->flush();
 }
 
 std::string SizingDock::environment() const

@@ -13,6 +13,7 @@ class QPushButton;
 namespace topo {
 
 class Document;
+class RefreshScheduler;
 
 // The sizing advisor for one environment: what OutSystems' sizing figures recommend (count ×
 // spec per purpose) from the expected load or the number of active developers, the
@@ -41,6 +42,7 @@ private:
     void refresh();
 
     QPointer<Document> m_document;
+    RefreshScheduler* m_refresh = nullptr;
     EnvironmentChooser* m_environment;
     QLabel* m_recommendation;
     QLabel* m_arithmetic;

@@ -1,6 +1,7 @@
 #include "charts/ChartsDock.h"
 
 #include "ChartWidget.h"
+#include "DockRefresh.h"
 #include "ModelLookup.h"
 #include "charts/CompareCharts.h"
 #include "document/DesignComparison.h"
@@ -74,9 +75,12 @@ ChartsDock::ChartsDock(QWidget* parent)
     setWidget(content);
     arrangeCharts();
 
-    // The charts are redrawn before an edit returns (the chooser relays it directly).
-    connect(m_environment, &EnvironmentChooser::environmentChosen, this, &ChartsDock::refresh);
-    connect(m_environment, &EnvironmentChooser::documentChanged, this, &ChartsDock::refresh);
+    // The charts are redrawn once per event-loop turn after edits, while visible.
+    m_refresh = dockRefresh(this, [this](const DocumentChange& change) {
+        if (!m_document || !onlyNotesChanged(m_document->topology(), change))
+            refresh();
+    });
+    refreshOnChooser(m_environment, m_refresh);
     connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible)
             makeRoom();
@@ -94,9 +98,11 @@ void ChartsDock::setDocument(Document* document)
         m_document->comparison()->disconnect(this);
     m_document = document;
     if (document)
-        connect(document->comparison(), &DesignComparison::changed, this, &ChartsDock::refresh);
+        connect(document->comparison(), &DesignComparison::changed, this,
+                [this] { m_refresh->scheduleReset(); });
     m_environment->setDocument(document);
-    refresh();
+    m_refresh->scheduleReset();
+    m_refresh->flush();
 }
 
 QString ChartsDock::environment() const
@@ -174,8 +180,10 @@ void ChartsDock::makeRoom()
 void ChartsDock::changeEvent(QEvent* event)
 {
     QDockWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        refresh();
+    if (event->type() == QEvent::PaletteChange && m_refresh) {
+        m_refresh->scheduleReset(); // a new look, not an edit: at once
+        m_refresh->flush();
+    }
 }
 
 bool ChartsDock::eventFilter(QObject* watched, QEvent* event)

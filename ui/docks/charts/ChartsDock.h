@@ -17,6 +17,7 @@ namespace topo {
 
 class ChartWidget;
 class Document;
+class RefreshScheduler;
 
 // The charts of one environment of the open design (capacity by front-ends, scaling up or
 // out, resources per role, modelled availability), redrawn in the same event-loop turn as
@@ -35,6 +36,7 @@ public:
     EnvironmentChooser* environmentBox() const { return m_environment; }
     // The charts on screen, in order; each knows the description it shows.
     const std::vector<ChartWidget*>& chartWidgets() const { return m_charts; }
+    RefreshScheduler* refreshScheduler() const { return m_refresh; }
     QPushButton* exportButton(ExportFormat format) const;
 
     // Writes the charts picture of the shown environment to `path` (atomically) in the look
@@ -52,6 +54,7 @@ private:
     void chooseFileAndExport(ExportFormat format);
 
     QPointer<Document> m_document;
+    RefreshScheduler* m_refresh = nullptr;
     EnvironmentChooser* m_environment;
     QPushButton* m_exportPng;
     QPushButton* m_exportSvg;

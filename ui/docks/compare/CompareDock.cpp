@@ -1,5 +1,6 @@
 #include "compare/CompareDock.h"
 
+#include "DockRefresh.h"
 #include "ModelLookup.h"
 
 #include "document/DesignComparison.h"
@@ -100,6 +101,7 @@ CompareDock::CompareDock(QWidget* parent)
     });
     connect(m_html, &QToolButton::clicked, this, &CompareDock::exportHtml);
     connect(m_picture, &QToolButton::clicked, this, &CompareDock::exportPicture);
+    m_refresh = dockRefresh(this, [this](const DocumentChange&) { refresh(); });
     refresh();
 }
 
@@ -109,8 +111,10 @@ void CompareDock::setDocument(Document* document)
         m_document->comparison()->disconnect(this);
     m_document = document;
     if (document)
-        connect(document->comparison(), &DesignComparison::changed, this, &CompareDock::refresh);
-    refresh();
+        connect(document->comparison(), &DesignComparison::changed, this,
+                [this] { m_refresh->scheduleReset(); });
+    m_refresh->scheduleReset();
+    m_refresh->flush();
 }
 
 QTreeWidgetItem* CompareDock::elementsGroup() const

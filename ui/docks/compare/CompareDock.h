@@ -13,6 +13,7 @@ class QTreeWidgetItem;
 namespace topo {
 
 class Document;
+class RefreshScheduler;
 
 // The comparison of the open design with another one (File › Compare with…): the element
 // changes with each member's old and new value, the findings that appear and disappear, and
@@ -52,6 +53,7 @@ private:
     QString baseName() const;
 
     QPointer<Document> m_document;
+    RefreshScheduler* m_refresh = nullptr;
     QLabel* m_title;
     QTreeWidget* m_view;
     QToolButton* m_side;

@@ -1,5 +1,6 @@
 #include "problems/ProblemsDock.h"
 
+#include "DockRefresh.h"
 #include "Icons.h"
 #include "ModelLookup.h"
 #include "document/Document.h"
@@ -98,8 +99,11 @@ void ProblemsDock::setDocument(Document* document)
     m_document = document;
     m_model->setDocument(document);
     if (document) {
-        connect(document, &Document::findingsChanged, this, &ProblemsDock::updateDetails);
-        connect(document, &Document::changed, this, [this] { updateDetails(); });
+        // The details follow the findings, once per event-loop turn while visible.
+        if (!m_refresh)
+            m_refresh = dockRefresh(this, [this](const DocumentChange&) { updateDetails(); });
+        connect(document, &Document::findingsChanged, this,
+                [this] { m_refresh->schedule(DocumentChange{}); });
     }
     updateDetails();
 }

@@ -12,6 +12,7 @@ class QTreeView;
 namespace topo {
 
 class Document;
+class RefreshScheduler;
 class FindingsFilter;
 class FindingsModel;
 struct Finding;
@@ -46,6 +47,7 @@ private:
     const Finding* findingAt(const QModelIndex& viewIndex) const;
 
     QPointer<Document> m_document;
+    RefreshScheduler* m_refresh = nullptr;
     FindingsModel* m_model;
     FindingsFilter* m_filter;
     QTreeView* m_view;

@@ -1,5 +1,6 @@
 #include "scaling/ScalingDock.h"
 
+#include "DockRefresh.h"
 #include "ModelLookup.h"
 #include "document/Document.h"
 #include "scaling/ScalingView.h"
@@ -75,9 +76,12 @@ ScalingDock::ScalingDock(QWidget* parent)
     layout->addWidget(m_scroll, 1);
     setWidget(content);
 
-    // The picture is rebuilt within the call of the edit (the chooser relays it directly).
-    connect(m_environment, &EnvironmentChooser::environmentChosen, this, &ScalingDock::rebuild);
-    connect(m_environment, &EnvironmentChooser::documentChanged, this, &ScalingDock::rebuild);
+    // The picture is rebuilt once per event-loop turn after edits, while visible.
+    m_refresh = dockRefresh(this, [this](const DocumentChange& change) {
+        if (!m_document || !onlyNotesChanged(m_document->topology(), change))
+            rebuild();
+    });
+    refreshOnChooser(m_environment, m_refresh);
     connect(m_zoomBox, &QComboBox::currentIndexChanged, this, &ScalingDock::applyZoom);
     connect(this, &QDockWidget::visibilityChanged, this, &ScalingDock::makeRoom);
     setDocument(nullptr);
@@ -89,7 +93,8 @@ void ScalingDock::setDocument(Document* document)
     widget()->setEnabled(document != nullptr);
     // A design opens on its own default environment, not on the previous design's choice.
     m_environment->setDocument(document, false);
-    rebuild();
+    m_refresh->scheduleReset();
+    m_refresh->flush();
 }
 
 std::string ScalingDock::environment() const

@@ -11,6 +11,7 @@ class QScrollArea;
 namespace topo {
 
 class Document;
+class RefreshScheduler;
 class ScalingView;
 struct DocumentChange;
 
@@ -39,6 +40,7 @@ private:
     void makeRoom(bool visible);
 
     QPointer<Document> m_document;
+    RefreshScheduler* m_refresh = nullptr;
     EnvironmentChooser* m_environment;
     QComboBox* m_zoomBox;
     QScrollArea* m_scroll;

@@ -1,0 +1,29 @@
+#include "DockRefresh.h"
+
+#include "EnvironmentChooser.h"
+
+#include <QDockWidget>
+
+namespace topo {
+
+RefreshScheduler* dockRefresh(QDockWidget* dock, RefreshScheduler::Refresh refresh)
+{
+    auto* scheduler = new RefreshScheduler(
+        std::move(refresh), [dock] { return dock->isVisible(); }, dock);
+    // Whether it is shown again is asked when the refresh would run (dock->isVisible()).
+    QObject::connect(dock, &QDockWidget::visibilityChanged, scheduler,
+                     [scheduler] { scheduler->activated(); });
+    return scheduler;
+}
+
+void refreshOnChooser(EnvironmentChooser* chooser, RefreshScheduler* scheduler)
+{
+    QObject::connect(chooser, &EnvironmentChooser::environmentChosen, scheduler, [scheduler] {
+        scheduler->scheduleReset();
+        scheduler->flush();
+    });
+    QObject::connect(chooser, &EnvironmentChooser::documentChanged, scheduler,
+                     [scheduler](const DocumentChange& change) { scheduler->schedule(change); });
+}
+
+} // namespace topo

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "document/RefreshScheduler.h"
+
+class QDockWidget;
+
+namespace topo {
+
+class EnvironmentChooser;
+
+// The refresh of an analysis dock: at most once per event-loop turn, only while the dock is
+// visible, and once when it shows again after changes it missed (see RefreshScheduler).
+RefreshScheduler* dockRefresh(QDockWidget* dock, RefreshScheduler::Refresh refresh);
+
+// The dock's chooser drives its refresh: a change of the design is scheduled, a new choice of
+// environment refreshes at once.
+void refreshOnChooser(EnvironmentChooser* chooser, RefreshScheduler* scheduler);
+
+} // namespace topo
