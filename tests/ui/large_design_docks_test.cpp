@@ -13,6 +13,7 @@
 #include "charts/ChartWidget.h"
 #include "charts/ChartsDock.h"
 #include "document/Document.h"
+#include "edit/ElementArrays.h"
 #include "inspector/InspectorDock.h"
 #include "io/TopologyWriter.h"
 #include "paint/ScalingPainter.h"
@@ -72,7 +73,8 @@ protected:
         ASSERT_TRUE(writeBytes(
             path, QByteArray::fromStdString(writeTopology(bench::generateDesign(kServers)))));
         m_fixture = openDesignWindow(path);
-        ASSERT_NE(window().document(), nullptr) << m_fixture->errors.join('\n').toStdString();
+        ASSERT_NE(window().document(), nullptr)
+            << m_fixture->errors.join(QLatin1Char('\n')).toStdString();
         EXPECT_EQ(showEveryDock(window()), QStringList());
         // A production front-end in the middle of the design.
         const Topology& t = document().topology();
