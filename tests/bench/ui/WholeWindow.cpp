@@ -115,8 +115,6 @@ bool WholeWindow::waitForFrame()
         const int before = m_paints;
         QApplication::processEvents();
         const bool canvasPainted = m_canvasPaints > canvasBefore;
-        std::fprintf(stderr, "pass %lld ms paints %d canvas %d\n", (long long)waited.elapsed(),
-                     m_paints - before, int(canvasPainted));
         if (canvasPainted && m_paints == before)
             return true;
     }
