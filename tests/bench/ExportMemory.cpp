@@ -6,6 +6,7 @@
 // 1 when a given limit is exceeded, so a test can hold the export to its budget.
 
 #include "DesignGenerator.h"
+#include "ProcessMemory.h"
 #include "export/DesignExporter.h"
 #include "io/TopologyWriter.h"
 #include "layout/AutoLayout.h"
@@ -15,32 +16,11 @@
 
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
 #include <optional>
 #include <string>
 
-namespace {
-
-// A field of /proc/self/status in kB ("VmRSS", "VmHWM").
-long statusKb(const std::string& field)
-{
-    std::ifstream status("/proc/self/status");
-    std::string line;
-    while (std::getline(status, line))
-        if (line.rfind(field + ":", 0) == 0)
-            return std::strtol(line.c_str() + field.size() + 1, nullptr, 10);
-    return -1;
-}
-
-// Makes VmHWM restart from the current resident size.
-bool resetPeak()
-{
-    std::ofstream clear("/proc/self/clear_refs");
-    clear << "5";
-    return bool(clear);
-}
-
-} // namespace
+using topo::bench::resetPeak;
+using topo::bench::statusKb;
 
 int main(int argc, char** argv)
 {

@@ -1,48 +1,108 @@
 #include "canvas/ConnectionsItem.h"
 
 #include "canvas/CanvasScene.h"
+#include "paint/ConnectionRouter.h"
 #include "paint/TopologyPainter.h"
 
+#include <QStyleOptionGraphicsItem>
+
+#include <unordered_map>
+
 namespace topo {
+
+namespace {
+
+// update() of a null rectangle would repaint the whole item: lines not drawn have none.
+void repaint(QGraphicsItem& item, const QRectF& region)
+{
+    if (!region.isNull())
+        item.update(region);
+}
+
+std::string keyOf(const Connection& c)
+{
+    return c.from + '\n' + c.to + '\n' + char('0' + int(c.kind));
+}
+
+} // namespace
 
 ConnectionsItem::ConnectionsItem()
 {
     setZValue(2);
     setAcceptedMouseButtons(Qt::NoButton);
+    // paint() gets the exposed area, to draw only the lines there.
+    setFlag(ItemUsesExtendedStyleOption);
 }
 
 void ConnectionsItem::setConnections(std::vector<Connection> connections)
 {
-    m_connections = std::move(connections);
+    const std::vector<Connection> before = std::exchange(m_connections, std::move(connections));
+    const std::vector<QRectF> beforeRegions = m_regions;
     refresh();
+    if (before != m_connections)
+        repaintChanged(before, beforeRegions);
 }
 
 void ConnectionsItem::refresh()
 {
+    const std::vector<QRectF> beforeRegions = std::exchange(m_regions, {});
     auto* canvas = static_cast<CanvasScene*>(scene());
+    m_routes = canvas ? paint::routeConnections(
+                            m_connections,
+                            [canvas](const std::string& id) { return canvas->itemRect(id); })
+                      : std::vector<std::optional<QPolygonF>>(m_connections.size());
+    m_regions.reserve(m_connections.size());
     QRectF bounds;
-    if (canvas)
-        for (const Connection& c : m_connections)
-            for (const std::string* id : {&c.from, &c.to})
-                if (const auto rect = canvas->itemRect(*id))
-                    bounds = bounds.isNull() ? *rect : bounds.united(*rect);
-    // Room for LifeTime's management bus above the frames and its label.
-    bounds.adjust(-10, -48, 10, 10);
-    if (bounds != m_bounds) {
-        prepareGeometryChange();
-        m_bounds = bounds;
+    for (std::size_t i = 0; i < m_connections.size(); ++i) {
+        const QRectF region =
+            m_routes[i] ? paint::connectionRegion(m_connections[i], *m_routes[i]) : QRectF();
+        m_regions.push_back(region);
+        if (!region.isNull())
+            bounds = bounds.isNull() ? region : bounds.united(region);
     }
-    update();
+    if (bounds != m_bounds) {
+        prepareGeometryChange(); // repaints the whole item
+        m_bounds = bounds;
+        return;
+    }
+    if (beforeRegions.size() != m_regions.size())
+        return; // the connections changed: setConnections() repaints
+    for (std::size_t i = 0; i < m_regions.size(); ++i)
+        if (m_regions[i] != beforeRegions[i]) {
+            repaint(*this, beforeRegions[i]);
+            repaint(*this, m_regions[i]);
+        }
 }
 
-void ConnectionsItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
+void ConnectionsItem::repaintChanged(const std::vector<Connection>& before,
+                                     const std::vector<QRectF>& beforeRegions)
 {
-    auto* canvas = static_cast<CanvasScene*>(scene());
-    if (!canvas)
+    std::unordered_map<std::string, QRectF> was;
+    for (std::size_t i = 0; i < before.size() && i < beforeRegions.size(); ++i)
+        was.emplace(keyOf(before[i]), beforeRegions[i]);
+    for (std::size_t i = 0; i < m_connections.size(); ++i) {
+        const auto it = was.find(keyOf(m_connections[i]));
+        if (it == was.end()) {
+            repaint(*this, m_regions[i]);
+            continue;
+        }
+        if (it->second != m_regions[i]) {
+            repaint(*this, it->second);
+            repaint(*this, m_regions[i]);
+        }
+        was.erase(it);
+    }
+    for (const auto& [key, region] : was)
+        repaint(*this, region);
+}
+
+void ConnectionsItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
+{
+    if (!scene())
         return;
-    paintConnections(
-        *painter, m_connections, [canvas](const std::string& id) { return canvas->itemRect(id); },
-        canvas->paintOptions());
+    paint::paintRoutes(*painter, m_connections, m_routes,
+                       static_cast<CanvasScene*>(scene())->paintOptions(),
+                       option ? option->exposedRect : QRectF());
 }
 
 } // namespace topo

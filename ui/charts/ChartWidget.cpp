@@ -99,9 +99,28 @@ QString ChartWidget::toolTipText(const ChartSpec& spec)
     return lines.join(QLatin1Char('\n'));
 }
 
+namespace {
+
+// The colours and fonts a chart is drawn with (buildChart(), legendHtml(); the series
+// colours follow isDark).
+bool sameLook(const Theme& a, const Theme& b)
+{
+    return a.isDark == b.isDark && a.background == b.background && a.grid == b.grid &&
+           a.text == b.text && a.mutedText == b.mutedText && a.connection == b.connection &&
+           a.warningText == b.warningText && a.cardBorder == b.cardBorder &&
+           a.selection == b.selection && a.bodyFont == b.bodyFont && a.smallFont == b.smallFont &&
+           a.titleFont == b.titleFont;
+}
+
+} // namespace
+
 void ChartWidget::showChart(const ChartSpec& spec, const Theme& theme)
 {
+    // An edit that leaves this chart's figures alone (a rename) keeps the chart as it is.
+    if (m_chartTheme && spec == m_spec && sameLook(theme, *m_chartTheme))
+        return;
     m_spec = spec;
+    m_chartTheme = theme;
     QChart* previous = m_view->chart();
     // The view takes the new chart and gives the previous one back to its caller.
     QChart* chart = buildChart(spec, theme);

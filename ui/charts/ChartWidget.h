@@ -6,6 +6,8 @@
 #include <QString>
 #include <QWidget>
 
+#include <optional>
+
 class QChart;
 class QChartView;
 class QLabel;
@@ -39,6 +41,7 @@ private:
     QChartView* m_view;
     QLabel* m_legend;
     ChartSpec m_spec;
+    std::optional<Theme> m_chartTheme; // the look of the chart shown, none before the first
 };
 
 } // namespace topo

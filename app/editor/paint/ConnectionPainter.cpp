@@ -70,43 +70,95 @@ void drawConnectionLine(QPainter& p, const QPolygonF& line, ConnectionKind kind,
 
 } // namespace paint
 
+namespace {
+
+// Draws the lines of a picture as they come: at low zoom the segments of each kind are
+// drawn in one call at the end (thousands of separate polylines cost far more than one
+// batch); LifeTime's lines are drawn together at the end, with their caption.
+class LinePainter {
+public:
+    LinePainter(QPainter& p, const Theme& theme) : m_p(p), m_theme(theme), m_simple(simplified(p))
+    {
+        m_p.save();
+        m_p.setRenderHint(QPainter::Antialiasing, !m_simple);
+        m_p.setBrush(Qt::NoBrush);
+    }
+
+    void add(const Connection& c, const QPolygonF& line)
+    {
+        if (c.kind == ConnectionKind::Management) {
+            m_managementLines[c.from].push_back(line);
+        } else if (m_simple) {
+            QVector<QLineF>& batch = m_batches[c.kind];
+            for (qsizetype k = 1; k < line.size(); ++k)
+                batch.append(QLineF(line[k - 1], line[k]));
+        } else {
+            drawConnectionLine(m_p, line, c.kind, m_theme);
+        }
+    }
+
+    ~LinePainter()
+    {
+        for (const auto& [kind, lines] : m_batches) {
+            m_p.setPen(connectionPen(kind, m_theme, m_simple));
+            m_p.drawLines(lines);
+        }
+        for (const auto& [lifetime, lines] : m_managementLines)
+            paintManagement(m_p, lines, m_theme, m_simple);
+        m_p.restore();
+    }
+
+    LinePainter(const LinePainter&) = delete;
+    LinePainter& operator=(const LinePainter&) = delete;
+
+private:
+    QPainter& m_p;
+    const Theme& m_theme;
+    const bool m_simple;
+    std::map<std::string, std::vector<QPolygonF>> m_managementLines; // per LifeTime frame
+    std::map<ConnectionKind, QVector<QLineF>> m_batches;
+};
+
+} // namespace
+
 void paintConnections(QPainter& p, const std::vector<Connection>& connections,
                       const RectLookup& rectOf, const PaintOptions& options)
 {
-    const Theme& theme = options.theme;
-    const bool simple = simplified(p);
-    std::map<std::string, std::vector<QPolygonF>> managementLines; // per LifeTime frame
-    // At low zoom the segments of each kind are drawn in one call: thousands of separate
-    // polylines cost far more than one batch.
-    std::map<ConnectionKind, QVector<QLineF>> batches;
-    p.save();
-    p.setRenderHint(QPainter::Antialiasing, !simple);
-    p.setBrush(Qt::NoBrush);
+    LinePainter lines(p, options.theme);
     ConnectionRouting routing(connections, rectOf);
-    for (const Connection& c : connections) {
-        const std::optional<QPolygonF> route = routing.route(c);
-        if (!route)
-            continue;
-        const QPolygonF& line = *route;
-        if (c.kind == ConnectionKind::Management) {
-            managementLines[c.from].push_back(line);
-            continue;
-        }
-        if (simple) {
-            QVector<QLineF>& batch = batches[c.kind];
-            for (qsizetype k = 1; k < line.size(); ++k)
-                batch.append(QLineF(line[k - 1], line[k]));
-            continue;
-        }
-        drawConnectionLine(p, line, c.kind, theme);
-    }
-    for (const auto& [kind, lines] : batches) {
-        p.setPen(connectionPen(kind, theme, simple));
-        p.drawLines(lines);
-    }
-    for (const auto& [lifetime, lines] : managementLines)
-        paintManagement(p, lines, theme, simple);
-    p.restore();
+    for (const Connection& c : connections)
+        if (const std::optional<QPolygonF> route = routing.route(c))
+            lines.add(c, *route);
 }
+
+namespace paint {
+
+QRectF connectionRegion(const Connection& connection, const QPolygonF& route)
+{
+    // The pen, the arrowhead and antialiasing around the line.
+    QRectF region = route.boundingRect().adjusted(-kArrowSize, -kArrowSize, kArrowSize, kArrowSize);
+    // LifeTime's caption over the bus, when this line is the first of its frame.
+    if (connection.kind == ConnectionKind::Management && route.size() > 1)
+        region |= QRectF(route[0].x(), route[1].y() - 18, 272, 20);
+    return region;
+}
+
+void paintRoutes(QPainter& p, const std::vector<Connection>& connections,
+                 const std::vector<std::optional<QPolygonF>>& routes, const PaintOptions& options,
+                 const QRectF& exposed)
+{
+    LinePainter lines(p, options.theme);
+    for (std::size_t i = 0; i < connections.size() && i < routes.size(); ++i) {
+        if (!routes[i])
+            continue;
+        const Connection& c = connections[i];
+        // LifeTime's caption sits on its first line: its lines are drawn together.
+        if (exposed.isNull() || c.kind == ConnectionKind::Management ||
+            exposed.intersects(connectionRegion(c, *routes[i])))
+            lines.add(c, *routes[i]);
+    }
+}
+
+} // namespace paint
 
 } // namespace topo

@@ -8,6 +8,8 @@
 #include <QPolygonF>
 #include <QRectF>
 
+class QPainter;
+
 #include <map>
 #include <optional>
 #include <vector>
@@ -42,6 +44,16 @@ private:
 // Every route of ConnectionRouting, in the connections' order.
 std::vector<std::optional<QPolygonF>> routeConnections(const std::vector<Connection>& connections,
                                                        const RectLookup& rectOf);
+
+// The scene area a routed connection paints on (line, arrowhead, LifeTime's caption).
+QRectF connectionRegion(const Connection& connection, const QPolygonF& route);
+
+// Draws connections routed beforehand (routeConnections(), in the same order) as
+// paintConnections() does; with a non-null `exposed`, lines whose region lies outside it are
+// skipped (LifeTime's lines are drawn together, for their caption).
+void paintRoutes(QPainter& p, const std::vector<Connection>& connections,
+                 const std::vector<std::optional<QPolygonF>>& routes, const PaintOptions& options,
+                 const QRectF& exposed = {});
 
 // How the picture strokes a connection of `kind` (`simple`: the hairline of a low zoom).
 QPen connectionPen(ConnectionKind kind, const Theme& theme, bool simple);

@@ -1,7 +1,9 @@
 // Canvas performance with a generated 2,000-server design: opening its file, repainting the
 // whole view at fit-to-window, and one server dragged (a move patch applied through the
-// document, the rules run again, the view repainted).
+// document, the rules run again, the view repainted). The whole window's cases are in
+// WindowBench.cpp.
 #include "DesignGenerator.h"
+#include "WholeWindow.h"
 
 #include "canvas/CanvasScene.h"
 #include "canvas/CanvasView.h"
@@ -112,9 +114,9 @@ BENCHMARK(BM_OpenFile)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char** argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    topo::bench::prepareWindowProcess();
     QApplication app(argc, argv);
+    topo::bench::prepareWindowSettings();
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))
         return 1;

@@ -226,8 +226,11 @@ void FailoverDock::refreshResults()
     const std::vector<EnvironmentAnalysis> analyses =
         analyzeEnvironments(topology, {}, SinglePoints::Skip);
     // Environments where something stopped come open; the others show one summary line.
+    // The first column is measured once, when every row is in: per row it is quadratic.
+    m_results->header()->setSectionResizeMode(0, QHeaderView::Interactive);
     for (std::size_t i = 0; i < result.environments.size() && i < analyses.size(); ++i)
         addEnvironment(result.environments[i], analyses[i]);
+    m_results->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
 }
 
 void FailoverDock::addEnvironment(const EnvironmentStatus& status,
