@@ -49,10 +49,11 @@ struct Group {
     std::vector<std::string> framedCards; // cards that must stay in their environment
 };
 
-Group groupOf(const Topology& topology, const std::unordered_set<std::string>& added)
+Group groupOf(const Topology& topology, const std::vector<std::string>& ids,
+              const std::unordered_set<std::string>& added)
 {
     Group group;
-    for (const std::string& id : added) {
+    for (const std::string& id : ids) {
         const auto kind = kindOf(topology, id);
         const auto rect = layout::elementRect(topology, id);
         if (!kind || !rect || *kind == ElementKind::Zone)
@@ -63,11 +64,15 @@ Group groupOf(const Topology& topology, const std::unordered_set<std::string>& a
         }
         layout::MovingRect card{*rect, std::nullopt};
         const std::string env = environmentOf(topology, id);
-        if (!env.empty() && !added.count(env))
-            if (const auto area = contentArea(topology, env); area && centreInside(*area, *rect)) {
-                card.within = area;
-                group.framedCards.push_back(id);
-            }
+        // A card pasted onto its environment's frame (its centre or its corner there) goes
+        // to a free spot inside it.
+        const Environment* frame = findById(topology.environments, env);
+        if (frame && frame->layout && !added.count(env) &&
+            (centreInside(*frame->layout, *rect) ||
+             centreInside(*frame->layout, Rect{rect->x, rect->y, 0, 0, {}}))) {
+            card.within = contentArea(topology, env);
+            group.framedCards.push_back(id);
+        }
         group.cards.push_back(card);
     }
     return group;
@@ -108,7 +113,7 @@ std::optional<Point> freeOffset(const Group& group, const std::vector<Rect>& car
 void placeClearOfOthers(Topology& topology, const std::vector<std::string>& added)
 {
     const std::unordered_set<std::string> addedSet(added.begin(), added.end());
-    const Group group = groupOf(topology, addedSet);
+    const Group group = groupOf(topology, added, addedSet);
     std::vector<Rect> cards;
     std::vector<Rect> frames;
     obstaclesOf(topology, addedSet, cards, frames);
