@@ -73,3 +73,12 @@ shot mixed-scaling "$mixed" '[{"do":"select","ids":["p-1"]},{"do":"show-dock","n
 shot mixed-charts "$mixed" '[{"do":"select","ids":["p-1"]},{"do":"show-dock","name":"chartsDock"}]'
 shot mixed-failover "$mixed" \
     '[{"do":"fail","ids":["lb-prod","lb-b"]},{"do":"show-dock","name":"failoverDock"}]'
+# The context menu of a server and of the background (menus are windows of their own: the
+# whole screen is grabbed), and the keyboard's focus rectangle on a server.
+shot context-menu factory-standard \
+    "[{\"do\":\"context-menu\",\"id\":\"prod-fe1\"},{\"do\":\"wait\",\"ms\":500},
+      {\"do\":\"screenshot-screen\",\"path\":\"$out/context-menu-screen.png\"}]"
+shot context-menu-background factory-standard \
+    "[{\"do\":\"context-menu\",\"id\":\"\"},{\"do\":\"wait\",\"ms\":500},
+      {\"do\":\"screenshot-screen\",\"path\":\"$out/context-menu-background-screen.png\"}]"
+shot focus factory-standard '[{"do":"focus","id":"prod-fe2"},{"do":"wait","ms":300}]'

@@ -3,6 +3,7 @@
 #include "canvas/CanvasScene.h"
 #include "canvas/ElementItem.h"
 #include "canvas/RemovedItem.h"
+#include "document/Document.h"
 
 #include <QKeyEvent>
 #include <QScrollBar>
@@ -39,6 +40,12 @@ CanvasView::CanvasView(Document* document, QWidget* parent)
     setAcceptDrops(true);
     setFocusPolicy(Qt::StrongFocus);
     setTheme(Theme::forPalette(palette()));
+    connect(document, &Document::selectionChanged, this, &CanvasView::followSelection);
+    connect(document, &Document::changed, this, [this] {
+        if (!m_focusedId.empty() && !m_scene->elementItem(m_focusedId))
+            m_focusedId.clear();
+        viewport()->update();
+    });
 }
 
 void CanvasView::setTheme(const Theme& theme)
@@ -154,6 +161,8 @@ void CanvasView::keyPressEvent(QKeyEvent* event)
         deleteSelection();
     } else if (event->matches(QKeySequence::SelectAll)) {
         selectAll();
+    } else if (handleKeyboardKey(event)) {
+        // arrows, the Menu key (CanvasViewKeys.cpp)
     } else {
         QGraphicsView::keyPressEvent(event);
         return;

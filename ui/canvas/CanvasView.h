@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 
+class QAction;
 class QMenu;
 
 namespace topo {
@@ -17,12 +18,25 @@ class Document;
 struct CanvasEdit;
 
 // The canvas widget of one document: zoom (wheel, Ctrl+= / Ctrl+-), pan (middle button, or
-// Space and drag), fit to window, rubber-band selection, drops from the palette, and the
-// arrangement commands on the selection (align, distribute, delete), and the context menu that
-// marks elements failed for the failover simulation.
+// Space and drag), fit to window, rubber-band selection, drops from the palette, the
+// arrangement commands on the selection (align, distribute, delete), the keyboard (arrows
+// nudge the selection, Tab walks the elements) and the context menu.
 class CanvasView : public QGraphicsView {
     Q_OBJECT
 public:
+    // The window's actions the context menu shows, so that their shortcuts and enabled
+    // states are the menus' own; any may be null.
+    struct SharedActions {
+        QAction* cut = nullptr;
+        QAction* copy = nullptr;
+        QAction* paste = nullptr;
+        QAction* duplicate = nullptr;
+        QAction* remove = nullptr;
+        QAction* selectAll = nullptr;
+        QAction* fit = nullptr;
+        QMenu* arrange = nullptr;
+    };
+
     explicit CanvasView(Document* document, QWidget* parent = nullptr);
 
     CanvasScene* canvasScene() const { return m_scene; }
@@ -35,10 +49,33 @@ public:
 
     // The element a right click at `viewPos` is about: the topmost one drawn there.
     std::string elementAt(const QPoint& viewPos) const;
-    // The context menu for `viewPos` (the caller owns it): "Simulate failure" (checkable) on a
-    // site, server, load balancer, database or queue, and "Clear simulated failures" while
-    // any element is failed; nullptr when it would be empty.
+    void setSharedActions(const SharedActions& actions) { m_shared = actions; }
+    // The context menu for `viewPos` (the caller owns it): on an element, the edit actions,
+    // selecting its environment's content, arranging (several selected), its problems and
+    // quick fixes, simulating its failure and fit; on the background, paste there, select
+    // all (in the environment there too), arranging and fit. nullptr when it would be empty.
     QMenu* contextMenuAt(const QPoint& viewPos);
+    // The same menu for an element (or the background when `id` is "") at a scene point.
+    QMenu* contextMenuFor(const std::string& id, const QPointF& scenePos);
+    // While the background's context menu is open: the scene point it was opened on, where
+    // its Paste puts the clipboard.
+    std::optional<QPointF> menuPastePosition() const { return m_menuPastePosition; }
+
+    // The element with the keyboard focus ("" = none): Tab and Shift+Tab walk the elements
+    // in reading order (layout::readingOrder); the focused one is selected and scrolled into
+    // view, and a focus rectangle marks it while the canvas has the focus. Selecting one
+    // element with the mouse gives it the focus too.
+    const std::string& focusedId() const { return m_focusedId; }
+    void focusElement(const std::string& id);
+    // Moves the selection by whole grid steps; the nudges of one selection in a row are one
+    // undo step.
+    void nudgeSelection(int stepsX, int stepsY);
+    // Selects the servers, load balancers, databases and queues of an environment.
+    void selectEnvironmentContent(const std::string& environmentId);
+    // Adds a new element of a palette kind ("server", ...) without the mouse: into the
+    // environment of the focused or selected element (else the one in the middle of the
+    // view, else the first), at the nearest free spot; selects and focuses it.
+    void addElement(const QString& kind);
 
 public Q_SLOTS:
     void zoomIn();
@@ -62,8 +99,14 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void zoomChanged(double scale);
+    // "Show problems" of the context menu: the findings about `id` should be shown.
+    void problemsRequested(const QString& id);
 
 protected:
+    bool event(QEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
+    void drawForeground(QPainter* painter, const QRectF& rect) override;
     void wheelEvent(QWheelEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void keyReleaseEvent(QKeyEvent* event) override;
@@ -81,12 +124,24 @@ private:
     // The scene rectangle of an element, zone or removed element of a comparison.
     std::optional<QRectF> idRect(const std::string& id) const;
     std::vector<std::string> selectedIds() const;
+    // Tab's step: true when the focus moved to another element, false at either end.
+    bool focusNextElement(bool forward);
+    // Arrows, Shift+arrows, Escape (clears the selection), the Menu key and Shift+F10; true
+    // when the key was used.
+    bool handleKeyboardKey(QKeyEvent* event);
+    void followSelection();
+    void addEditActions(QMenu* menu, const std::string& id);
+    void addElementActions(QMenu* menu, const std::string& id);
+    void addFailureActions(QMenu* menu, const std::string& id);
 
     Document* m_document;
     CanvasScene* m_scene;
     bool m_spaceHeld = false;
     bool m_panning = false;
     QPoint m_panLast;
+    SharedActions m_shared;
+    std::optional<QPointF> m_menuPastePosition;
+    std::string m_focusedId;
 };
 
 } // namespace topo

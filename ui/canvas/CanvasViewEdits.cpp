@@ -5,7 +5,9 @@
 #include "document/Document.h"
 #include "edit/Arrange.h"
 #include "edit/EditOperations.h"
+#include "edit/ElementArrays.h"
 #include "edit/ElementFactory.h"
+#include "edit/PastePlacement.h"
 #include "layout/Geometry.h"
 #include "layout/LayoutConstants.h"
 #include "model/DisplayName.h"
@@ -131,6 +133,66 @@ void CanvasView::selectAll()
     collect(t.messageQueues);
     collect(t.notes);
     m_document->setSelection(ids);
+}
+
+void CanvasView::selectEnvironmentContent(const std::string& environmentId)
+{
+    const Topology& t = m_document->topology();
+    QStringList ids;
+    auto collect = [&](const auto& items) {
+        for (const auto& item : items)
+            if (environmentOf(t, item.id) == environmentId)
+                ids.append(QString::fromStdString(item.id));
+    };
+    collect(t.servers);
+    collect(t.loadBalancers);
+    collect(t.databases);
+    collect(t.messageQueues);
+    m_document->setSelection(ids);
+}
+
+void CanvasView::addElement(const QString& kindName)
+{
+    const auto kind = parseElementKind(kindName.toStdString());
+    if (!kind)
+        return;
+    const Topology& topology = m_document->topology();
+    std::string environment;
+    const std::string anchor = !m_focusedId.empty() ? m_focusedId
+                               : m_document->selection().isEmpty()
+                                   ? std::string()
+                                   : m_document->selection().front().toStdString();
+    if (!anchor.empty())
+        environment = environmentOf(topology, anchor);
+    const QPointF middle = mapToScene(viewport()->rect().center());
+    if (environment.empty())
+        if (const Environment* env = environmentAt(topology, middle))
+            environment = env->id;
+    if (environment.empty() && !topology.environments.empty())
+        environment = topology.environments.front().id;
+    // Where it starts from: the top of the environment's content, or right of the design for
+    // a new environment; then the nearest free spot (placeClearOfOthers).
+    Point at = dropCorner(*kind, middle);
+    const Environment* env = findById(topology.environments, environment);
+    if (*kind == ElementKind::Environment) {
+        const QRectF design = m_scene->designRect();
+        at = layout::snapToGrid(Point{design.right() + layout::kEnvironmentGap, design.top()});
+    } else if (env && env->layout && *kind != ElementKind::Note) {
+        at = layout::snapToGrid(
+            Point{env->layout->x + layout::kEnvironmentPadding,
+                  env->layout->y + layout::kEnvironmentHeaderHeight + layout::kEnvironmentPadding});
+    }
+    ElementFactory factory(topology);
+    auto creation = factory.create(*kind, environment, at);
+    if (!creation)
+        return;
+    Topology after = topology;
+    creation->patch.apply(after);
+    placeClearOfOthers(after, {creation->id});
+    const std::string id = creation->id;
+    m_document->apply(TopologyPatch::between(topology, after),
+                      QString::fromStdString(creation->text));
+    focusElement(id);
 }
 
 void CanvasView::dragEnterEvent(QDragEnterEvent* event)

@@ -3,10 +3,15 @@
 #include "Icons.h"
 #include "MainWindow.h"
 #include "ModelLookup.h"
+#include "layout/Geometry.h"
 #include "canvas/CanvasView.h"
 #include "document/Document.h"
 #include "edit/Clipboard.h"
 #include "edit/EditOperations.h"
+#include "layout/Geometry.h"
+#include "palette/PaletteDock.h"
+#include "problems/FindingsSelection.h"
+#include "problems/ProblemsDock.h"
 
 #include <QAction>
 #include <QApplication>
@@ -14,6 +19,7 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QToolBar>
+#include <QTreeView>
 #include <QUndoGroup>
 
 namespace topo {
@@ -48,6 +54,7 @@ QAction* EditController::addAction(QMenu* menu, const QString& text, QKeySequenc
 {
     QAction* action = menu->addAction(text, this, slot);
     action->setShortcut(key);
+    action->setShortcutVisibleInContextMenu(true);
     // The shortcuts act on the canvas; text fields in the docks keep their own.
     action->setShortcutContext(Qt::WindowShortcut);
     return action;
@@ -76,6 +83,12 @@ void EditController::populate(QMenu* menu, QToolBar* toolbar)
     menu->addSeparator();
     QAction* selectAllAction =
         addAction(menu, tr("Select &all"), QKeySequence::SelectAll, &EditController::selectAll);
+    cutAction->setObjectName(QStringLiteral("cutAction"));
+    copyAction->setObjectName(QStringLiteral("copyAction"));
+    pasteAction->setObjectName(QStringLiteral("pasteAction"));
+    duplicateAction->setObjectName(QStringLiteral("duplicateAction"));
+    deleteAction->setObjectName(QStringLiteral("deleteAction"));
+    selectAllAction->setObjectName(QStringLiteral("selectAllAction"));
     m_selectionActions = {cutAction, copyAction, duplicateAction, deleteAction};
     m_documentActions = {pasteAction, selectAllAction};
     toolbar->addAction(undo);
@@ -84,9 +97,53 @@ void EditController::populate(QMenu* menu, QToolBar* toolbar)
     connect(m_window, &MainWindow::documentReplaced, this, [this](Document* document) {
         if (document)
             connect(document, &Document::selectionChanged, this, &EditController::updateActions);
+        if (CanvasView* canvas = m_window->canvas())
+            connectCanvas(canvas);
+        m_pasteCount = 0;
         updateActions();
     });
+    connect(QApplication::clipboard(), &QClipboard::dataChanged, this, [this] {
+        const QMimeData* data = QApplication::clipboard()->mimeData();
+        if (!data || data->data(kFragmentMime) != m_copied)
+            m_pasteCount = 0; // another program's clipboard
+    });
+    // Enter (or a double click) on a palette entry adds that element: the palette without a
+    // mouse drag.
+    connect(m_window->palette()->list(), &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) {
+                if (CanvasView* canvas = m_window->canvas())
+                    canvas->addElement(m_window->palette()->list()->kindOf(item));
+            });
     updateActions();
+}
+
+void EditController::connectCanvas(CanvasView* canvas)
+{
+    CanvasView::SharedActions shared;
+    auto find = [this](const char* name) {
+        return m_window->findChild<QAction*>(QLatin1String(name));
+    };
+    shared.cut = find("cutAction");
+    shared.copy = find("copyAction");
+    shared.paste = find("pasteAction");
+    shared.duplicate = find("duplicateAction");
+    shared.remove = find("deleteAction");
+    shared.selectAll = find("selectAllAction");
+    shared.fit = find("fitAction");
+    shared.arrange = m_window->findChild<QMenu*>(QStringLiteral("arrangeMenu"));
+    canvas->setSharedActions(shared);
+    // A design just opened takes the keyboard: arrows, Tab and the Menu key work at once.
+    canvas->setFocus(Qt::OtherFocusReason);
+    connect(canvas, &CanvasView::problemsRequested, this, &EditController::showProblemsOf);
+}
+
+void EditController::showProblemsOf(const QString& id)
+{
+    ProblemsDock* problems = m_window->problems();
+    problems->show();
+    problems->raise();
+    if (selectFindingsOf(*problems, id) > 0)
+        problems->view()->setFocus(Qt::OtherFocusReason);
 }
 
 void EditController::updateActions()
@@ -106,9 +163,11 @@ void EditController::copy()
         return;
     const std::string fragment = copyFragment(document->topology(), toIds(document->selection()));
     auto* data = new QMimeData;
-    data->setData(kFragmentMime, QByteArray::fromStdString(fragment));
+    m_copied = QByteArray::fromStdString(fragment);
+    data->setData(kFragmentMime, m_copied);
     data->setText(QString::fromStdString(fragment));
     QApplication::clipboard()->setMimeData(data);
+    m_pasteCount = 1;
 }
 
 void EditController::cut()
@@ -117,6 +176,7 @@ void EditController::cut()
     if (!document || document->selection().isEmpty())
         return;
     copy();
+    m_pasteCount = 0;
     const QStringList ids = document->selection();
     const QString text = ids.size() == 1
                              ? tr("Cut %1").arg(elementName(document->topology(), toIds(ids)[0]))
@@ -133,7 +193,22 @@ void EditController::paste()
         return;
     const QByteArray text =
         data->hasFormat(kFragmentMime) ? data->data(kFragmentMime) : data->text().toUtf8();
-    std::optional<PasteResult> result = pasteFragment(document->topology(), text.toStdString());
+    PasteOptions options;
+    CanvasView* canvas = m_window->canvas();
+    if (const auto at = canvas ? canvas->menuPastePosition() : std::nullopt) {
+        // The background's context menu: the copies' top-left where it was opened, in the
+        // environment there.
+        options.at = Point{layout::snapToGrid(at->x()), layout::snapToGrid(at->y())};
+        if (const Environment* env = environmentAt(document->topology(), Point{at->x(), at->y()}))
+            options.targetEnvironment = env->id;
+    } else {
+        // Each paste of the same clipboard one step further (after a cut, the first one
+        // goes back where the elements were).
+        options.dx = options.dy = layout::kPasteOffset * m_pasteCount;
+        ++m_pasteCount;
+    }
+    std::optional<PasteResult> result =
+        pasteFragment(document->topology(), text.toStdString(), options);
     if (!result || result->patch.empty())
         return;
     document->apply(std::move(result->patch), QString::fromStdString(result->text));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QObject>
 
 class QAction;
@@ -8,10 +9,14 @@ class QToolBar;
 
 namespace topo {
 
+class CanvasView;
 class MainWindow;
 
 // The Edit menu: undo and redo of the open design, cut, copy, paste and duplicate through the
-// clipboard fragment codec, delete and select all.
+// clipboard fragment codec, delete and select all. Each paste of the same clipboard lands one
+// step further from the original, at the nearest free spot; the canvas's context menu shows
+// these actions and pastes where it was opened. Also wires the canvas to the problems list
+// ("Show problems") and the palette's keyboard activation (add the element).
 class EditController : public QObject {
     Q_OBJECT
 public:
@@ -29,12 +34,16 @@ public Q_SLOTS:
 
 private:
     void updateActions();
+    void connectCanvas(CanvasView* canvas);
+    void showProblemsOf(const QString& id);
     QAction* addAction(QMenu* menu, const QString& text, QKeySequence key,
                        void (EditController::*slot)());
 
     MainWindow* m_window;
     QList<QAction*> m_selectionActions;
     QList<QAction*> m_documentActions;
+    int m_pasteCount = 0; // pastes since the clipboard last changed
+    QByteArray m_copied;  // what copy() put on the clipboard
 };
 
 } // namespace topo

@@ -5,6 +5,7 @@
 #include "FileChangedBar.h"
 #include "FileController.h"
 #include "HelpController.h"
+#include "PaneFocus.h"
 #include "RecoveryController.h"
 #include "StartView.h"
 #include "ViewController.h"
@@ -143,6 +144,7 @@ void MainWindow::createMenus()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QMenu* arrange = menuBar()->addMenu(tr("&Arrange"));
     m_views->populate(view, arrange, toolbar);
+    (new PaneFocus(this))->populate(view);
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         m_views->addDockToggle(dock->toggleViewAction());
     (new HelpController(this))->populate(menuBar()->addMenu(tr("&Help")));

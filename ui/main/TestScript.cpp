@@ -4,6 +4,7 @@
 #include "EditController.h"
 #include "FileController.h"
 #include "MainWindow.h"
+#include "canvas/CanvasScene.h"
 #include "canvas/CanvasView.h"
 #include "document/DesignComparison.h"
 #include "document/Document.h"
@@ -13,7 +14,10 @@
 #include <QDockWidget>
 #include <QEventLoop>
 #include <QFile>
+#include <QGuiApplication>
+#include <QMenu>
 #include <QPixmap>
+#include <QScreen>
 #include <QTimer>
 
 #include <nlohmann/json.hpp>
@@ -54,6 +58,24 @@ void TestScript::screenshot(const QString& objectName, const QString& path)
     if (!widget || !widget->grab().save(path))
         std::fprintf(stderr, "script: cannot save a picture of %s to %s\n", qPrintable(objectName),
                      qPrintable(path));
+}
+
+void TestScript::openContextMenu(const std::string& id)
+{
+    CanvasView* canvas = m_window->canvas();
+    canvas->setFocus(Qt::TabFocusReason);
+    if (!id.empty())
+        canvas->focusElement(id);
+    const auto rect = canvas->canvasScene()->itemRect(id);
+    const QPointF at =
+        rect ? rect->center() : canvas->mapToScene(canvas->viewport()->rect().center());
+    QMenu* menu = canvas->contextMenuFor(id, at);
+    if (!menu) {
+        std::fprintf(stderr, "script: no context menu for %s\n", id.c_str());
+        return;
+    }
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(canvas->viewport()->mapToGlobal(canvas->mapFromScene(at)));
 }
 
 void TestScript::run()
@@ -109,6 +131,17 @@ void TestScript::run()
         } else if (action == "fit") {
             if (m_window->canvas())
                 m_window->canvas()->fitToWindow();
+        } else if (action == "focus" && m_window->canvas()) {
+            // The keyboard focus on an element, as Tab gives it.
+            m_window->canvas()->setFocus(Qt::TabFocusReason);
+            m_window->canvas()->focusElement(step.value("id", ""));
+        } else if (action == "context-menu" && m_window->canvas()) {
+            openContextMenu(step.value("id", ""));
+        } else if (action == "screenshot-screen") {
+            // The whole screen: popups (menus) are windows of their own.
+            const QString path = QString::fromStdString(step.value("path", ""));
+            if (!QGuiApplication::primaryScreen()->grabWindow(0).save(path))
+                std::fprintf(stderr, "script: cannot save the screen to %s\n", qPrintable(path));
         } else if (action == "screenshot") {
             screenshot(QString::fromStdString(step.value("widget", "")),
                        QString::fromStdString(step.value("path", "")));

@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QString>
 
+#include <string>
+
 namespace topo {
 
 class MainWindow;
@@ -21,7 +23,9 @@ class MainWindow;
 //  {"do": "screenshot", "widget": "compareDock", "path": "/tmp/dock.png"} (no widget: the
 //  window),
 //  {"do": "wait", "ms": 500}, {"do": "save"},
-//  {"do": "save-as", "path": "/tmp/x.topology.json"}, {"do": "quit"}].
+//  {"do": "save-as", "path": "/tmp/x.topology.json"}, {"do": "quit"},
+//  {"do": "focus", "id": "fe1"} (the keyboard focus), {"do": "context-menu", "id": "fe1"}
+//  ("" = the background), {"do": "screenshot-screen", "path": "/tmp/screen.png"}].
 // Prints "script: done" on standard output once every step ran.
 class TestScript : public QObject {
     Q_OBJECT
@@ -37,6 +41,9 @@ private:
     void showDock(const QString& objectName);
     // Saves a picture of the widget with this object name ("" = the window) to `path`.
     void screenshot(const QString& objectName, const QString& path);
+    // Opens the canvas's context menu on an element ("" = the background in the middle of the
+    // view) without waiting for it to close.
+    void openContextMenu(const std::string& id);
 
     MainWindow* m_window;
     QString m_path;

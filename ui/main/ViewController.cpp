@@ -51,6 +51,8 @@ void ViewController::populate(QMenu* view, QMenu* arrange, QToolBar* toolbar)
     QAction* fit = canvasAction(view, tr("&Fit to window"), QKeySequence(Qt::CTRL | Qt::Key_0),
                                 &CanvasView::fitToWindow);
     fit->setIcon(designerIcon(QStringLiteral("zoom-fit")));
+    fit->setObjectName(QStringLiteral("fitAction"));
+    fit->setShortcutVisibleInContextMenu(true);
     canvasAction(view, tr("&Actual size"), QKeySequence(Qt::CTRL | Qt::Key_1),
                  &CanvasView::resetZoom);
     view->addSeparator();
@@ -64,6 +66,7 @@ void ViewController::populate(QMenu* view, QMenu* arrange, QToolBar* toolbar)
     toolbar->addAction(zoomOut);
     toolbar->addAction(fit);
 
+    arrange->setObjectName(QStringLiteral("arrangeMenu"));
     canvasAction(arrange, tr("Align &left edges"), {}, &CanvasView::alignLeft);
     canvasAction(arrange, tr("Align &right edges"), {}, &CanvasView::alignRight);
     canvasAction(arrange, tr("Align &top edges"), {}, &CanvasView::alignTop);

@@ -22,6 +22,8 @@ struct PasteOptions {
     // The environment pasted servers, load balancers and queues join when their own
     // environment is not part of the paste ("" = keep theirs if it exists).
     std::string targetEnvironment;
+    // Moves the pasted group to the nearest spot where it covers nothing (placeClearOfOthers).
+    bool clearOfOthers = true;
 };
 
 // What a paste adds: the patch, the new elements' ids (to select them) and the step's text.

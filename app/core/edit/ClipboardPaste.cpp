@@ -3,6 +3,7 @@
 #include "edit/EditOperations.h"
 #include "edit/ElementArrays.h"
 #include "edit/NameAllocator.h"
+#include "edit/PastePlacement.h"
 #include "layout/AutoLayout.h"
 #include "layout/Geometry.h"
 
@@ -235,6 +236,8 @@ std::optional<PasteResult> Paster::run()
     if (std::any_of(m_added.begin(), m_added.end(),
                     [&](const std::string& id) { return !layout::elementRect(m_after, id); }))
         AutoLayout::place(m_after);
+    if (m_options.clearOfOthers)
+        placeClearOfOthers(m_after, m_added);
 
     PasteResult result;
     result.patch = TopologyPatch::between(m_target, m_after);

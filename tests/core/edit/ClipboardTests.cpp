@@ -30,7 +30,9 @@ TEST(Clipboard, PastedServersGetTheNextNamesAndFreshIds)
 {
     const Topology t = placedFixture("factory-standard");
     const std::string text = copyFragment(t, {"prod-fe3"});
-    const auto result = pasteFragment(t, text);
+    PasteOptions exact; // where it was copied from, plus the offset, overlapping or not
+    exact.clearOfOthers = false;
+    const auto result = pasteFragment(t, text, exact);
     ASSERT_TRUE(result);
     ASSERT_EQ(result->ids.size(), 1u);
     const Topology after = pasted(t, *result);

@@ -34,6 +34,45 @@ ElementEditor::ElementEditor(Document* document, QWidget* parent)
     layout->addStretch(1);
 }
 
+namespace {
+
+// The widgets Tab stops at in `widget`: itself, or else its focusable children in order.
+void collectTabStops(QWidget* widget, QList<QWidget*>& stops)
+{
+    if (widget->focusPolicy() & Qt::TabFocus) {
+        stops << widget;
+        return;
+    }
+    for (QObject* child : widget->children())
+        if (auto* w = qobject_cast<QWidget*>(child); w && !w->isWindow())
+            collectTabStops(w, stops);
+}
+
+void collectTabStops(QLayoutItem* item, QList<QWidget*>& stops)
+{
+    if (!item)
+        return;
+    if (QWidget* w = item->widget())
+        collectTabStops(w, stops);
+    else if (QLayout* layout = item->layout())
+        for (int i = 0; i < layout->count(); ++i)
+            collectTabStops(layout->itemAt(i), stops);
+}
+
+} // namespace
+
+void ElementEditor::orderTabsByRows()
+{
+    QList<QWidget*> stops;
+    for (int row = 0; row < m_form->rowCount(); ++row) {
+        collectTabStops(m_form->itemAt(row, QFormLayout::LabelRole), stops);
+        collectTabStops(m_form->itemAt(row, QFormLayout::FieldRole), stops);
+        collectTabStops(m_form->itemAt(row, QFormLayout::SpanningRole), stops);
+    }
+    for (qsizetype i = 1; i < stops.size(); ++i)
+        QWidget::setTabOrder(stops[i - 1], stops[i]);
+}
+
 void ElementEditor::setSubjects(const QStringList& ids)
 {
     m_subjects = ids;

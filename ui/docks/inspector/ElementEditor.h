@@ -94,6 +94,8 @@ public:
 
     // Shows the model's current values; never writes the model.
     virtual void refresh() = 0;
+    // Makes Tab follow the form's rows top to bottom (fields are created in another order).
+    void orderTabsByRows();
 
 protected:
     Document* document() const { return m_document; }

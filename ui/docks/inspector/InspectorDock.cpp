@@ -44,6 +44,7 @@ InspectorDock::InspectorDock(QWidget* parent)
 void InspectorDock::addEditor(const QString& kind, ElementEditor* editor)
 {
     m_editors.insert(kind, editor);
+    editor->orderTabsByRows();
     editor->hide();
     m_layout->insertWidget(m_layout->count() - 1, editor);
 }

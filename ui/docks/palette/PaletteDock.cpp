@@ -64,6 +64,11 @@ QListWidgetItem* PaletteList::itemOfKind(const QString& kind) const
     return nullptr;
 }
 
+QString PaletteList::kindOf(const QListWidgetItem* item) const
+{
+    return item ? item->data(kKindRole).toString() : QString();
+}
+
 QStringList PaletteList::mimeTypes() const
 {
     return {QLatin1String(kPaletteMimeType)};

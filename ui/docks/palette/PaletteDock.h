@@ -8,7 +8,8 @@ namespace topo {
 // The MIME type of a palette drag; its data is the element kind in ASCII ("server", ...).
 inline constexpr const char* kPaletteMimeType = "application/x-topology-palette";
 
-// The list of element kinds the user drags onto the canvas.
+// The list of element kinds the user drags onto the canvas (or activates with Enter or a
+// double click, to add one without dragging).
 class PaletteList : public QListWidget {
     Q_OBJECT
 public:
@@ -16,6 +17,8 @@ public:
 
     // The item of a kind ("server", "loadBalancer", ...), or nullptr.
     QListWidgetItem* itemOfKind(const QString& kind) const;
+    // The kind an item stands for ("" for none).
+    QString kindOf(const QListWidgetItem* item) const;
 
 protected:
     QStringList mimeTypes() const override;
