@@ -8,7 +8,6 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMainWindow>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QVBoxLayout>
@@ -21,8 +20,6 @@ namespace {
 
 // Below this zoom the card text is too small to read: the picture scrolls instead.
 constexpr double kMinFitZoom = 0.5;
-// The dock's height when first shown: a whole section of the picture at 100 %.
-constexpr int kRoomyHeight = 460;
 
 // The environment shown when a design opens: the first production one, else the first, else
 // "All environments".
@@ -79,7 +76,6 @@ ScalingDock::ScalingDock(QWidget* parent)
     connect(m_environment, &EnvironmentChooser::environmentChosen, this, &ScalingDock::rebuild);
     connect(m_environment, &EnvironmentChooser::documentChanged, this, &ScalingDock::rebuild);
     connect(m_zoomBox, &QComboBox::currentIndexChanged, this, &ScalingDock::applyZoom);
-    connect(this, &QDockWidget::visibilityChanged, this, &ScalingDock::makeRoom);
     setDocument(nullptr);
 }
 
@@ -119,19 +115,6 @@ void ScalingDock::applyZoom()
         }
     }
     m_view->setZoom(zoom);
-}
-
-void ScalingDock::makeRoom(bool visible)
-{
-    // The problems list fits in a short dock; a picture does not. The first time the tab is
-    // shown, the bottom area grows to show a section at 100 % (the user's size is kept after).
-    auto* window = qobject_cast<QMainWindow*>(parentWidget());
-    if (!visible || m_grown || !window || isFloating())
-        return;
-    m_grown = true;
-    const int wanted = std::min(kRoomyHeight, window->height() / 2);
-    if (height() < wanted)
-        window->resizeDocks({this}, {wanted}, Qt::Vertical);
 }
 
 bool ScalingDock::eventFilter(QObject* watched, QEvent* event)
