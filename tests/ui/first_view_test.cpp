@@ -87,10 +87,12 @@ void acceptNextDialog(bool* answered)
         auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
         if (!dialog || !dialog->isVisible())
             return;
-        *answered = true;
         timer->deleteLater();
         timer->stop();
         QTest::keyClick(dialog, Qt::Key_Return);
+        *answered = !dialog->isVisible();
+        if (!*answered)
+            dialog->accept(); // the test fails, but does not hang
     });
     timer->start();
 }
