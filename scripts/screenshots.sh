@@ -54,6 +54,9 @@ shot() {
 
 shot factory-standard factory-standard
 shot design-with-problems design-with-problems
+# The Scaling tab shown and left again: the canvas and the palette keep their heights.
+shot scaling-and-back factory-standard \
+    '[{"do":"show-dock","name":"scalingDock"},{"do":"wait","ms":300},{"do":"show-dock","name":"problemsDock"}]'
 # The analysis docks, on a production server of the standard factory.
 shot scaling factory-standard \
     '[{"do":"select","ids":["prod-fe1"]},{"do":"show-dock","name":"scalingDock"}]'

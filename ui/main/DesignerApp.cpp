@@ -8,7 +8,6 @@
 #include "RecoveryController.h"
 #include "TestScript.h"
 #include "ViewController.h"
-#include "canvas/CanvasView.h"
 
 #include "TopoVersion.h"
 
@@ -83,19 +82,27 @@ Options parseOptions(const QApplication& app)
 
 void grabWindowLater(MainWindow* window, const QString& path)
 {
+    // The picture shows the window as the user sees it: no fit of its own.
     QTimer::singleShot(kScreenshotDelayMs, window, [window, path] {
-        if (window->canvas())
-            window->canvas()->fitToWindow();
-        QTimer::singleShot(200, window, [window, path] {
-            const bool saved = window->grab().save(path);
-            if (!saved)
-                std::fprintf(stderr, "topology-designer: cannot write %s\n", qPrintable(path));
-            QApplication::exit(saved ? 0 : 1);
-        });
+        const bool saved = window->grab().save(path);
+        if (!saved)
+            std::fprintf(stderr, "topology-designer: cannot write %s\n", qPrintable(path));
+        QApplication::exit(saved ? 0 : 1);
     });
 }
 
 } // namespace
+
+void startDesigner(MainWindow& window, const QString& file, bool recoverAll, const QSize& size)
+{
+    window.views()->applyTheme();
+    const bool recovered = window.recovery()->offerRecovery(recoverAll);
+    if (!recovered && !file.isEmpty())
+        window.files()->openFile(file);
+    if (size.isValid())
+        window.resize(size);
+    window.show();
+}
 
 int runDesigner(int argc, char* argv[])
 {
@@ -112,15 +119,11 @@ int runDesigner(int argc, char* argv[])
         Preferences::overrideAutosaveIntervalSeconds(options.autosaveSeconds);
 
     MainWindow window;
-    window.views()->applyTheme();
-    const bool recovered = window.recovery()->offerRecovery(options.recoverAll);
-    if (!recovered && !options.file.isEmpty())
-        window.files()->openFile(options.file);
     // A screenshot shows the whole screen's worth of window (Xvfb has no window manager to
     // maximise it).
-    if (!options.screenshot.isEmpty())
-        window.resize(window.screen()->availableGeometry().size());
-    window.show();
+    startDesigner(window, options.file, options.recoverAll,
+                  options.screenshot.isEmpty() ? QSize()
+                                               : window.screen()->availableGeometry().size());
 
     if (!options.script.isEmpty()) {
         auto* script = new TestScript(&window, options.script);

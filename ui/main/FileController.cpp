@@ -6,12 +6,14 @@
 #include "dialogs/ExportDialog.h"
 #include "document/Document.h"
 #include "files/FileStamp.h"
+#include "files/ProposedFileName.h"
 #include "files/TopologyFile.h"
 #include "io/TopologyReader.h"
 #include "layout/AutoLayout.h"
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -242,9 +244,10 @@ bool FileController::saveAs()
     Document* document = m_window->document();
     if (!document)
         return false;
+    // A design never saved is proposed under a short, portable form of its name.
     QString suggestion = document->filePath();
     if (suggestion.isEmpty())
-        suggestion = document->displayName() + QStringLiteral(".topology.json");
+        suggestion = proposedFileName(document->displayName()) + QStringLiteral(".topology.json");
     QString path = askSavePath(suggestion);
     if (path.isEmpty())
         return false;
@@ -345,9 +348,14 @@ void FileController::rebuildRecentMenu()
         return;
     m_recent->clear();
     const QStringList files = recentFiles();
-    for (const QString& path : files)
-        m_recent->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); })
-            ->setToolTip(path);
+    // The entries name the file; the tooltip and the status bar give its folder too.
+    m_recent->setToolTipsVisible(true);
+    for (const QString& path : files) {
+        QAction* entry =
+            m_recent->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); });
+        entry->setToolTip(QDir::toNativeSeparators(path));
+        entry->setStatusTip(QDir::toNativeSeparators(path));
+    }
     m_recent->setEnabled(!files.isEmpty());
 }
 

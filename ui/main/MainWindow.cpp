@@ -6,12 +6,14 @@
 #include "FileController.h"
 #include "HelpController.h"
 #include "PaneFocus.h"
+#include "ItemTextToolTips.h"
 #include "RecoveryController.h"
 #include "StartView.h"
 #include "ViewController.h"
 #include "analysis/FailoverDock.h"
 #include "analysis/SizingDock.h"
 #include "canvas/CanvasView.h"
+#include "canvas/FitUntilTouched.h"
 #include "charts/ChartsDock.h"
 #include "compare/CompareDock.h"
 #include "document/Document.h"
@@ -87,6 +89,8 @@ void MainWindow::createDocks()
     auto* undoView = new QUndoView(m_undoGroup, undoDock);
     undoView->setEmptyLabel(tr("<opened>"));
     undoView->setAccessibleName(tr("Undo history"));
+    undoView->setObjectName(QStringLiteral("historyView"));
+    ItemTextToolTips::install(undoView);
     undoDock->setWidget(undoView);
 
     addDockWidget(Qt::LeftDockWidgetArea, m_palette);
@@ -170,8 +174,9 @@ void MainWindow::setDocument(Document* document)
         m_canvas->setAccessibleName(tr("Design canvas"));
         m_central->addWidget(m_canvas);
         m_central->setCurrentWidget(m_canvas);
-        // Fit once the layout has given the canvas its size: the whole design is in view.
-        QTimer::singleShot(0, m_canvas, &CanvasView::fitToWindow);
+        // The whole design in view, also once the window and its docks have their final
+        // sizes (shown, maximised, docks laid out), until the user acts on the view.
+        FitUntilTouched::attach(m_canvas);
         connect(document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
         connect(document, &Document::filePathChanged, this, &MainWindow::updateTitle);
         connect(document, &Document::changed, this, &MainWindow::updateTitle);
@@ -236,14 +241,28 @@ void MainWindow::restoreWindowState()
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1400, 900);
-    if (restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
+    // First start: the dock areas get their default sizes once the window is shown.
+    m_defaultDockSizesPending =
+        !restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_defaultDockSizesPending)
         return;
-    // First start: the dock areas get their sizes once the window is shown; sizes given
-    // before that are lost when the main window lays out its docks for the first time.
-    QTimer::singleShot(0, this, [this] {
-        resizeDocks({m_palette, m_inspector}, {170, 340}, Qt::Horizontal);
-        resizeDocks({m_problems}, {230}, Qt::Vertical);
-    });
+    m_defaultDockSizesPending = false;
+    // Sizes given before the first show are lost when the main window lays out its docks;
+    // a timer started earlier could also run too soon, in the event loop of a dialog shown
+    // before the window (the recovery offer).
+    QTimer::singleShot(0, this, &MainWindow::applyDefaultDockSizes);
+}
+
+void MainWindow::applyDefaultDockSizes()
+{
+    resizeDocks({m_palette, m_inspector}, {kDefaultPaletteWidth, kDefaultInspectorWidth},
+                Qt::Horizontal);
+    resizeDocks({m_problems}, {kDefaultBottomHeight}, Qt::Vertical);
 }
 
 void MainWindow::saveWindowState() const

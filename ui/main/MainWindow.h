@@ -47,6 +47,11 @@ public:
     FileChangedBar* fileChangedBar() const { return m_fileChanged; }
     QLabel* findingsSummaryLabel() const { return m_summary; }
 
+    // The dock sizes of a first start (no saved window state).
+    static constexpr int kDefaultPaletteWidth = 170;
+    static constexpr int kDefaultInspectorWidth = 340;
+    static constexpr int kDefaultBottomHeight = 230;
+
     // Shows `document` (the window takes it over) in place of the open one; nullptr closes.
     void setDocument(Document* document);
 
@@ -55,6 +60,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
@@ -65,6 +71,7 @@ private:
     void updateSummary();
     void restoreWindowState();
     void saveWindowState() const;
+    void applyDefaultDockSizes();
 
     QPointer<Document> m_document;
     CanvasView* m_canvas = nullptr;
@@ -82,6 +89,7 @@ private:
     RecoveryController* m_recovery;
     FileChangedBar* m_fileChanged;
     QLabel* m_summary;
+    bool m_defaultDockSizesPending = false;
 };
 
 } // namespace topo

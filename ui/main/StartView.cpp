@@ -3,6 +3,7 @@
 #include "DesignTemplates.h"
 #include "Icons.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -65,6 +66,8 @@ StartView::StartView(QWidget* parent)
         item->setData(kPathRole, t.resource);
     }
     m_recent->setObjectName(QStringLiteral("startRecent"));
+    // Hovering a recent design shows its path in the status bar.
+    m_recent->setMouseTracking(true);
     m_recent->setAccessibleName(tr("Recent designs"));
     layout->addWidget(m_templates, 3, 0);
     layout->addWidget(m_recent, 3, 1);
@@ -89,7 +92,8 @@ void StartView::refresh()
     const QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
     for (const QString& path : files) {
         auto* item = new QListWidgetItem(QFileInfo(path).fileName(), m_recent);
-        item->setToolTip(path);
+        item->setToolTip(QDir::toNativeSeparators(path));
+        item->setStatusTip(QDir::toNativeSeparators(path));
         item->setData(kPathRole, path);
     }
     if (files.isEmpty()) {

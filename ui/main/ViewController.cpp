@@ -44,17 +44,21 @@ QAction* ViewController::canvasAction(QMenu* menu, const QString& text, const QK
 void ViewController::populate(QMenu* view, QMenu* arrange, QToolBar* toolbar)
 {
     QAction* zoomIn = canvasAction(view, tr("Zoom &in"), QKeySequence::ZoomIn, &CanvasView::zoomIn);
+    zoomIn->setObjectName(QStringLiteral("zoomInAction"));
     zoomIn->setIcon(designerIcon(QStringLiteral("zoom-in")));
     QAction* zoomOut =
         canvasAction(view, tr("Zoom &out"), QKeySequence::ZoomOut, &CanvasView::zoomOut);
+    zoomOut->setObjectName(QStringLiteral("zoomOutAction"));
     zoomOut->setIcon(designerIcon(QStringLiteral("zoom-out")));
     QAction* fit = canvasAction(view, tr("&Fit to window"), QKeySequence(Qt::CTRL | Qt::Key_0),
                                 &CanvasView::fitToWindow);
+    fit->setObjectName(QStringLiteral("fitAction"));
     fit->setIcon(designerIcon(QStringLiteral("zoom-fit")));
     fit->setObjectName(QStringLiteral("fitAction"));
     fit->setShortcutVisibleInContextMenu(true);
     canvasAction(view, tr("&Actual size"), QKeySequence(Qt::CTRL | Qt::Key_1),
-                 &CanvasView::resetZoom);
+                 &CanvasView::resetZoom)
+        ->setObjectName(QStringLiteral("actualSizeAction"));
     view->addSeparator();
     m_docks = view->addMenu(tr("&Panels"));
     view->addSeparator();

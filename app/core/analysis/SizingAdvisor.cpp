@@ -65,8 +65,8 @@ SizingAdvice SizingAdvisor::production(const Environment& environment) const
     const double expected = environment.expectedRequestsPerSecond;
     const bool reactive = environment.appKind == AppKind::Reactive;
     if (expected <= 0) {
-        advice.lines.push_back("No expected load (expectedRequestsPerSecond) is stated: "
-                               "nothing to size front-ends for.");
+        advice.lines.push_back("No expected load (requests per second) is stated: nothing "
+                               "to size front-ends for.");
         return advice;
     }
     const double perCore = m_topology.assumptions.perCore(environment.appKind);
@@ -89,7 +89,7 @@ SizingAdvice SizingAdvisor::production(const Environment& environment) const
                                number(expected / perServer) + ": more than " +
                                std::to_string(kMaxAdvisedServers) +
                                " front-ends, beyond what a design holds; check "
-                               "expectedRequestsPerSecond.");
+                               "the expected load.");
         return advice;
     }
     const int needed = std::max(1, static_cast<int>(servers));
@@ -125,7 +125,7 @@ SizingAdvice SizingAdvisor::development(const Environment& environment) const
     if (n > kMaxAdvisedDevelopers) {
         advice.lines.push_back(
             std::to_string(n) + " active developers: more than the sizing figures cover (" +
-            std::to_string(kMaxAdvisedDevelopers) + "); check activeDevelopers.");
+            std::to_string(kMaxAdvisedDevelopers) + "); check the number of active developers.");
         return advice;
     }
     advice.lines.push_back(std::to_string(n) + " active developers; each one above the table's "

@@ -41,7 +41,7 @@ ChartSeries expectedLine(double expected, double xMax)
             SeriesRole::Expected,
             {{0, expected}, {xMax, expected}},
             {},
-            chartText("The environment's expectedRequestsPerSecond.")};
+            chartText("The environment's expected load (requests per second).")};
 }
 
 // How many front-ends the capacity and availability charts cover.

@@ -62,14 +62,20 @@ void paintEnvironment(QPainter& p, const QRectF& rect, const Environment& env,
         p.drawRoundedRect(rect.adjusted(4, 4, -4, -4), 7, 7);
     }
 
+    // The name comes first: the purpose pill only takes the room the whole name leaves (the
+    // frame's colour and its tooltip still say the purpose), and the name is elided only when
+    // it is wider than the whole title bar.
+    const QString name = qs(displayName(env));
     const QString purpose = purposeLabel(env.purpose);
-    const QFontMetricsF metrics(theme.smallFont);
-    const double pillWidth = metrics.horizontalAdvance(purpose) + 10;
+    const double pillWidth = QFontMetricsF(theme.smallFont).horizontalAdvance(purpose) + 10;
+    const double nameWidth = QFontMetricsF(theme.titleFont).horizontalAdvance(name);
     const QRectF title(rect.left() + 12, rect.top(), rect.width() - 24,
                        layout::kEnvironmentHeaderHeight);
-    drawPill(p, {title.right() - pillWidth, title.top() + 8}, 16, purpose,
-             QColor(255, 255, 255, theme.isDark ? 90 : 45), theme.onAccent(), theme.smallFont);
-    drawLine(p, title.adjusted(0, 0, -pillWidth - 8, 0), qs(displayName(env)), theme.titleFont,
+    const bool pill = nameWidth + 8 + pillWidth <= title.width();
+    if (pill)
+        drawPill(p, {title.right() - pillWidth, title.top() + 8}, 16, purpose,
+                 QColor(255, 255, 255, theme.isDark ? 90 : 45), theme.onAccent(), theme.smallFont);
+    drawLine(p, pill ? title.adjusted(0, 0, -pillWidth - 8, 0) : title, name, theme.titleFont,
              theme.onAccent());
     // Between the title bar and the content (the padding above the first card).
     drawLostFrame(p, rect, 10,

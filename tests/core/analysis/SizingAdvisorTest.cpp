@@ -84,7 +84,7 @@ TEST(SizingAdvisor, ALoadBeyondWhatADesignHoldsIsNotSized)
     const SizingAdvice advice = productionAdvice(1e300, AppKind::Reactive, true);
     EXPECT_TRUE(advice.servers.empty());
     EXPECT_TRUE(hasLine(advice, "1e+300 / 250 = 4e+297: more than 100000 front-ends, beyond what "
-                                "a design holds; check expectedRequestsPerSecond."));
+                                "a design holds; check the expected load."));
     EXPECT_EQ(productionAdvice(25'000'000, AppKind::Reactive, false).servers[0].count, 100'000);
 }
 
@@ -93,7 +93,8 @@ TEST(SizingAdvisor, MoreDevelopersThanTheFiguresCoverAreNotSized)
     const SizingAdvice advice = developmentAdvice(9'000'000'000'000'000'000);
     EXPECT_TRUE(advice.servers.empty());
     EXPECT_TRUE(hasLine(advice, "9000000000000000000 active developers: more than the sizing "
-                                "figures cover (100000); check activeDevelopers."));
+                                "figures cover (100000); check the number of active "
+                                "developers."));
     EXPECT_EQ(developmentAdvice(100'000).servers[0].cpuCores, 25'000); // 4 + 0.25 × 99,984
 }
 

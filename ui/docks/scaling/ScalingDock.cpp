@@ -9,7 +9,6 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMainWindow>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QVBoxLayout>
@@ -22,8 +21,6 @@ namespace {
 
 // Below this zoom the card text is too small to read: the picture scrolls instead.
 constexpr double kMinFitZoom = 0.5;
-// The dock's height when first shown: a whole section of the picture at 100 %.
-constexpr int kRoomyHeight = 460;
 
 // The environment shown when a design opens: the first production one, else the first, else
 // "All environments".
@@ -83,7 +80,6 @@ ScalingDock::ScalingDock(QWidget* parent)
     });
     refreshOnChooser(m_environment, m_refresh);
     connect(m_zoomBox, &QComboBox::currentIndexChanged, this, &ScalingDock::applyZoom);
-    connect(this, &QDockWidget::visibilityChanged, this, &ScalingDock::makeRoom);
     setDocument(nullptr);
 }
 
@@ -124,19 +120,6 @@ void ScalingDock::applyZoom()
         }
     }
     m_view->setZoom(zoom);
-}
-
-void ScalingDock::makeRoom(bool visible)
-{
-    // The problems list fits in a short dock; a picture does not. The first time the tab is
-    // shown, the bottom area grows to show a section at 100 % (the user's size is kept after).
-    auto* window = qobject_cast<QMainWindow*>(parentWidget());
-    if (!visible || m_grown || !window || isFloating())
-        return;
-    m_grown = true;
-    const int wanted = std::min(kRoomyHeight, window->height() / 2);
-    if (height() < wanted)
-        window->resizeDocks({this}, {wanted}, Qt::Vertical);
 }
 
 bool ScalingDock::eventFilter(QObject* watched, QEvent* event)

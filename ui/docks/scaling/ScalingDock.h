@@ -18,6 +18,8 @@ struct DocumentChange;
 // The scaling view of the designer: for the environment picked in its combo box (which
 // follows the environment of the canvas selection), how each role scales, drawn with the
 // painter of `topology-cli export --view scaling`. Redrawn in the same call as every change.
+// It takes the height the bottom docks have (choosing its tab never resizes the canvas): the
+// picture scrolls, "Fit width" fitting its width down to 50 %.
 class ScalingDock : public QDockWidget {
     Q_OBJECT
 public:
@@ -37,7 +39,6 @@ protected:
 private:
     void rebuild();
     void applyZoom();
-    void makeRoom(bool visible);
 
     QPointer<Document> m_document;
     RefreshScheduler* m_refresh = nullptr;
@@ -45,7 +46,6 @@ private:
     QComboBox* m_zoomBox;
     QScrollArea* m_scroll;
     ScalingView* m_view;
-    bool m_grown = false;
 };
 
 } // namespace topo
