@@ -21,8 +21,9 @@ struct EnvironmentStatus;
 // to fail or restore the canvas selection and to clear them all), what still works in each
 // environment (serving and timers per zone, publishing, cache invalidation, LifeTime
 // management, capacity left against the expected load, and why), and on request every
-// single point of failure, worst first. Recomputed in the same call as each change of the
-// design or of the failed set.
+// single point of failure, worst first: a click on one selects and centres it on the canvas,
+// the Simulate failure button (or the row's context menu) fails or restores it. Recomputed in
+// the same call as each change of the design or of the failed set.
 class FailoverDock : public QDockWidget {
     Q_OBJECT
 public:
@@ -36,6 +37,7 @@ public:
     QPushButton* toggleButton() const { return m_toggle; }
     QPushButton* clearButton() const { return m_clear; }
     QPushButton* singleFailuresButton() const { return m_each; }
+    QPushButton* pointFailureButton() const { return m_pointFail; }
 
 public Q_SLOTS:
     // Fails the failable elements of the canvas selection, or restores them when all are failed.
@@ -54,7 +56,11 @@ private:
     void refreshSingleFailures();
     void updateToggle();
     void addEnvironment(const EnvironmentStatus& status, const EnvironmentAnalysis& analysis);
-    void activatePoint(QTreeWidgetItem* item);
+    void showPoint(QTreeWidgetItem* item);
+    void togglePoint();
+    void updatePointButton();
+    void showPointMenu(const QPoint& pos);
+    QString currentPoint() const;
     QStringList failableSelection() const;
 
     QPointer<Document> m_document;
@@ -64,6 +70,7 @@ private:
     QTreeWidget* m_results;
     QPushButton* m_each;
     QTreeWidget* m_points;
+    QPushButton* m_pointFail;
     QLabel* m_pointsSummary;
     bool m_pointsShown = false;
 };
