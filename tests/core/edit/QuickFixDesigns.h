@@ -49,6 +49,15 @@ inline Topology farmWithOneFrontEnd()
     return t;
 }
 
+// The farm of example 2 whose load balancer targets nothing (LB-REQUIRED with a balancer to
+// point at the front-ends, LB-EMPTY).
+inline Topology farmWithAnIdleBalancer()
+{
+    Topology t = loadFixture("example-2-production-farm");
+    t.loadBalancers.front().targets.clear();
+    return t;
+}
+
 // The farm of example 2 where no server is a front-end or a deployment controller
 // (FE-MISSING, DC-MISSING, SCHED-MISSING).
 inline Topology farmWithoutFrontEndOrController()
@@ -56,6 +65,16 @@ inline Topology farmWithoutFrontEndOrController()
     Topology t = loadFixture("example-2-production-farm");
     for (Server& s : t.servers)
         s.roles = {Role::Scheduler};
+    return t;
+}
+
+// The farm of example 2 whose database lost the session catalog (DB-MISSING with a
+// database to complete).
+inline Topology farmWithoutSessionCatalog()
+{
+    Topology t = loadFixture("example-2-production-farm");
+    std::erase_if(t.databases.front().catalogs,
+                  [](const Catalog& c) { return c.kind == CatalogKind::Session; });
     return t;
 }
 
@@ -76,7 +95,9 @@ inline std::vector<std::pair<std::string, Topology>> quickFixDesigns()
     designs.emplace_back("broken", brokenDesign());
     designs.emplace_back("farm without balancer", farmWithoutBalancerQueueOrScheduler());
     designs.emplace_back("farm with one front-end", farmWithOneFrontEnd());
+    designs.emplace_back("farm with an idle balancer", farmWithAnIdleBalancer());
     designs.emplace_back("farm without front-end", farmWithoutFrontEndOrController());
+    designs.emplace_back("farm without session catalog", farmWithoutSessionCatalog());
     designs.emplace_back("zone URL", zonesWithAUrlAddress());
     return designs;
 }
