@@ -149,7 +149,7 @@ TEST(ProblemsSortTest, GroupedByEnvironmentWithCountsOfWhatIsShown)
         if (environment == QStringLiteral("prod")) {
             EXPECT_TRUE(group.data().toString().startsWith(QStringLiteral("Production — ")));
             EXPECT_TRUE(group.data().toString().contains(QStringLiteral("%1 errors").arg(errors)))
-                << group.data().toString();
+                << group.data().toString().toStdString();
         }
     }
     EXPECT_EQ(total, static_cast<int>(doc.findings().size()));
