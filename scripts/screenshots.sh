@@ -66,6 +66,15 @@ shot sizing factory-standard \
     '[{"do":"select","ids":["prod-fe1"]},{"do":"show-dock","name":"sizingDock"}]'
 shot failover factory-standard \
     '[{"do":"fail","ids":["db-prod","prod-fe1"]},{"do":"show-dock","name":"failoverDock"}]'
+# The problems sorted worst first, then grouped by environment; the single points of failure
+# with the chosen one failed through its button.
+shot problems-sorted design-with-problems '[{"do":"show-dock","name":"problemsDock"}]'
+shot problems-grouped design-with-problems \
+    '[{"do":"show-dock","name":"problemsDock"},{"do":"click","widget":"groupByEnvironment"}]'
+shot failover-points example-2-production-farm \
+    '[{"do":"show-dock","name":"failoverDock"},{"do":"click","widget":"singleFailuresButton"},
+      {"do":"choose-row","widget":"singleFailures","row":1},
+      {"do":"click","widget":"failPointButton"}]'
 # The inspector on four servers that differ in environment, site, hardware and roles.
 shot inspector-mixed factory-standard \
     '[{"do":"select","ids":["prod-dc","prod-fe1","prod-fe2","qa-1"]}]'

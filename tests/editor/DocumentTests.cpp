@@ -52,6 +52,26 @@ TEST(Document, ApplyPushesOneNamedStepAndRevalidates)
     EXPECT_EQ(doc.undoStack()->count(), 1) << "an empty patch is no step";
 }
 
+TEST(Document, FindingsChangedOnlyWhenTheFindingsDiffer)
+{
+    Document doc(openFixture("example-2-production-farm"));
+    QSignalSpy findings(&doc, &Document::findingsChanged);
+    QSignalSpy changed(&doc, &Document::changed);
+    // Moving a server changes no finding.
+    doc.apply(moveElements(doc.topology(), {"p-1"}, 10, 0), QStringLiteral("Move"));
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_EQ(findings.count(), 0);
+    doc.apply(editElements<LoadBalancer>(doc.topology(), {"lb-prod"},
+                                         [](LoadBalancer& lb) { lb.stickySessions = true; }),
+              QStringLiteral("Turn on sticky sessions"));
+    EXPECT_EQ(findings.count(), 1);
+    doc.undoStack()->undo(); // the sticky sessions
+    EXPECT_EQ(findings.count(), 2);
+    doc.undoStack()->undo(); // the move
+    EXPECT_EQ(changed.count(), 4);
+    EXPECT_EQ(findings.count(), 2);
+}
+
 TEST(Document, ModifiedFollowsTheCleanState)
 {
     Document doc(placedFixture("example-3-lifetime"));

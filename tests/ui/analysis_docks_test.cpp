@@ -215,7 +215,7 @@ TEST(FailoverDockTest, ResultsFollowAnEditWithinOneTurn)
     EXPECT_EQ(dock->failedList()->item(0)->flags(), Qt::NoItemFlags); // the hint
 }
 
-TEST(FailoverDockTest, EverySingleFailureWorstFirstAndDoubleClickFails)
+TEST(FailoverDockTest, EverySingleFailureWorstFirst)
 {
     auto f = openWindow(kFarm);
     FailoverDock* dock = failoverDock(*f->window);
@@ -232,10 +232,6 @@ TEST(FailoverDockTest, EverySingleFailureWorstFirstAndDoubleClickFails)
     EXPECT_EQ(points->topLevelItem(0)->text(1), QStringLiteral("Production: serving"));
     EXPECT_EQ(dock->findChild<QLabel*>(QStringLiteral("singleFailuresSummary"))->text(),
               QStringLiteral("2 single points of failure, worst first:"));
-
-    Q_EMIT points->itemDoubleClicked(points->topLevelItem(0), 0);
-    EXPECT_EQ(f->window->document()->failedElements(), (std::vector<std::string>{"lb-prod"}));
-    EXPECT_TRUE(f->window->canvas()->canvasScene()->elementItem("lb-prod")->isFailed());
 }
 
 TEST(FailoverDockTest, FailuresAreNeitherSavedNorUndoSteps)

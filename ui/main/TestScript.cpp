@@ -11,6 +11,8 @@
 #include "edit/EditOperations.h"
 #include "edit/ElementFactory.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QDockWidget>
 #include <QEventLoop>
 #include <QFile>
@@ -145,6 +147,14 @@ void TestScript::run()
         } else if (action == "screenshot") {
             screenshot(QString::fromStdString(step.value("widget", "")),
                        QString::fromStdString(step.value("path", "")));
+        } else if (action == "click") {
+            if (auto* button = m_window->findChild<QAbstractButton*>(
+                    QString::fromStdString(step.value("widget", ""))))
+                button->click();
+        } else if (action == "choose-row") {
+            if (auto* view = m_window->findChild<QAbstractItemView*>(
+                    QString::fromStdString(step.value("widget", ""))))
+                view->setCurrentIndex(view->model()->index(step.value("row", 0), 0));
         } else if (action == "show-dock") {
             showDock(QString::fromStdString(step.value("name", "")));
         } else if (action == "save") {

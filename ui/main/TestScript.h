@@ -16,6 +16,8 @@ class MainWindow;
 // [{"do": "add-server", "environment": "prod"}, {"do": "rename-design", "name": "X"},
 //  {"do": "select", "ids": ["fe1"]}, {"do": "fail", "ids": ["db1"]},
 //  {"do": "show-dock", "name": "scalingDock"},
+//  {"do": "click", "widget": "groupByEnvironment"} (a button by object name),
+//  {"do": "choose-row", "widget": "singleFailures", "row": 0} (an item view's current row),
 //  {"do": "set-cores", "id": "fe1", "cores": 8}, {"do": "delete-selection"},
 //  {"do": "compare-saved"}, {"do": "compare-with", "path": "other.topology.json"},
 //  {"do": "compare-side", "before": true}, {"do": "resize", "width": 1600, "height": 1000},

@@ -25,10 +25,11 @@ void offerTargets(Fixes& out, const Topology& topology, const LoadBalancer& lb)
     if (targets.empty())
         return;
     const std::string id = lb.id;
-    offer(out, topology, "Point " + lb.name + " at the front-ends", [&](Topology& t) {
-        findById(t.loadBalancers, id)->targets = targets;
-        return true;
-    });
+    offer(out, topology, FixKind::SetTargets, "Point " + lb.name + " at the front-ends",
+          [&](Topology& t) {
+              findById(t.loadBalancers, id)->targets = targets;
+              return true;
+          });
 }
 
 // A host name or IP address without a scheme, port or path, as ZONE-ADDRESS reads one:
@@ -61,7 +62,7 @@ void offerFrontEnds(Fixes& out, const Topology& topology, const std::string& env
     std::string names;
     for (const Server& s : added)
         names += (names.empty() ? "" : ", ") + s.name;
-    offer(out, topology, "Add front-end " + names, [&](Topology& t) {
+    offer(out, topology, FixKind::AddServer, "Add front-end " + names, [&](Topology& t) {
         for (const Server& s : added) {
             t.servers.push_back(s);
             joinPools(t, s.id);
@@ -87,8 +88,8 @@ Fixes balancerFixes(const Topology& topology, const Finding& finding)
             ElementFactory factory(topology);
             LoadBalancer added = factory.makeLoadBalancer(subject);
             added.targets = trafficFrontEnds(topology, subject);
-            offer(out, topology, "Add load balancer " + added.name + " over the front-ends",
-                  [&](Topology& t) {
+            offer(out, topology, FixKind::AddLoadBalancer,
+                  "Add load balancer " + added.name + " over the front-ends", [&](Topology& t) {
                       t.loadBalancers.push_back(added);
                       return true;
                   });
@@ -100,24 +101,28 @@ Fixes balancerFixes(const Topology& topology, const Finding& finding)
         for (const LoadBalancer& pool : topology.loadBalancers)
             if (pool.environment == server->environment && !pool.targets.empty()) {
                 const std::string poolId = pool.id;
-                offer(out, topology, "Add " + server->name + " to " + pool.name, [&](Topology& t) {
-                    findById(t.loadBalancers, poolId)->targets.push_back(subject);
-                    return true;
-                });
+                offer(out, topology, FixKind::SetTargets,
+                      "Add " + server->name + " to " + pool.name, [&](Topology& t) {
+                          findById(t.loadBalancers, poolId)->targets.push_back(subject);
+                          return true;
+                      });
             }
     } else if (rule == "LB-EMPTY" && lb) {
         offerTargets(out, topology, *lb);
-        out.push_back(QuickFix{"Remove " + lb->name, removeElements(topology, {lb->id})});
+        out.push_back(QuickFix{FixKind::RemoveElement, "Remove " + lb->name,
+                               removeElements(topology, {lb->id})});
     } else if (rule == "LB-STICKY" && lb) {
-        offer(out, topology, "Turn off sticky sessions on " + lb->name, [&](Topology& t) {
-            findById(t.loadBalancers, subject)->stickySessions = false;
-            return true;
-        });
+        offer(out, topology, FixKind::ChangeSetting, "Turn off sticky sessions on " + lb->name,
+              [&](Topology& t) {
+                  findById(t.loadBalancers, subject)->stickySessions = false;
+                  return true;
+              });
     } else if (rule == "LB-POLICY" && lb) {
-        offer(out, topology, "Use round-robin on " + lb->name, [&](Topology& t) {
-            findById(t.loadBalancers, subject)->policy = LbPolicy::RoundRobin;
-            return true;
-        });
+        offer(out, topology, FixKind::ChangeSetting, "Use round-robin on " + lb->name,
+              [&](Topology& t) {
+                  findById(t.loadBalancers, subject)->policy = LbPolicy::RoundRobin;
+                  return true;
+              });
     } else if (rule == "HA-FE-MIN") {
         offerFrontEnds(out, topology, subject);
     } else if (rule == "ZONE-ADDRESS") {
@@ -126,12 +131,13 @@ Fixes balancerFixes(const Topology& topology, const Finding& finding)
                 if (zone.id == subject) {
                     const std::string fixed = hostOnly(zone.address);
                     const std::string envId = env.id;
-                    offer(out, topology, "Use the host name \"" + fixed + "\"", [&](Topology& t) {
-                        for (Zone& z : findById(t.environments, envId)->zones)
-                            if (z.id == subject)
-                                z.address = fixed;
-                        return true;
-                    });
+                    offer(out, topology, FixKind::ChangeSetting,
+                          "Use the host name \"" + fixed + "\"", [&](Topology& t) {
+                              for (Zone& z : findById(t.environments, envId)->zones)
+                                  if (z.id == subject)
+                                      z.address = fixed;
+                              return true;
+                          });
                 }
     }
     return out;

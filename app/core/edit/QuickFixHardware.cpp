@@ -90,10 +90,11 @@ void offerMinimum(Fixes& out, const Topology& topology, const Server& server,
         raised.diskGb = std::max(raised.diskGb, 80.0);
         what = "80 GB of disk";
     }
-    offer(out, topology, "Raise " + server.name + " to " + what, [&](Topology& t) {
-        findById(t.servers, id)->hardware = raised;
-        return true;
-    });
+    offer(out, topology, FixKind::RaiseHardware, "Raise " + server.name + " to " + what,
+          [&](Topology& t) {
+              findById(t.servers, id)->hardware = raised;
+              return true;
+          });
 }
 
 } // namespace
@@ -112,13 +113,14 @@ Fixes hardwareFixes(const Topology& topology, const Finding& finding)
     } else if (rule == "HW-UNSPECIFIED") {
         const Hardware spec = ElementFactory::frontEndSpec(topology, server->environment);
         const std::string id = server->id;
-        offer(out, topology, "Give " + server->name + " " + specText(spec), [&](Topology& t) {
-            Hardware& h = findById(t.servers, id)->hardware;
-            h.cpuCores = h.cpuCores ? h.cpuCores : spec.cpuCores;
-            h.ramGb = h.ramGb ? h.ramGb : spec.ramGb;
-            h.diskGb = h.diskGb ? h.diskGb : spec.diskGb;
-            return true;
-        });
+        offer(out, topology, FixKind::SetHardware, "Give " + server->name + " " + specText(spec),
+              [&](Topology& t) {
+                  Hardware& h = findById(t.servers, id)->hardware;
+                  h.cpuCores = h.cpuCores ? h.cpuCores : spec.cpuCores;
+                  h.ramGb = h.ramGb ? h.ramGb : spec.ramGb;
+                  h.diskGb = h.diskGb ? h.diskGb : spec.diskGb;
+                  return true;
+              });
     } else if (rule == "FE-HW-UNIFORM") {
         const auto spec = commonSpec(groupOf(topology, *server));
         if (!spec)
@@ -126,8 +128,8 @@ Fixes hardwareFixes(const Topology& topology, const Finding& finding)
         std::string names;
         for (const std::string& id : finding.subjects)
             names += (names.empty() ? "" : ", ") + displayName(topology, id);
-        offer(out, topology, "Give " + names + " the farm's spec (" + specText(*spec) + ")",
-              [&](Topology& t) {
+        offer(out, topology, FixKind::SetHardware,
+              "Give " + names + " the farm's spec (" + specText(*spec) + ")", [&](Topology& t) {
                   for (const std::string& id : finding.subjects)
                       if (Server* s = findById(t.servers, id)) {
                           s->hardware.cpuCores = spec->cpuCores;
@@ -137,13 +139,14 @@ Fixes hardwareFixes(const Topology& topology, const Finding& finding)
                   return true;
               });
     } else if (rule == "NAME-DUPLICATE") {
-        offer(out, topology, "Rename the duplicates of " + server->name, [&](Topology& t) {
-            NameAllocator names(topology);
-            for (std::size_t i = 1; i < finding.subjects.size(); ++i)
-                if (Server* s = findById(t.servers, finding.subjects[i]))
-                    s->name = names.nextNameLike(s->name);
-            return true;
-        });
+        offer(out, topology, FixKind::Rename, "Rename the duplicates of " + server->name,
+              [&](Topology& t) {
+                  NameAllocator names(topology);
+                  for (std::size_t i = 1; i < finding.subjects.size(); ++i)
+                      if (Server* s = findById(t.servers, finding.subjects[i]))
+                          s->name = names.nextNameLike(s->name);
+                  return true;
+              });
     }
     return out;
 }

@@ -23,10 +23,11 @@ void offerRole(Fixes& out, const Topology& topology, const Server* server, Role 
     if (!server)
         return;
     const std::string id = server->id;
-    offer(out, topology, "Add the " + roleText + " role to " + server->name, [&](Topology& t) {
-        addRole(*findById(t.servers, id), role);
-        return true;
-    });
+    offer(out, topology, FixKind::AddRole, "Add the " + roleText + " role to " + server->name,
+          [&](Topology& t) {
+              addRole(*findById(t.servers, id), role);
+              return true;
+          });
 }
 
 void offerNewServer(Fixes& out, const Topology& topology, const std::string& envId)
@@ -35,7 +36,7 @@ void offerNewServer(Fixes& out, const Topology& topology, const std::string& env
         return;
     ElementFactory factory(topology);
     Server server = factory.makeServer(envId);
-    offer(out, topology, "Add a server " + server.name, [&](Topology& t) {
+    offer(out, topology, FixKind::AddServer, "Add a server " + server.name, [&](Topology& t) {
         t.servers.push_back(server);
         return true;
     });
@@ -67,24 +68,26 @@ Fixes roleFixes(const Topology& topology, const Finding& finding)
         offerRole(out, topology, findById(topology.servers, subject), Role::Frontend, "front-end");
         if (rule == "SCHED-HOST")
             if (const Server* s = findById(topology.servers, subject))
-                offer(out, topology, "Remove the scheduler role from " + s->name, [&](Topology& t) {
-                    std::erase(findById(t.servers, subject)->roles, Role::Scheduler);
-                    return true;
-                });
+                offer(out, topology, FixKind::RemoveRole,
+                      "Remove the scheduler role from " + s->name, [&](Topology& t) {
+                          std::erase(findById(t.servers, subject)->roles, Role::Scheduler);
+                          return true;
+                      });
     } else if (rule == "DC-MULTIPLE" && finding.subjects.size() > 1) {
         // The first controller stays; the others become cold spares or lose the role.
         const std::vector<std::string> extra(finding.subjects.begin() + 1, finding.subjects.end());
         std::string names;
         for (const std::string& id : extra)
             names += (names.empty() ? "" : ", ") + displayName(topology, id);
-        offer(out, topology, "Mark " + names + " as standby", [&](Topology& t) {
-            for (const std::string& id : extra)
-                if (Server* s = findById(t.servers, id))
-                    s->standby = true;
-            return true;
-        });
-        offer(out, topology, "Remove the deployment controller role from " + names,
+        offer(out, topology, FixKind::MarkStandby, "Mark " + names + " as standby",
               [&](Topology& t) {
+                  for (const std::string& id : extra)
+                      if (Server* s = findById(t.servers, id))
+                          s->standby = true;
+                  return true;
+              });
+        offer(out, topology, FixKind::RemoveRole,
+              "Remove the deployment controller role from " + names, [&](Topology& t) {
                   for (const std::string& id : extra)
                       if (Server* s = findById(t.servers, id))
                           std::erase(s->roles, Role::DeploymentController);

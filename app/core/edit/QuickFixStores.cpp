@@ -31,17 +31,19 @@ void offerMissingCatalogs(Fixes& out, const Topology& topology, const std::strin
         if (!ours)
             continue;
         const std::string dbId = db.id;
-        offer(out, topology, "Add the missing catalogs to " + db.name, [&](Topology& t) {
-            for (CatalogKind kind : missing)
-                findById(t.databases, dbId)->catalogs.push_back(Catalog{envId, kind, emptyExtra()});
-            return true;
-        });
+        offer(out, topology, FixKind::AddCatalogs, "Add the missing catalogs to " + db.name,
+              [&](Topology& t) {
+                  for (CatalogKind kind : missing)
+                      findById(t.databases, dbId)
+                          ->catalogs.push_back(Catalog{envId, kind, emptyExtra()});
+                  return true;
+              });
         break;
     }
     ElementFactory factory(topology);
     Database added = factory.makeDatabase(envId);
-    offer(out, topology, "Add database " + added.name + " with the missing catalogs",
-          [&](Topology& t) {
+    offer(out, topology, FixKind::AddDatabase,
+          "Add database " + added.name + " with the missing catalogs", [&](Topology& t) {
               t.databases.push_back(added);
               return !added.catalogs.empty();
           });
@@ -54,7 +56,7 @@ void offerCluster(Fixes& out, const Topology& topology, const MessageQueue& mq)
     if (nodes % 2 == 0)
         ++nodes;
     const std::string id = mq.id;
-    offer(out, topology,
+    offer(out, topology, FixKind::ChangeSetting,
           "Make " + mq.name + " a " + std::to_string(nodes) +
               "-node cluster behind a TCP load balancer",
           [&](Topology& t) {
@@ -76,7 +78,7 @@ Fixes storeFixes(const Topology& topology, const Finding& finding)
     const Database* db = findById(topology.databases, subject);
     const MessageQueue* mq = findById(topology.messageQueues, subject);
     auto editDb = [&](const std::string& title, auto change) {
-        offer(out, topology, title, [&](Topology& t) {
+        offer(out, topology, FixKind::ChangeSetting, title, [&](Topology& t) {
             change(*findById(t.databases, subject));
             return true;
         });
@@ -98,7 +100,8 @@ Fixes storeFixes(const Topology& topology, const Finding& finding)
     } else if (rule == "DB-HA-NODES" && db) {
         editDb("Give " + db->name + " two nodes", [](Database& d) { d.nodes = 2; });
     } else if (rule == "DB-NO-CATALOGS" && db) {
-        out.push_back(QuickFix{"Remove " + db->name, removeElements(topology, {db->id})});
+        out.push_back(QuickFix{FixKind::RemoveElement, "Remove " + db->name,
+                               removeElements(topology, {db->id})});
     } else if ((rule == "MQ-CLUSTER-EVEN" || rule == "MQ-CLUSTER-NO-LB") && mq) {
         offerCluster(out, topology, *mq);
     } else if (rule == "MQ-SPOF") {
@@ -108,14 +111,15 @@ Fixes storeFixes(const Topology& topology, const Finding& finding)
                 break;
             }
     } else if ((rule == "MQ-HOST-ENV" || rule == "MQ-ON-DC") && mq) {
-        offer(out, topology, "Run " + mq->name + " on its own machine", [&](Topology& t) {
-            findById(t.messageQueues, subject)->hostServer.clear();
-            return true;
-        });
+        offer(out, topology, FixKind::ChangeSetting, "Run " + mq->name + " on its own machine",
+              [&](Topology& t) {
+                  findById(t.messageQueues, subject)->hostServer.clear();
+                  return true;
+              });
     } else if (rule == "MQ-MISSING" && findById(topology.environments, subject)) {
         ElementFactory factory(topology);
         const MessageQueue added = factory.makeMessageQueue(subject);
-        offer(out, topology, "Add RabbitMQ " + added.name, [&](Topology& t) {
+        offer(out, topology, FixKind::AddQueue, "Add RabbitMQ " + added.name, [&](Topology& t) {
             t.messageQueues.push_back(added);
             return true;
         });

@@ -17,7 +17,8 @@ using Edit = std::function<bool(Topology&)>; // false = nothing sensible to do
 
 // Adds a fix titled `title` when `edit` succeeds and changes something. New elements the
 // edit left without a position are placed automatically.
-void offer(Fixes& out, const Topology& topology, const std::string& title, const Edit& edit);
+void offer(Fixes& out, const Topology& topology, FixKind kind, const std::string& title,
+           const Edit& edit);
 
 std::string specText(const Hardware& hardware); // "4 vCPU · 8 GB · 100 GB"
 void addRole(Server& server, Role role);

@@ -12,7 +12,8 @@ namespace topo {
 
 namespace fixes {
 
-void offer(Fixes& out, const Topology& topology, const std::string& title, const Edit& edit)
+void offer(Fixes& out, const Topology& topology, FixKind kind, const std::string& title,
+           const Edit& edit)
 {
     Topology after = topology;
     if (!edit(after))
@@ -20,7 +21,7 @@ void offer(Fixes& out, const Topology& topology, const std::string& title, const
     AutoLayout::place(after);
     TopologyPatch patch = TopologyPatch::between(topology, after);
     if (!patch.empty())
-        out.push_back(QuickFix{title, std::move(patch)});
+        out.push_back(QuickFix{kind, title, std::move(patch)});
 }
 
 std::string specText(const Hardware& hardware)
@@ -41,21 +42,18 @@ void addRole(Server& server, Role role)
 
 const std::vector<std::string>& rulesWithQuickFixes()
 {
-    static const std::vector<std::string> rules{
-        "DB-HA",           "DB-HA-ENDPOINT",   "DB-HA-NODES", "DB-MISSING",    "DB-NO-CATALOGS",
-        "DC-MISSING",      "DC-MULTIPLE",      "ENV-EMPTY",   "FE-HW-UNIFORM", "FE-MISSING",
-        "HA-FE-MIN",       "HW-MIN-CPU",       "HW-MIN-DISK", "HW-MIN-RAM",    "HW-UNSPECIFIED",
-        "LB-COVERAGE",     "LB-EMPTY",         "LB-POLICY",   "LB-REQUIRED",   "LB-STICKY",
-        "MQ-CLUSTER-EVEN", "MQ-CLUSTER-NO-LB", "MQ-HOST-ENV", "MQ-MISSING",    "MQ-ON-DC",
-        "MQ-SPOF",         "NAME-DUPLICATE",   "ROLES-EMPTY", "SCHED-HOST",    "SCHED-MISSING",
-        "ZONE-ADDRESS",
-    };
+    static const std::vector<std::string> rules = [] {
+        std::vector<std::string> ids;
+        for (const QuickFixRule& entry : quickFixCatalogue())
+            ids.push_back(entry.rule);
+        return ids;
+    }();
     return rules;
 }
 
 std::vector<QuickFix> quickFixesFor(const Topology& topology, const Finding& finding)
 {
-    if (finding.subjects.empty() && finding.environment.empty())
+    if (!hasQuickFix(finding))
         return {};
     const std::string& rule = finding.rule;
     auto startsWith = [&](std::string_view prefix) { return rule.rfind(prefix, 0) == 0; };

@@ -72,7 +72,10 @@ void Document::applyPatch(const TopologyPatch& patch, bool forward)
 
 void Document::revalidate()
 {
-    m_findings = validate(m_topology);
+    std::vector<Finding> findings = validate(m_topology);
+    if (findings == m_findings)
+        return;
+    m_findings = std::move(findings);
     Q_EMIT findingsChanged();
 }
 

@@ -28,7 +28,8 @@ struct DocumentChange {
 
 // Owns one open design: the topology, its undo stack, the selection, the file path and the
 // modified state. Every change goes through apply() as an undoable patch; after each change
-// the rules run again and findingsChanged() follows changed() in the same call. It also holds
+// the rules run again and, when the findings differ from before, findingsChanged() follows
+// changed() in the same call. It also holds
 // the failover scenario the designer shows (which elements are marked failed).
 class Document : public QObject {
     Q_OBJECT

@@ -1,4 +1,5 @@
 #include "EditTestSupport.h"
+#include "QuickFixDesigns.h"
 
 #include "edit/ElementArrays.h"
 #include "edit/QuickFixes.h"
@@ -42,24 +43,6 @@ std::set<std::string> fixAll(const Topology& t, const std::string& label)
     return fixed;
 }
 
-// A design breaking many rules with a quick fix, built from the official examples.
-Topology brokenDesign()
-{
-    Topology t = loadFixture("example-2-production-farm");
-    t.loadBalancers.front().stickySessions = true;
-    t.loadBalancers.front().policy = LbPolicy::Ratio;
-    t.servers[0].roles = {Role::Frontend, Role::DeploymentController};
-    t.servers[1].roles = {Role::Frontend, Role::DeploymentController};
-    t.servers[2].roles = {};
-    t.servers[1].hardware.cpuCores = 1;
-    t.servers[1].hardware.ramGb = 2;
-    t.servers[1].hardware.diskGb = 40;
-    t.messageQueues.front().nodes = 2;
-    t.messageQueues.front().tcpLoadBalancer = false;
-    t.databases.front().catalogs.clear();
-    return t;
-}
-
 TEST(QuickFixes, EveryOfferedFixClearsItsFindingOnTheFixtures)
 {
     std::set<std::string> fixed;
@@ -72,7 +55,7 @@ TEST(QuickFixes, EveryOfferedFixClearsItsFindingOnTheFixtures)
 
 TEST(QuickFixes, ClearsAtLeastEightRulesOnABrokenDesign)
 {
-    const Topology t = brokenDesign();
+    const Topology t = test::brokenDesign();
     std::set<std::string> fixed = fixAll(t, "broken");
     for (const char* rule :
          {"LB-STICKY", "LB-POLICY", "DC-MULTIPLE", "SCHED-MISSING", "ROLES-EMPTY", "HW-MIN-CPU",
@@ -83,17 +66,7 @@ TEST(QuickFixes, ClearsAtLeastEightRulesOnABrokenDesign)
 
 TEST(QuickFixes, FarmWithoutBalancerQueueOrScheduler)
 {
-    Topology t = loadFixture("example-2-production-farm");
-    t.loadBalancers.clear();
-    t.messageQueues.clear();
-    for (Server& s : t.servers)
-        std::erase(s.roles, Role::Scheduler);
-    t.servers[0].roles.push_back(Role::Scheduler);
-    t.servers[0].roles.erase(
-        std::find(t.servers[0].roles.begin(), t.servers[0].roles.end(), Role::Frontend));
-    t.servers[0].roles.erase(std::remove(t.servers[0].roles.begin(), t.servers[0].roles.end(),
-                                         Role::DeploymentController),
-                             t.servers[0].roles.end());
+    const Topology t = test::farmWithoutBalancerQueueOrScheduler();
     const std::set<std::string> fixed = fixAll(t, "farm");
     for (const char* rule : {"LB-REQUIRED", "MQ-MISSING", "SCHED-HOST"})
         EXPECT_TRUE(fixed.count(rule)) << rule;

@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
@@ -87,7 +88,8 @@ FailoverDock::FailoverDock(QWidget* parent)
     : QDockWidget(tr("Failover"), parent), m_failed(new QListWidget),
       m_toggle(new QPushButton(tr("Fail selected"))), m_clear(new QPushButton(tr("Clear all"))),
       m_results(new QTreeWidget), m_each(new QPushButton(tr("Every single failure"))),
-      m_points(new QTreeWidget), m_pointsSummary(new QLabel)
+      m_points(new QTreeWidget), m_pointFail(new QPushButton(tr("Simulate failure"))),
+      m_pointsSummary(new QLabel)
 {
     setObjectName(QStringLiteral("failoverDock"));
     setAccessibleName(tr("Failover simulation"));
@@ -123,13 +125,22 @@ FailoverDock::FailoverDock(QWidget* parent)
     m_points->setRootIsDecorated(false);
     m_points->setUniformRowHeights(true);
     m_points->header()->setStretchLastSection(true);
-    m_points->setToolTip(tr("Double-click to fail the element on the canvas"));
+    m_points->setToolTip(tr("Click to show the element on the canvas; Simulate failure (or the "
+                            "right-click menu) fails it"));
+    m_points->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_pointFail->setObjectName(QStringLiteral("failPointButton"));
+    m_pointFail->setToolTip(
+        tr("Fail the chosen single point of failure in the simulation, or restore it"));
+    auto* pointsBar = new QHBoxLayout;
+    pointsBar->addWidget(m_each);
+    pointsBar->addWidget(m_pointFail);
+    pointsBar->addStretch(1);
     m_pointsSummary->setObjectName(QStringLiteral("singleFailuresSummary"));
     m_pointsSummary->setWordWrap(true);
     auto* pointsPanel = new QWidget;
     auto* pointsLayout = new QVBoxLayout(pointsPanel);
     pointsLayout->setContentsMargins(0, 0, 0, 0);
-    pointsLayout->addWidget(m_each);
+    pointsLayout->addLayout(pointsBar);
     pointsLayout->addWidget(m_pointsSummary);
     pointsLayout->addWidget(m_points);
 
@@ -152,7 +163,12 @@ FailoverDock::FailoverDock(QWidget* parent)
             m_document->clearFailures();
     });
     connect(m_each, &QPushButton::clicked, this, &FailoverDock::showSingleFailures);
-    connect(m_points, &QTreeWidget::itemDoubleClicked, this, &FailoverDock::activatePoint);
+    // A click, a double click or Enter only shows the element; failing it is a button away.
+    connect(m_points, &QTreeWidget::itemClicked, this, &FailoverDock::showPoint);
+    connect(m_points, &QTreeWidget::itemActivated, this, &FailoverDock::showPoint);
+    connect(m_points, &QTreeWidget::currentItemChanged, this, &FailoverDock::updatePointButton);
+    connect(m_points, &QTreeWidget::customContextMenuRequested, this, &FailoverDock::showPointMenu);
+    connect(m_pointFail, &QPushButton::clicked, this, &FailoverDock::togglePoint);
     connect(m_failed, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem* item) {
         Q_EMIT elementsActivated({item->data(Qt::UserRole).toString()});
     });
@@ -191,6 +207,7 @@ void FailoverDock::refresh()
         requestSingleFailures();
     m_designChanged = false;
     updateToggle();
+    updatePointButton();
 }
 
 void FailoverDock::refreshFailed()
@@ -310,6 +327,7 @@ void FailoverDock::showSingleFailures()
 {
     m_pointsShown = true;
     requestSingleFailures();
+    updatePointButton();
 }
 
 bool FailoverDock::singleFailuresUpdating() const
@@ -364,15 +382,50 @@ void FailoverDock::showSingleFailurePoints()
                                         "single point of failure.")
         : points.size() == 1 ? tr("1 single point of failure:")
                              : tr("%1 single points of failure, worst first:").arg(points.size()));
+    updatePointButton();
 }
 
-void FailoverDock::activatePoint(QTreeWidgetItem* item)
+void FailoverDock::showPoint(QTreeWidgetItem* item)
 {
     if (!m_document || !item)
         return;
     const QString id = item->data(0, Qt::UserRole).toString();
-    m_document->setFailed(ss(id), true);
+    m_document->setSelection({id});
     Q_EMIT elementsActivated({id});
+}
+
+QString FailoverDock::currentPoint() const
+{
+    const QTreeWidgetItem* item = m_points->currentItem();
+    return item && m_pointsShown ? item->data(0, Qt::UserRole).toString() : QString();
+}
+
+void FailoverDock::togglePoint()
+{
+    const QString id = currentPoint();
+    if (m_document && !id.isEmpty())
+        m_document->setFailed(ss(id), !m_document->isFailed(ss(id)));
+}
+
+void FailoverDock::updatePointButton()
+{
+    const QString id = currentPoint();
+    const bool failed = m_document && !id.isEmpty() && m_document->isFailed(ss(id));
+    m_pointFail->setVisible(m_pointsShown);
+    m_pointFail->setEnabled(m_document && !id.isEmpty());
+    m_pointFail->setText(failed ? tr("Restore") : tr("Simulate failure"));
+}
+
+void FailoverDock::showPointMenu(const QPoint& pos)
+{
+    QTreeWidgetItem* item = m_points->itemAt(pos);
+    if (!item || !m_document)
+        return;
+    m_points->setCurrentItem(item);
+    QMenu menu(this);
+    menu.addAction(tr("Show on canvas"), this, [this, item] { showPoint(item); });
+    menu.addAction(m_pointFail->text(), this, &FailoverDock::togglePoint);
+    menu.exec(m_points->viewport()->mapToGlobal(pos));
 }
 
 QStringList FailoverDock::failableSelection() const

@@ -23,9 +23,11 @@ struct EnvironmentStatus;
 // to fail or restore the canvas selection and to clear them all), what still works in each
 // environment (serving and timers per zone, publishing, cache invalidation, LifeTime
 // management, capacity left against the expected load, and why), and on request every
-// single point of failure, worst first. Refreshed once per event-loop turn after changes of
-// the design or of the failed set, while visible; the single points of failure are searched
-// on a worker thread over a snapshot of the design, and read "Updating…" meanwhile.
+// single point of failure, worst first: a click on one selects and centres it on the canvas,
+// the Simulate failure button (or the row's context menu) fails or restores it. Refreshed
+// once per event-loop turn after changes of the design or of the failed set, while visible;
+// the single points of failure are searched on a worker thread over a snapshot of the
+// design, and read "Updating…" meanwhile.
 class FailoverDock : public QDockWidget {
     Q_OBJECT
 public:
@@ -43,6 +45,7 @@ public:
     RefreshScheduler* refreshScheduler() const { return m_refresh; }
     // The single points of failure on screen are being worked out again.
     bool singleFailuresUpdating() const;
+    QPushButton* pointFailureButton() const { return m_pointFail; }
 
 public Q_SLOTS:
     // Fails the failable elements of the canvas selection, or restores them when all are failed.
@@ -62,7 +65,11 @@ private:
     void showSingleFailurePoints();
     void updateToggle();
     void addEnvironment(const EnvironmentStatus& status, const EnvironmentAnalysis& analysis);
-    void activatePoint(QTreeWidgetItem* item);
+    void showPoint(QTreeWidgetItem* item);
+    void togglePoint();
+    void updatePointButton();
+    void showPointMenu(const QPoint& pos);
+    QString currentPoint() const;
     QStringList failableSelection() const;
 
     QPointer<Document> m_document;
@@ -72,6 +79,7 @@ private:
     QTreeWidget* m_results;
     QPushButton* m_each;
     QTreeWidget* m_points;
+    QPushButton* m_pointFail;
     QLabel* m_pointsSummary;
     bool m_pointsShown = false;
     bool m_designChanged = false; // since the last refresh: the single points are out of date

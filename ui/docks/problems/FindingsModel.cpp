@@ -6,6 +6,9 @@
 #include "rules/Validator.h"
 
 #include <QCoreApplication>
+#include <QFont>
+
+#include <algorithm>
 
 namespace topo {
 
@@ -24,9 +27,34 @@ QString severityLabel(Severity severity)
     return QCoreApplication::translate("topo::FindingsModel", "Info");
 }
 
+// English needs no plural files when the singular and plural are separate texts.
+QString countText(const char* one, const char* many, int n)
+{
+    return QCoreApplication::translate("topo::FindingsModel", n == 1 ? one : many, nullptr, n);
+}
+
+QString countOf(Severity severity, int n)
+{
+    switch (severity) {
+    case Severity::Error:
+        return countText("%n error", "%n errors", n);
+    case Severity::Warning:
+        return countText("%n warning", "%n warnings", n);
+    case Severity::Info:
+        break;
+    }
+    return countText("%n info", "%n infos", n);
+}
+
+constexpr Severity kWorstFirst[] = {Severity::Error, Severity::Warning, Severity::Info};
+
+// Group rows have internal id 0; a finding row under group g has g + 1. Flat rows have 0 too
+// and no parent.
+constexpr quintptr kGroupRow = 0;
+
 } // namespace
 
-FindingsModel::FindingsModel(QObject* parent) : QAbstractTableModel(parent) {}
+FindingsModel::FindingsModel(QObject* parent) : QAbstractItemModel(parent) {}
 
 void FindingsModel::setDocument(Document* document)
 {
@@ -38,43 +66,155 @@ void FindingsModel::setDocument(Document* document)
     reload();
 }
 
+void FindingsModel::setGrouped(bool grouped)
+{
+    if (grouped == m_grouped)
+        return;
+    beginResetModel();
+    m_grouped = grouped;
+    endResetModel();
+}
+
+int FindingsModel::environmentOrder(const std::string& environmentId) const
+{
+    if (environmentId.empty() || !m_document)
+        return -1;
+    const auto& environments = m_document->topology().environments;
+    for (std::size_t i = 0; i < environments.size(); ++i)
+        if (environments[i].id == environmentId)
+            return static_cast<int>(i);
+    return static_cast<int>(environments.size()); // an unknown id: after the others
+}
+
 void FindingsModel::reload()
 {
     beginResetModel();
     m_findings = m_document ? m_document->findings() : std::vector<Finding>{};
+    m_subjectNames.clear();
+    m_order.clear();
+    m_groups.clear();
+    for (const Finding& f : m_findings) {
+        QStringList names;
+        for (const std::string& id : f.subjects)
+            names << (m_document ? elementName(m_document->topology(), id) : qs(id));
+        m_subjectNames << names.join(QStringLiteral(", "));
+        m_order.push_back(environmentOrder(f.environment));
+    }
+    // One group per environment with findings, design-level first, then the design's order.
+    for (std::size_t i = 0; i < m_findings.size(); ++i) {
+        const QString environment = qs(m_findings[i].environment);
+        auto group = std::find_if(m_groups.begin(), m_groups.end(),
+                                  [&](const Group& g) { return g.environment == environment; });
+        if (group == m_groups.end()) {
+            Group added{environment,
+                        environment.isEmpty()
+                            ? tr("Design")
+                            : elementName(m_document->topology(), m_findings[i].environment),
+                        m_order[i],
+                        {}};
+            group = m_groups.insert(
+                std::upper_bound(m_groups.begin(), m_groups.end(), added,
+                                 [](const Group& a, const Group& b) { return a.order < b.order; }),
+                std::move(added));
+        }
+        group->findings.push_back(i);
+    }
     endResetModel();
 }
 
 const Finding* FindingsModel::finding(const QModelIndex& index) const
 {
-    if (!index.isValid() || index.row() >= static_cast<int>(m_findings.size()))
+    if (!index.isValid() || index.model() != this)
         return nullptr;
-    return &m_findings[static_cast<std::size_t>(index.row())];
+    std::size_t row = static_cast<std::size_t>(index.row());
+    if (m_grouped) {
+        if (index.internalId() == kGroupRow)
+            return nullptr;
+        const Group& group = m_groups[index.internalId() - 1];
+        if (row >= group.findings.size())
+            return nullptr;
+        row = group.findings[row];
+    }
+    return row < m_findings.size() ? &m_findings[row] : nullptr;
+}
+
+QModelIndex FindingsModel::indexOf(const Finding& wanted, int column) const
+{
+    auto same = [&](const Finding& f) {
+        return f.rule == wanted.rule && f.subjects == wanted.subjects &&
+               f.environment == wanted.environment;
+    };
+    for (std::size_t g = 0; m_grouped && g < m_groups.size(); ++g)
+        for (std::size_t r = 0; r < m_groups[g].findings.size(); ++r)
+            if (same(m_findings[m_groups[g].findings[r]]))
+                return createIndex(static_cast<int>(r), column, static_cast<quintptr>(g + 1));
+    for (std::size_t i = 0; !m_grouped && i < m_findings.size(); ++i)
+        if (same(m_findings[i]))
+            return createIndex(static_cast<int>(i), column, kGroupRow);
+    return {};
+}
+
+QModelIndex FindingsModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount || row >= rowCount(parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, kGroupRow);
+    return createIndex(row, column, static_cast<quintptr>(parent.row() + 1));
+}
+
+QModelIndex FindingsModel::parent(const QModelIndex& child) const
+{
+    if (!m_grouped || !child.isValid() || child.internalId() == kGroupRow)
+        return {};
+    return createIndex(static_cast<int>(child.internalId() - 1), 0, kGroupRow);
 }
 
 int FindingsModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_findings.size());
+    if (!m_grouped)
+        return parent.isValid() ? 0 : static_cast<int>(m_findings.size());
+    if (!parent.isValid())
+        return static_cast<int>(m_groups.size());
+    if (parent.internalId() != kGroupRow || parent.column() != 0)
+        return 0;
+    return static_cast<int>(m_groups[static_cast<std::size_t>(parent.row())].findings.size());
 }
 
-int FindingsModel::columnCount(const QModelIndex& parent) const
+int FindingsModel::columnCount(const QModelIndex&) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return ColumnCount;
 }
 
-QString FindingsModel::subjectNames(const Finding& finding) const
+QVariant FindingsModel::groupData(const Group& group, int column, int role) const
 {
-    QStringList names;
-    for (const std::string& id : finding.subjects)
-        names << (m_document ? elementName(m_document->topology(), id) : qs(id));
-    return names.join(QStringLiteral(", "));
+    switch (role) {
+    case Qt::DisplayRole:
+        return column == SeverityColumn ? QVariant(group.name) : QVariant();
+    case Qt::FontRole: {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
+    case EnvironmentRole:
+        return group.environment;
+    case EnvironmentOrderRole:
+        return group.order;
+    case GroupRole:
+        return true;
+    }
+    return {};
 }
 
 QVariant FindingsModel::data(const QModelIndex& index, int role) const
 {
+    if (m_grouped && index.isValid() && index.internalId() == kGroupRow &&
+        index.row() < static_cast<int>(m_groups.size()))
+        return groupData(m_groups[static_cast<std::size_t>(index.row())], index.column(), role);
     const Finding* f = finding(index);
     if (!f)
         return {};
+    const auto row = static_cast<std::size_t>(f - m_findings.data());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -85,7 +225,7 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
         case MessageColumn:
             return qs(f->message);
         case ElementsColumn:
-            return subjectNames(*f);
+            return m_subjectNames.value(static_cast<qsizetype>(row));
         }
         break;
     case Qt::DecorationRole:
@@ -98,6 +238,10 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
         return static_cast<int>(f->severity);
     case EnvironmentRole:
         return qs(f->environment);
+    case EnvironmentOrderRole:
+        return m_order[row];
+    case GroupRole:
+        return false;
     case RuleRole:
         return qs(f->rule);
     case SubjectsRole: {
@@ -112,7 +256,11 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
 
 QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::InitialSortOrderRole) // a first click on a title sorts ascending
+        return static_cast<int>(Qt::AscendingOrder);
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case SeverityColumn:
@@ -127,33 +275,13 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
     return {};
 }
 
-FindingsFilter::FindingsFilter(QObject* parent) : QSortFilterProxyModel(parent) {}
-
-void FindingsFilter::setSeverityShown(Severity severity, bool shown)
+QString severityCounts(const int counts[3])
 {
-    m_shown[static_cast<int>(severity)] = shown;
-    invalidateFilter();
-}
-
-bool FindingsFilter::severityShown(Severity severity) const
-{
-    return m_shown[static_cast<int>(severity)];
-}
-
-void FindingsFilter::setEnvironment(const QString& environmentId)
-{
-    m_environment = environmentId;
-    invalidateFilter();
-}
-
-bool FindingsFilter::filterAcceptsRow(int row, const QModelIndex& parent) const
-{
-    const QModelIndex index = sourceModel()->index(row, 0, parent);
-    const int severity = index.data(FindingsModel::SeverityRole).toInt();
-    if (severity < 0 || severity > 2 || !m_shown[severity])
-        return false;
-    return m_environment.isEmpty() ||
-           index.data(FindingsModel::EnvironmentRole).toString() == m_environment;
+    QStringList parts;
+    for (Severity severity : kWorstFirst)
+        if (const int n = counts[static_cast<int>(severity)])
+            parts << countOf(severity, n);
+    return parts.join(QStringLiteral(" · "));
 }
 
 QString findingsSummary(const std::vector<Finding>& findings)
@@ -163,15 +291,10 @@ QString findingsSummary(const std::vector<Finding>& findings)
         ++counts[static_cast<int>(f.severity)];
     if (findings.empty())
         return QCoreApplication::translate("topo::FindingsModel", "No problems");
-    // English needs no plural files when the singular and plural are separate texts.
-    const auto count = [](const char* one, const char* many, int n) {
-        return QCoreApplication::translate("topo::FindingsModel", n == 1 ? one : many, nullptr, n);
-    };
-    return QStringList{
-        count("%n error", "%n errors", counts[static_cast<int>(Severity::Error)]),
-        count("%n warning", "%n warnings", counts[static_cast<int>(Severity::Warning)]),
-        count("%n info", "%n infos", counts[static_cast<int>(Severity::Info)])}
-        .join(QStringLiteral(" · "));
+    QStringList parts;
+    for (Severity severity : kWorstFirst)
+        parts << countOf(severity, counts[static_cast<int>(severity)]);
+    return parts.join(QStringLiteral(" · "));
 }
 
 QString ruleDescription(const std::string& ruleId)

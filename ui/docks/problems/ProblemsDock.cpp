@@ -4,9 +4,12 @@
 #include "Icons.h"
 #include "ModelLookup.h"
 #include "document/Document.h"
+#include "edit/QuickFixCatalogue.h"
 #include "edit/QuickFixes.h"
+#include "problems/FindingsFilter.h"
 #include "problems/FindingsModel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,12 +20,16 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <utility>
+#include <vector>
+
 namespace topo {
 
 ProblemsDock::ProblemsDock(QWidget* parent)
     : QDockWidget(tr("Problems"), parent), m_model(new FindingsModel(this)),
       m_filter(new FindingsFilter(this)), m_view(new QTreeView), m_environment(new QComboBox),
-      m_fix(new QToolButton), m_fixesMenu(new QMenu(this)), m_details(new QLabel)
+      m_group(new QCheckBox(tr("Group by environment"))), m_fix(new QToolButton),
+      m_fixesMenu(new QMenu(this)), m_details(new QLabel)
 {
     setObjectName(QStringLiteral("problemsDock"));
     setAccessibleName(tr("Problems"));
@@ -31,6 +38,10 @@ ProblemsDock::ProblemsDock(QWidget* parent)
     m_view->setObjectName(QStringLiteral("problemsView"));
     m_view->setAccessibleName(tr("Problems"));
     m_view->setRootIsDecorated(false);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(FindingsModel::SeverityColumn, Qt::AscendingOrder); // worst first
+    m_view->header()->setSortIndicatorShown(true);
+    m_view->header()->setToolTip(tr("Click a column title to sort by it"));
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -59,6 +70,9 @@ ProblemsDock::ProblemsDock(QWidget* parent)
     m_environment->setObjectName(QStringLiteral("problemsEnvironment"));
     m_environment->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     bar->addWidget(m_environment);
+    m_group->setObjectName(QStringLiteral("groupByEnvironment"));
+    m_group->setToolTip(tr("One row per environment, with its counts, holding its problems"));
+    bar->addWidget(m_group);
     bar->addStretch(1);
     m_fix->setText(tr("Fix"));
     m_fix->setObjectName(QStringLiteral("fixButton"));
@@ -85,11 +99,27 @@ ProblemsDock::ProblemsDock(QWidget* parent)
     setWidget(content);
 
     connect(m_environment, &QComboBox::activated, this, &ProblemsDock::updateFilters);
+    connect(m_group, &QCheckBox::toggled, this, &ProblemsDock::setGrouped);
+    // The selected finding survives each reload of the findings.
+    connect(m_model, &FindingsModel::modelAboutToBeReset, this, &ProblemsDock::rememberCurrent);
+    connect(m_model, &FindingsModel::modelReset, this, &ProblemsDock::restoreCurrent);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        if (!m_restoring)
+            updateDetails();
+    });
     connect(m_view, &QTreeView::activated, this, &ProblemsDock::activate);
     connect(m_view, &QTreeView::clicked, this, &ProblemsDock::activate);
     connect(m_view, &QTreeView::customContextMenuRequested, this, &ProblemsDock::showContextMenu);
-    connect(m_fixesMenu, &QMenu::aboutToShow, this,
-            [this] { fillFixesMenu(m_fixesMenu, m_view->currentIndex()); });
+    connect(m_fixesMenu, &QMenu::aboutToShow, this, [this] {
+        // The rule has fixes, but this design may leave none to offer.
+        if (!fillFixesMenu(m_fixesMenu, m_view->currentIndex()))
+            m_fixesMenu->addAction(tr("No quick fix applies here"))->setEnabled(false);
+    });
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex& parent, int first, int last) {
+                if (!parent.isValid())
+                    decorateGroups(first, last);
+            });
 }
 
 void ProblemsDock::setDocument(Document* document)
@@ -104,7 +134,9 @@ void ProblemsDock::setDocument(Document* document)
             m_refresh = dockRefresh(this, [this](const DocumentChange&) { updateDetails(); });
         connect(document, &Document::findingsChanged, this,
                 [this] { m_refresh->schedule(DocumentChange{}); });
+        connect(document, &Document::changed, this, &ProblemsDock::refreshEnvironments);
     }
+    refreshEnvironments();
     updateDetails();
 }
 
@@ -122,7 +154,6 @@ void ProblemsDock::activate(const QModelIndex& viewIndex)
     for (const std::string& id : finding->subjects)
         ids << qs(id);
     m_document->setSelection(ids);
-    updateDetails();
     Q_EMIT subjectsActivated(ids);
 }
 
@@ -133,6 +164,7 @@ bool ProblemsDock::fillFixesMenu(QMenu* menu, const QModelIndex& viewIndex)
     if (!finding || !m_document)
         return false;
     const Finding copy = *finding; // the model resets when a fix applies
+    // Building the fixes edits copies of the design: done only when a menu opens.
     for (QuickFix& fix : quickFixesFor(m_document->topology(), copy)) {
         QAction* action = menu->addAction(qs(fix.title));
         connect(action, &QAction::triggered, this,
@@ -162,24 +194,77 @@ void ProblemsDock::updateFilters()
     updateDetails();
 }
 
-void ProblemsDock::updateDetails()
+void ProblemsDock::refreshEnvironments()
 {
-    // The environment filter follows the design's environments.
+    // The environment filter follows the design's environments (cheap: no details).
+    std::vector<std::pair<QString, QString>> wanted{{tr("All environments"), QString()}};
+    if (m_document)
+        for (const Environment& e : m_document->topology().environments)
+            wanted.emplace_back(qs(e.name), qs(e.id));
+    bool same = m_environment->count() == static_cast<int>(wanted.size());
+    for (int i = 0; same && i < m_environment->count(); ++i)
+        same = m_environment->itemText(i) == wanted[static_cast<std::size_t>(i)].first &&
+               m_environment->itemData(i).toString() == wanted[static_cast<std::size_t>(i)].second;
+    if (same)
+        return;
     const QString chosen = m_environment->currentData().toString();
     {
         const QSignalBlocker blocker(m_environment);
         m_environment->clear();
-        m_environment->addItem(tr("All environments"), QString());
-        if (m_document)
-            for (const Environment& e : m_document->topology().environments)
-                m_environment->addItem(qs(e.name), qs(e.id));
+        for (const auto& [name, id] : wanted)
+            m_environment->addItem(name, id);
         m_environment->setCurrentIndex(std::max(0, m_environment->findData(chosen)));
     }
+    // The group rows name the environments.
+    if (m_model->isGrouped())
+        m_model->reload();
+}
+
+void ProblemsDock::setGrouped(bool grouped)
+{
+    m_model->setGrouped(grouped);
+    m_view->setRootIsDecorated(grouped);
+}
+
+void ProblemsDock::decorateGroups(int first, int last)
+{
+    // A group's name and counts span the row; groups come open.
+    if (!m_model->isGrouped())
+        return;
+    for (int row = first; row <= last; ++row) {
+        m_view->setFirstColumnSpanned(row, {}, true);
+        m_view->expand(m_filter->index(row, 0));
+    }
+}
+
+void ProblemsDock::rememberCurrent()
+{
     const Finding* finding = findingAt(m_view->currentIndex());
-    bool hasFix = false;
-    if (finding && m_document)
-        hasFix = !quickFixesFor(m_document->topology(), *finding).empty();
-    m_fix->setEnabled(hasFix);
+    if (finding)
+        m_current = *finding;
+    else
+        m_current.reset();
+}
+
+void ProblemsDock::restoreCurrent()
+{
+    m_restoring = true;
+    decorateGroups(0, m_filter->rowCount() - 1);
+    const QModelIndex source = m_current ? m_model->indexOf(*m_current) : QModelIndex();
+    const QModelIndex index = m_filter->mapFromSource(source);
+    if (index.isValid()) {
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                             QItemSelectionModel::Rows);
+        m_view->scrollTo(index);
+    }
+    m_restoring = false;
+}
+
+void ProblemsDock::updateDetails()
+{
+    ++m_detailsUpdates;
+    const Finding* finding = findingAt(m_view->currentIndex());
+    m_fix->setEnabled(finding && hasQuickFix(*finding));
     m_details->setText(finding ? ruleDescription(finding->rule)
                                : tr("Select a problem to read why the rule exists."));
 }

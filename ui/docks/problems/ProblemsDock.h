@@ -1,8 +1,13 @@
 #pragma once
 
+#include "rules/Finding.h"
+
 #include <QDockWidget>
 #include <QPointer>
 
+#include <optional>
+
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QMenu;
@@ -15,10 +20,12 @@ class Document;
 class RefreshScheduler;
 class FindingsFilter;
 class FindingsModel;
-struct Finding;
 
-// Lists the findings of the live validation: filters by severity and environment; activating
-// a finding selects its subjects (and asks the canvas to centre them); offers quick fixes.
+// Lists the findings of the live validation, worst first by default, sortable by any column
+// and optionally grouped by environment; filters by severity and environment; activating a
+// finding selects its subjects (and asks the canvas to centre them); offers quick fixes. It
+// follows the document's findingsChanged() (and environment renames for its filter), and
+// computes the selected finding's details once per change.
 class ProblemsDock : public QDockWidget {
     Q_OBJECT
 public:
@@ -30,6 +37,9 @@ public:
     FindingsFilter* filter() const { return m_filter; }
     QToolButton* fixButton() const { return m_fix; }
     QComboBox* environmentFilter() const { return m_environment; }
+    QCheckBox* groupButton() const { return m_group; }
+    // How many times the details of the selected finding were computed (for tests).
+    int detailsUpdates() const { return m_detailsUpdates; }
     QToolButton* severityButton(int severity) const { return m_severity[severity]; }
 
     // Fills `menu` with the quick fixes of the finding at the view's row; false when none.
@@ -43,6 +53,11 @@ private:
     void activate(const QModelIndex& viewIndex);
     void updateDetails();
     void updateFilters();
+    void refreshEnvironments();
+    void setGrouped(bool grouped);
+    void decorateGroups(int first, int last);
+    void rememberCurrent();
+    void restoreCurrent();
     void showContextMenu(const QPoint& pos);
     const Finding* findingAt(const QModelIndex& viewIndex) const;
 
@@ -53,9 +68,13 @@ private:
     QTreeView* m_view;
     QToolButton* m_severity[3] = {};
     QComboBox* m_environment;
+    QCheckBox* m_group;
     QToolButton* m_fix;
     QMenu* m_fixesMenu;
     QLabel* m_details;
+    std::optional<Finding> m_current; // the selected finding while the model reloads
+    bool m_restoring = false;
+    int m_detailsUpdates = 0;
 };
 
 } // namespace topo

@@ -1,0 +1,116 @@
+// The single points of failure of the failover dock: a click (or a double click) on a row
+// selects the element and centres it on the canvas without failing it; the Simulate failure
+// button fails the chosen element and Restore brings it back.
+#include "UiTestSupport.h"
+
+#include "analysis/FailoverDock.h"
+#include "canvas/CanvasScene.h"
+#include "canvas/CanvasView.h"
+#include "canvas/ElementItem.h"
+#include "document/Document.h"
+
+#include <gtest/gtest.h>
+
+#include <QLineF>
+#include <QPushButton>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace topo;
+using namespace topo::test;
+
+namespace {
+
+struct PointsFixture {
+    std::unique_ptr<WindowFixture> window;
+    FailoverDock* dock = nullptr;
+    QTreeWidget* points = nullptr;
+};
+
+// The farm of example 2 zoomed in, with the failover dock raised and its single points
+// (lb-prod, then p-1) listed.
+PointsFixture openPoints()
+{
+    PointsFixture p;
+    p.window = openWindow(QStringLiteral("example-2-production-farm"));
+    p.dock = p.window->window->findChild<FailoverDock*>(QStringLiteral("failoverDock"));
+    p.dock->raise();
+    p.window->window->canvas()->setZoom(3.0);
+    p.dock->singleFailuresButton()->click();
+    QApplication::processEvents();
+    p.points = p.dock->singleFailuresView();
+    return p;
+}
+
+QPoint rowCentre(QTreeWidget* points, int row)
+{
+    return points->visualItemRect(points->topLevelItem(row)).center();
+}
+
+// How far the canvas's visible centre is from the element's centre, in scene units.
+double offCentre(MainWindow& w, const std::string& id)
+{
+    CanvasView* view = w.canvas();
+    const auto rect = view->canvasScene()->itemRect(id);
+    if (!rect)
+        return 1e9;
+    const QPointF centre = view->mapToScene(view->viewport()->rect().center());
+    return QLineF(centre, rect->center()).length();
+}
+
+} // namespace
+
+TEST(FailoverPointsTest, AClickSelectsAndCentresWithoutFailing)
+{
+    PointsFixture p = openPoints();
+    MainWindow& w = *p.window->window;
+    ASSERT_EQ(p.points->topLevelItemCount(), 2);
+    ASSERT_TRUE(p.points->isVisible());
+    const double before = offCentre(w, "p-1");
+    ASSERT_GT(before, 60) << "the test needs p-1 away from the centre first";
+
+    QTest::mouseClick(p.points->viewport(), Qt::LeftButton, Qt::NoModifier, rowCentre(p.points, 1));
+
+    EXPECT_EQ(w.document()->selection(), QStringList{QStringLiteral("p-1")});
+    EXPECT_LT(offCentre(w, "p-1"), 10);
+    EXPECT_TRUE(w.document()->failedElements().empty());
+    EXPECT_TRUE(w.canvas()->canvasScene()->elementItem("p-1")->isSelected());
+}
+
+TEST(FailoverPointsTest, ADoubleClickOnlyShowsTheElement)
+{
+    PointsFixture p = openPoints();
+    MainWindow& w = *p.window->window;
+    ASSERT_EQ(p.points->topLevelItemCount(), 2);
+    // What a real double click delivers: a click, then the double click.
+    const QPoint at = rowCentre(p.points, 0);
+    QTest::mouseClick(p.points->viewport(), Qt::LeftButton, Qt::NoModifier, at);
+    QTest::mouseDClick(p.points->viewport(), Qt::LeftButton, Qt::NoModifier, at);
+    EXPECT_EQ(w.document()->selection(), QStringList{QStringLiteral("lb-prod")});
+    EXPECT_LT(offCentre(w, "lb-prod"), 10);
+    EXPECT_TRUE(w.document()->failedElements().empty());
+    EXPECT_FALSE(w.canvas()->canvasScene()->elementItem("lb-prod")->isFailed());
+}
+
+TEST(FailoverPointsTest, TheButtonFailsTheChosenPointAndRestoresIt)
+{
+    PointsFixture p = openPoints();
+    MainWindow& w = *p.window->window;
+    QPushButton* button = p.dock->pointFailureButton();
+    ASSERT_TRUE(button->isVisible());
+    EXPECT_FALSE(button->isEnabled()) << "nothing chosen yet";
+    ASSERT_EQ(p.points->topLevelItemCount(), 2);
+    QTest::mouseClick(p.points->viewport(), Qt::LeftButton, Qt::NoModifier, rowCentre(p.points, 0));
+    ASSERT_TRUE(button->isEnabled());
+    EXPECT_EQ(button->text(), QStringLiteral("Simulate failure"));
+
+    QTest::mouseClick(button, Qt::LeftButton);
+    EXPECT_EQ(w.document()->failedElements(), (std::vector<std::string>{"lb-prod"}));
+    EXPECT_TRUE(w.canvas()->canvasScene()->elementItem("lb-prod")->isFailed());
+    EXPECT_EQ(button->text(), QStringLiteral("Restore"));
+
+    QTest::mouseClick(button, Qt::LeftButton);
+    EXPECT_TRUE(w.document()->failedElements().empty());
+    EXPECT_FALSE(w.canvas()->canvasScene()->elementItem("lb-prod")->isFailed());
+    EXPECT_EQ(button->text(), QStringLiteral("Simulate failure"));
+}
