@@ -10,10 +10,14 @@
 #include "edit/EditOperations.h"
 #include "edit/ElementFactory.h"
 
+#include <QAction>
 #include <QDockWidget>
 #include <QEventLoop>
 #include <QFile>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPixmap>
+#include <QScreen>
 #include <QTimer>
 
 #include <nlohmann/json.hpp>
@@ -48,8 +52,27 @@ void TestScript::showDock(const QString& objectName)
     dock->raise();
 }
 
-void TestScript::screenshot(const QString& objectName, const QString& path)
+void TestScript::openMenu(const QString& title)
 {
+    for (QAction* action : m_window->menuBar()->actions()) {
+        if (!action->menu() || action->text().remove(QLatin1Char('&')) != title)
+            continue;
+        const QRect entry = m_window->menuBar()->actionGeometry(action);
+        action->menu()->popup(m_window->menuBar()->mapToGlobal(entry.bottomLeft()));
+        return;
+    }
+    std::fprintf(stderr, "script: no menu %s\n", qPrintable(title));
+}
+
+void TestScript::screenshot(const QString& objectName, const QString& path, bool wholeScreen)
+{
+    if (wholeScreen) {
+        // What the screen shows, open menus included.
+        if (!m_window->screen()->grabWindow(0).save(path))
+            std::fprintf(stderr, "script: cannot save a picture of the screen to %s\n",
+                         qPrintable(path));
+        return;
+    }
     QWidget* widget = objectName.isEmpty() ? m_window : m_window->findChild<QWidget*>(objectName);
     if (!widget || !widget->grab().save(path))
         std::fprintf(stderr, "script: cannot save a picture of %s to %s\n", qPrintable(objectName),
@@ -111,7 +134,9 @@ void TestScript::run()
                 m_window->canvas()->fitToWindow();
         } else if (action == "screenshot") {
             screenshot(QString::fromStdString(step.value("widget", "")),
-                       QString::fromStdString(step.value("path", "")));
+                       QString::fromStdString(step.value("path", "")), step.value("screen", false));
+        } else if (action == "open-menu") {
+            openMenu(QString::fromStdString(step.value("title", "")));
         } else if (action == "show-dock") {
             showDock(QString::fromStdString(step.value("name", "")));
         } else if (action == "save") {
