@@ -31,7 +31,9 @@ QColor blend(const QColor& a, const QColor& b, double share)
                             float(a.blueF() + (b.blueF() - a.blueF()) * share), a.alphaF());
 }
 
-// How far a disabled icon fades towards the window colour.
+// How far an icon's ink fades towards the window colour: a little when enabled (a glyph as
+// dark as the text looks heavier than the text), more when disabled.
+constexpr double kEnabledFade = 0.15;
 constexpr double kDisabledFade = 0.6;
 
 // Draws an SVG icon at the pixel size asked for, so it is sharp at any device pixel ratio,
@@ -96,21 +98,22 @@ public:
     }
 
 private:
-    // Enabled glyphs in the text colour, selected ones in the highlighted text's, disabled
-    // ones between the text and the window colour.
+    // Glyphs in the text colour (enabled) or between the text and the window colour
+    // (disabled); selected ones in the highlighted text's colour.
     static QColor inkFor(const QPalette& palette, QIcon::Mode mode)
     {
         const QColor text = palette.color(QPalette::Active, QPalette::WindowText);
+        const QColor window = palette.color(QPalette::Active, QPalette::Window);
         switch (mode) {
         case QIcon::Disabled:
-            return blend(text, palette.color(QPalette::Active, QPalette::Window), kDisabledFade);
+            return blend(text, window, kDisabledFade);
         case QIcon::Selected:
             return palette.color(QPalette::Active, QPalette::HighlightedText);
         case QIcon::Normal:
         case QIcon::Active:
             break;
         }
-        return text;
+        return blend(text, window, kEnabledFade);
     }
 
     // A disabled colour icon: grey, faded towards the window colour.
