@@ -50,6 +50,12 @@ public:
     QIconEngine* clone() const override { return new DesignerIconEngine(m_name); }
     QString key() const override { return QStringLiteral("topo-designer-icon"); }
     bool isNull() override { return !m_renderer.isValid(); }
+    // Any size can be drawn; these are the ones offered to whoever asks (the window icon).
+    QList<QSize> availableSizes(QIcon::Mode, QIcon::State) override
+    {
+        return {QSize(16, 16), QSize(24, 24),   QSize(32, 32),  QSize(48, 48),
+                QSize(64, 64), QSize(128, 128), QSize(256, 256)};
+    }
 
     void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State state) override
     {
