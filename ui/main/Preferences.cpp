@@ -18,26 +18,31 @@ std::optional<int> g_autosaveOverride;
 
 QPalette darkPalette()
 {
-    QPalette p;
     const QColor window(45, 47, 51);
     const QColor base(32, 34, 37);
     const QColor text(225, 228, 232);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
+    const QColor disabledText(120, 122, 126);
+    // Every role, bevels included: Fusion etches disabled menu text with Light, which the
+    // default (white) would draw as a bright copy of each disabled item.
+    QPalette p(text, window, window.lighter(125), window.darker(160), window.darker(120), text,
+               Qt::white, base, window);
+    p.setColor(QPalette::Midlight, window.lighter(112));
+    p.setColor(QPalette::Shadow, QColor(12, 13, 15));
     p.setColor(QPalette::AlternateBase, window);
     p.setColor(QPalette::ToolTipBase, window);
     p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
     p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, Qt::red);
+    p.setColor(QPalette::PlaceholderText, QColor(150, 154, 160));
     p.setColor(QPalette::Link, QColor(110, 170, 240));
+    p.setColor(QPalette::LinkVisited, QColor(170, 140, 230));
     p.setColor(QPalette::Highlight, QColor(58, 110, 180));
     p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(120, 122, 126));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(120, 122, 126));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(120, 122, 126));
+    for (const QPalette::ColorRole role :
+         {QPalette::Text, QPalette::WindowText, QPalette::ButtonText, QPalette::PlaceholderText})
+        p.setColor(QPalette::Disabled, role, disabledText);
+    p.setColor(QPalette::Disabled, QPalette::Light, window);
+    p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(70, 74, 80));
+    p.setColor(QPalette::Disabled, QPalette::HighlightedText, disabledText);
     return p;
 }
 

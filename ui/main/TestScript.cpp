@@ -13,11 +13,13 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QAction>
 #include <QDockWidget>
 #include <QEventLoop>
 #include <QFile>
 #include <QGuiApplication>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPixmap>
 #include <QScreen>
 #include <QTimer>
@@ -54,8 +56,27 @@ void TestScript::showDock(const QString& objectName)
     dock->raise();
 }
 
-void TestScript::screenshot(const QString& objectName, const QString& path)
+void TestScript::openMenu(const QString& title)
 {
+    for (QAction* action : m_window->menuBar()->actions()) {
+        if (!action->menu() || action->text().remove(QLatin1Char('&')) != title)
+            continue;
+        const QRect entry = m_window->menuBar()->actionGeometry(action);
+        action->menu()->popup(m_window->menuBar()->mapToGlobal(entry.bottomLeft()));
+        return;
+    }
+    std::fprintf(stderr, "script: no menu %s\n", qPrintable(title));
+}
+
+void TestScript::screenshot(const QString& objectName, const QString& path, bool wholeScreen)
+{
+    if (wholeScreen) {
+        // What the screen shows, open menus included.
+        if (!m_window->screen()->grabWindow(0).save(path))
+            std::fprintf(stderr, "script: cannot save a picture of the screen to %s\n",
+                         qPrintable(path));
+        return;
+    }
     QWidget* widget = objectName.isEmpty() ? m_window : m_window->findChild<QWidget*>(objectName);
     if (!widget || !widget->grab().save(path))
         std::fprintf(stderr, "script: cannot save a picture of %s to %s\n", qPrintable(objectName),
@@ -139,14 +160,11 @@ void TestScript::run()
             m_window->canvas()->focusElement(step.value("id", ""));
         } else if (action == "context-menu" && m_window->canvas()) {
             openContextMenu(step.value("id", ""));
-        } else if (action == "screenshot-screen") {
-            // The whole screen: popups (menus) are windows of their own.
-            const QString path = QString::fromStdString(step.value("path", ""));
-            if (!QGuiApplication::primaryScreen()->grabWindow(0).save(path))
-                std::fprintf(stderr, "script: cannot save the screen to %s\n", qPrintable(path));
         } else if (action == "screenshot") {
             screenshot(QString::fromStdString(step.value("widget", "")),
-                       QString::fromStdString(step.value("path", "")));
+                       QString::fromStdString(step.value("path", "")), step.value("screen", false));
+        } else if (action == "open-menu") {
+            openMenu(QString::fromStdString(step.value("title", "")));
         } else if (action == "click") {
             if (auto* button = m_window->findChild<QAbstractButton*>(
                     QString::fromStdString(step.value("widget", ""))))

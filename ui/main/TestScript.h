@@ -23,7 +23,8 @@ class MainWindow;
 //  {"do": "compare-side", "before": true}, {"do": "resize", "width": 1600, "height": 1000},
 //  {"do": "fit"},
 //  {"do": "screenshot", "widget": "compareDock", "path": "/tmp/dock.png"} (no widget: the
-//  window),
+//  window; "screen": true: the whole screen, open menus included),
+//  {"do": "open-menu", "title": "Edit"} (pops up that menu of the menu bar),
 //  {"do": "wait", "ms": 500}, {"do": "save"},
 //  {"do": "save-as", "path": "/tmp/x.topology.json"}, {"do": "quit"},
 //  {"do": "focus", "id": "fe1"} (the keyboard focus), {"do": "context-menu", "id": "fe1"}
@@ -41,11 +42,14 @@ private:
     void run();
     // Shows and raises the dock with this object name (above the docks tabified with it).
     void showDock(const QString& objectName);
-    // Saves a picture of the widget with this object name ("" = the window) to `path`.
-    void screenshot(const QString& objectName, const QString& path);
+    // Saves a picture of the widget with this object name ("" = the window, or the whole
+    // screen) to `path`.
+    void screenshot(const QString& objectName, const QString& path, bool wholeScreen);
     // Opens the canvas's context menu on an element ("" = the background in the middle of the
     // view) without waiting for it to close.
     void openContextMenu(const std::string& id);
+    // Pops up the menu of the menu bar with this title (without its '&').
+    void openMenu(const QString& title);
 
     MainWindow* m_window;
     QString m_path;

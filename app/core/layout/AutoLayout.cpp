@@ -3,6 +3,7 @@
 #include "edit/ElementArrays.h"
 #include "layout/Geometry.h"
 #include "layout/LayoutConstants.h"
+#include "layout/RowPacking.h"
 
 #include <algorithm>
 #include <cmath>
@@ -160,6 +161,22 @@ int columnsFitting(double width, double cardWidth, double gap)
     return std::max(1, static_cast<int>(std::floor((width + gap) / (cardWidth + gap))));
 }
 
+// Columns of the server grid of an environment with `servers` servers to place: up to four
+// in one row; then a wide grid of at most ten columns, as long as it stays wider than tall;
+// then as many columns as make the grid near square (the cards are wider than tall, so
+// fewer columns than rows), so that a large environment is legible when the view fits it.
+int serverColumnsFor(std::size_t servers)
+{
+    if (servers <= 4)
+        return static_cast<int>(std::max<std::size_t>(servers, 1));
+    const double n = static_cast<double>(servers);
+    const int wide = std::min(10, static_cast<int>(std::ceil(std::sqrt(2.0 * n))));
+    const double pitchX = kServerCardWidth + kCardGapX;
+    const double pitchY = kServerCardHeight + kCardGapY;
+    const int square = static_cast<int>(std::ceil(std::sqrt(n * pitchY / pitchX)));
+    return std::max(wide, square);
+}
+
 // Lays out the environment's unplaced content from the top-left (x, y). `maxWidth` limits
 // the rows (0 = free). Returns the rectangle of what was placed.
 std::optional<Rect> placeContent(EnvContent& c, double x, double y, double maxWidth)
@@ -167,9 +184,7 @@ std::optional<Rect> placeContent(EnvContent& c, double x, double y, double maxWi
     std::size_t servers = 0;
     for (const auto& group : c.serverGroups)
         servers += missingCount(group);
-    int serverColumns = servers <= 4
-                            ? static_cast<int>(std::max<std::size_t>(servers, 1))
-                            : std::min(10, static_cast<int>(std::ceil(std::sqrt(2.0 * servers))));
+    int serverColumns = serverColumnsFor(servers);
     if (maxWidth > 0)
         serverColumns =
             std::min(serverColumns, columnsFitting(maxWidth, kServerCardWidth, kCardGapX));
@@ -214,14 +229,18 @@ Rect frameAround(const Rect& content)
     return frame;
 }
 
-void shiftContent(EnvContent& c, double dx)
+void shiftContent(EnvContent& c, double dx, double dy)
 {
     c.forEachCard([&](Card& card) {
-        if (*card.layout)
+        if (*card.layout) {
             (*card.layout)->x += dx;
+            (*card.layout)->y += dy;
+        }
     });
-    if (c.fixed)
+    if (c.fixed) {
         c.fixed->x += dx;
+        c.fixed->y += dy;
+    }
 }
 
 // Moves an automatic frame (and its content) right until it overlaps no settled frame.
@@ -234,9 +253,37 @@ void keepApart(EnvContent& c, Rect& frame, const std::vector<Rect>& settled)
                 continue;
             const double dx = other.x + other.width + kEnvironmentGap - frame.x;
             frame.x += dx;
-            shiftContent(c, dx);
+            shiftContent(c, dx, 0);
             moved = true;
         }
+    }
+}
+
+// Lays out each environment that has no frame on its own, then arranges their frames in
+// rows from (x, y) so that together they come near the target aspect.
+void placeNewEnvironments(std::vector<EnvContent>& contents, double x, double y,
+                          double targetAspect)
+{
+    std::vector<EnvContent*> fresh;
+    std::vector<BoxSize> sizes;
+    for (EnvContent& c : contents) {
+        if (c.env->layout)
+            continue;
+        const auto placed =
+            placeContent(c, kEnvironmentPadding, kEnvironmentHeaderHeight + kEnvironmentPadding, 0);
+        c.env->layout =
+            placed ? frameAround(*placed) : Rect{0, 0, kEnvironmentMinWidth, kEnvironmentMinHeight};
+        fresh.push_back(&c);
+        sizes.push_back({c.env->layout->width, c.env->layout->height});
+    }
+    const std::vector<Point> at = packInRows(sizes, kEnvironmentGap, targetAspect);
+    for (std::size_t i = 0; i < fresh.size(); ++i) {
+        Rect& frame = *fresh[i]->env->layout;
+        const double dx = x + at[i].x - frame.x;
+        const double dy = y + at[i].y - frame.y;
+        shiftContent(*fresh[i], dx, dy);
+        frame.x += dx;
+        frame.y += dy;
     }
 }
 
@@ -253,7 +300,7 @@ bool AutoLayout::needsPlacement(const Topology& topology)
            anyMissing(topology.messageQueues);
 }
 
-bool AutoLayout::place(Topology& topology)
+bool AutoLayout::place(Topology& topology, double targetAspect)
 {
     if (!needsPlacement(topology))
         return false;
@@ -290,7 +337,7 @@ bool AutoLayout::place(Topology& topology)
         if (placed)
             frame = united(frame, frameAround(*placed));
     }
-    // Environments with nothing placed go side by side to the right.
+    // Environments with nothing placed go to the right, in rows.
     double cursor = kMargin;
     double top = kMargin;
     if (!settled.empty()) {
@@ -300,16 +347,7 @@ bool AutoLayout::place(Topology& topology)
             top = std::min(top, r.y);
         }
     }
-    for (EnvContent& c : contents) {
-        if (c.env->layout)
-            continue;
-        const auto placed = placeContent(c, cursor + kEnvironmentPadding,
-                                         top + kEnvironmentHeaderHeight + kEnvironmentPadding, 0);
-        Rect frame = placed ? frameAround(*placed)
-                            : Rect{cursor, top, kEnvironmentMinWidth, kEnvironmentMinHeight};
-        c.env->layout = frame;
-        cursor = snapUp(frame.x + frame.width + kEnvironmentGap);
-    }
+    placeNewEnvironments(contents, cursor, top, targetAspect);
     // Elements of no environment go in a row under everything.
     if (missingCount(loose) > 0) {
         const auto bounds = designBounds(topology);

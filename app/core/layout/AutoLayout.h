@@ -1,5 +1,6 @@
 #pragma once
 
+#include "layout/LayoutConstants.h"
 #include "model/Topology.h"
 
 #include <string>
@@ -7,15 +8,17 @@
 
 namespace topo {
 
-// Places, readably, every element that has no position yet: environments side by side
+// Places, readably, every element that has no position yet: environments in rows
 // (LifeTime first), and inside each environment load balancers on top, servers in a grid
 // (each deployment zone's members together), databases and queues at the bottom. Elements
 // that already have a position keep it; an environment frame without one is sized around
 // its content, and frames are kept apart. Geometry: layout/LayoutConstants.h.
 class AutoLayout {
 public:
-    // Fills the missing layouts; returns true when anything changed.
-    static bool place(Topology& topology);
+    // Fills the missing layouts; returns true when anything changed. Environments placed
+    // anew are arranged in rows so that together they come near `targetAspect` (width /
+    // height); each one's server grid is near square.
+    static bool place(Topology& topology, double targetAspect = layout::kDesignAspect);
 
     // Gives the listed elements that have no position one (as place() would) and grows
     // their environments' frames around them; everything else keeps its layout, even

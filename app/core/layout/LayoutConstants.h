@@ -19,6 +19,8 @@ inline constexpr double kNoteHeight = 100;
 // Space around the whole design and between environments placed side by side.
 inline constexpr double kMargin = 40;
 inline constexpr double kEnvironmentGap = 40;
+// The width / height automatic placement aims at for a whole design: a common window's.
+inline constexpr double kDesignAspect = 16.0 / 10.0;
 // Inside an environment frame: the title band on top, the padding around the content and
 // the gaps between cards.
 inline constexpr double kEnvironmentHeaderHeight = 36;

@@ -5,8 +5,10 @@
 #include "layout/AutoLayout.h"
 #include "layout/Geometry.h"
 #include "layout/LayoutConstants.h"
+#include "layout/RowPacking.h"
 
 #include <cmath>
+#include <set>
 
 namespace topo {
 namespace {
@@ -92,7 +94,7 @@ TEST(AutoLayout, KeepsGivenPositionsAndFramesThem)
     EXPECT_EQ(findById(t.servers, "lt-2")->layout->y, 200);
 }
 
-TEST(AutoLayout, LifetimeFirstAndSideBySide)
+TEST(AutoLayout, LifetimeFirstAndTheOthersInReadingOrder)
 {
     Topology t = loadFixture("factory-standard");
     stripLayouts(t);
@@ -100,10 +102,12 @@ TEST(AutoLayout, LifetimeFirstAndSideBySide)
     AutoLayout::place(t);
     const Environment* lt = findById(t.environments, "lt");
     for (const Environment& env : t.environments) {
-        EXPECT_DOUBLE_EQ(env.layout->y, lt->layout->y);
-        if (env.id != "lt") {
-            EXPECT_GT(env.layout->x, lt->layout->x);
-        }
+        if (env.id == "lt")
+            continue;
+        // Right of LifeTime in its row, or in a row below.
+        const bool sameRow = env.layout->y == lt->layout->y;
+        EXPECT_TRUE(sameRow ? env.layout->x > lt->layout->x : env.layout->y > lt->layout->y)
+            << env.id;
     }
     // Load balancers above the servers, databases and queues below them.
     const double lbY = findById(t.loadBalancers, "lb-prod")->layout->y;
@@ -134,6 +138,108 @@ TEST(AutoLayout, ZoneRegionsDoNotCrossOtherZonesMembers)
     const Zone& global = env.zones.front();
     EXPECT_EQ(zoneDepth(env, global), 1);
     EXPECT_TRUE(contains(*env.layout, *zoneRect(t, env, global)));
+}
+
+// A design of environments with these server counts and nothing placed: servers with the
+// front-end role, a load balancer per environment.
+Topology designOfEnvironments(const std::vector<int>& serverCounts)
+{
+    Topology t;
+    t.name = "Generated";
+    for (std::size_t e = 0; e < serverCounts.size(); ++e) {
+        Environment env;
+        env.id = "env-" + std::to_string(e);
+        env.name = "Environment " + std::to_string(e);
+        env.purpose = e == 0 ? Purpose::Lifetime : Purpose::Production;
+        LoadBalancer lb;
+        lb.id = "lb-" + env.id;
+        lb.name = lb.id;
+        lb.environment = env.id;
+        for (int i = 0; i < serverCounts[e]; ++i) {
+            Server s;
+            s.id = env.id + "-s" + std::to_string(i);
+            s.name = s.id;
+            s.environment = env.id;
+            s.roles = {Role::Frontend};
+            s.hardware = Hardware{4, 16, 200};
+            lb.targets.push_back(s.id);
+            t.servers.push_back(std::move(s));
+        }
+        t.loadBalancers.push_back(std::move(lb));
+        t.environments.push_back(std::move(env));
+    }
+    return t;
+}
+
+double aspectOf(const Rect& r)
+{
+    return r.width / r.height;
+}
+
+TEST(AutoLayout, LargeEnvironmentGetsANearSquareFrame)
+{
+    Topology t = designOfEnvironments({2000});
+    AutoLayout::place(t);
+    const Rect frame = *t.environments.front().layout;
+    EXPECT_GE(aspectOf(frame), 0.5) << frame.width << " x " << frame.height;
+    EXPECT_LE(aspectOf(frame), 2.0) << frame.width << " x " << frame.height;
+    expectReadable(t, "2,000 servers");
+}
+
+TEST(AutoLayout, SmallEnvironmentsKeepTheirWideRows)
+{
+    // Up to four servers in one row; ten servers in two rows of five.
+    Topology t = designOfEnvironments({4, 10});
+    AutoLayout::place(t);
+    const Server& first = t.servers.front();
+    for (int i = 0; i < 4; ++i)
+        EXPECT_EQ(t.servers[std::size_t(i)].layout->y, first.layout->y);
+    std::set<double> rows;
+    for (std::size_t i = 4; i < t.servers.size(); ++i)
+        rows.insert(t.servers[i].layout->y);
+    EXPECT_EQ(rows.size(), 2u);
+}
+
+TEST(AutoLayout, ManyEnvironmentsTogetherComeNearTheTargetAspect)
+{
+    for (const double target : {kDesignAspect, 1.0, 2.5}) {
+        Topology t = designOfEnvironments({4, 12, 25, 25, 25, 25, 8, 8, 30, 30, 30, 30, 16});
+        AutoLayout::place(t, target);
+        const auto bounds = designBounds(t);
+        ASSERT_TRUE(bounds);
+        EXPECT_NEAR(std::log(aspectOf(*bounds) / target), 0.0, std::log(1.35))
+            << "target " << target << ": " << bounds->width << " x " << bounds->height;
+        expectReadable(t, "13 environments");
+    }
+}
+
+TEST(AutoLayout, LargeDesignIsNeitherAStripNorATower)
+{
+    Topology t = designOfEnvironments({4, 20, 30, 1946});
+    AutoLayout::place(t);
+    const auto bounds = designBounds(t);
+    ASSERT_TRUE(bounds);
+    EXPECT_GE(aspectOf(*bounds), 0.5);
+    EXPECT_LE(aspectOf(*bounds), 2.5);
+    expectReadable(t, "2,000 servers in four environments");
+}
+
+TEST(RowPacking, BreaksRowsToComeNearTheAspect)
+{
+    // Four 100 x 100 boxes, gap 0: one row is 4:1, two rows 1:1, four rows 1:4.
+    const std::vector<BoxSize> boxes(4, BoxSize{100, 100});
+    const auto square = packInRows(boxes, 0, 1.0);
+    ASSERT_EQ(square.size(), 4u);
+    EXPECT_EQ(square[1].x, 100);
+    EXPECT_EQ(square[2].x, 0);
+    EXPECT_EQ(square[2].y, 100);
+    const auto wide = packInRows(boxes, 0, 4.0);
+    EXPECT_EQ(wide[3].x, 300);
+    EXPECT_EQ(wide[3].y, 0);
+    const auto tall = packInRows(boxes, 0, 0.25);
+    EXPECT_EQ(tall[3].x, 0);
+    EXPECT_EQ(tall[3].y, 300);
+    EXPECT_TRUE(packInRows({}, 40, 1.6).empty());
 }
 
 TEST(Geometry, SnapAndBounds)
