@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Screenshots of the designer under Xvfb: factory-standard, design-with-problems and the
-# scaling, charts, sizing and failover docks, written to out/screenshots/. The designer grabs
-# its own window (--screenshot FILE) once it has settled, so no window manager or window
-# lookup is needed.
+# Screenshots of the designer under Xvfb: factory-standard, design-with-problems, the
+# scaling, charts, sizing, failover and overview docks, Find and the Help dialogs, written to
+# out/screenshots/. The designer grabs its own window (--screenshot FILE) once it has
+# settled, so no window manager or window lookup is needed.
 # Usage: scripts/screenshots.sh            (builds build/release when needed)
 #        TOPO_DESIGNER=path/to/topology-designer scripts/screenshots.sh
 set -euo pipefail
@@ -73,3 +73,21 @@ shot mixed-scaling "$mixed" '[{"do":"select","ids":["p-1"]},{"do":"show-dock","n
 shot mixed-charts "$mixed" '[{"do":"select","ids":["p-1"]},{"do":"show-dock","name":"chartsDock"}]'
 shot mixed-failover "$mixed" \
     '[{"do":"fail","ids":["lb-prod","lb-b"]},{"do":"show-dock","name":"failoverDock"}]'
+# Find: the bar with the hits of "PROD-FE", the second one selected and centred at actual size
+# (find.png, written by the script before the final grab fits the design again).
+shot find-fit factory-standard \
+    '[{"do":"wait","ms":300},{"do":"zoom","scale":1.0},{"do":"find","text":"PROD-FE"},
+      {"do":"find-next"},{"do":"wait","ms":300},{"do":"screenshot","path":"out/screenshots/find.png"}]'
+# The Overview dock with the visible area of a zoomed-in canvas (overview.png, overview-dock.png).
+shot overview-fit factory-standard \
+    '[{"do":"show-dock","name":"overviewDock"},{"do":"wait","ms":300},{"do":"zoom","scale":0.9},
+      {"do":"wait","ms":300},{"do":"screenshot","path":"out/screenshots/overview.png"},
+      {"do":"screenshot","widget":"overviewDock","path":"out/screenshots/overview-dock.png"}]'
+# Help: the rule catalogue (whole, and filtered) and the keyboard shortcuts.
+shot help-dialogs factory-standard \
+    '[{"do":"trigger","action":"ruleCatalogueAction"},{"do":"wait","ms":400},
+      {"do":"screenshot","widget":"ruleCatalogueDialog","path":"out/screenshots/rule-catalogue.png"},
+      {"do":"filter-rules","text":"cache invalidation"},{"do":"wait","ms":200},
+      {"do":"screenshot","widget":"ruleCatalogueDialog","path":"out/screenshots/rule-catalogue-filtered.png"},
+      {"do":"trigger","action":"shortcutsAction"},{"do":"wait","ms":400},
+      {"do":"screenshot","widget":"shortcutsDialog","path":"out/screenshots/shortcuts.png"}]'

@@ -16,6 +16,7 @@ class Document;
 class EditController;
 class FileChangedBar;
 class FileController;
+class FindBar;
 class InspectorDock;
 class PaletteDock;
 class ProblemsDock;
@@ -45,6 +46,7 @@ public:
     ViewController* views() const { return m_views; }
     RecoveryController* recovery() const { return m_recovery; }
     FileChangedBar* fileChangedBar() const { return m_fileChanged; }
+    FindBar* findBar() const { return m_findBar; }
     QLabel* findingsSummaryLabel() const { return m_summary; }
 
     // Shows `document` (the window takes it over) in place of the open one; nullptr closes.
@@ -81,6 +83,7 @@ private:
     ViewController* m_views;
     RecoveryController* m_recovery;
     FileChangedBar* m_fileChanged;
+    FindBar* m_findBar = nullptr;
     QLabel* m_summary;
 };
 
