@@ -33,6 +33,14 @@ OverviewWidget* shownOverview(MainWindow& window)
     return overview;
 }
 
+// The canvas at 100 %, centred on the design: the view shows a part of it.
+void lookAtTheMiddleAtActualSize(CanvasView& canvas)
+{
+    canvas.setZoom(1.0);
+    canvas.centerOn(canvas.canvasScene()->designRect().center());
+    QApplication::processEvents();
+}
+
 QPointF canvasCentre(CanvasView& canvas)
 {
     return canvas.mapToScene(canvas.viewport()->rect().center());
@@ -81,9 +89,7 @@ TEST(OverviewTest, DraggingTheRectangleScrollsTheCanvas)
     CanvasView& canvas = *f->window->canvas();
     OverviewWidget* overview = shownOverview(*f->window);
     ASSERT_NE(overview, nullptr);
-    canvas.setZoom(1.0);
-    canvas.centerOn(canvas.canvasScene()->designRect().center());
-    QApplication::processEvents();
+    lookAtTheMiddleAtActualSize(canvas);
     const QRectF frame = overview->visibleFrame();
     ASSERT_LT(frame.width(), overview->designFrame().width() * 0.9) << "zoomed in: a part shows";
 
@@ -118,9 +124,7 @@ TEST(OverviewTest, TheRectangleFollowsTheCanvasScrollAndZoom)
     CanvasView& canvas = *f->window->canvas();
     OverviewWidget* overview = shownOverview(*f->window);
     ASSERT_NE(overview, nullptr);
-    canvas.setZoom(1.0);
-    canvas.centerOn(canvas.canvasScene()->designRect().center());
-    QApplication::processEvents();
+    lookAtTheMiddleAtActualSize(canvas);
     const QColor colour = overview->palette().color(QPalette::Highlight);
     const QRectF before = overview->visibleFrame();
     const QPointF leftEdge(before.left(), before.center().y());
