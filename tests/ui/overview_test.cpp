@@ -4,6 +4,7 @@
 
 #include "canvas/CanvasScene.h"
 #include "canvas/CanvasView.h"
+#include "document/Document.h"
 #include "overview/OverviewDock.h"
 
 #include <gtest/gtest.h>
