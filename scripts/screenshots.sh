@@ -2,8 +2,9 @@
 # Screenshots of the designer under Xvfb, written to out/screenshots/. The designer grabs
 # its own window (--screenshot FILE) once it has settled, so no window manager or window
 # lookup is needed. Sets of pictures:
-#   docks   factory-standard, design-with-problems and the scaling, charts, sizing and
-#           failover docks (1600x1000, the platform's theme);
+#   docks   factory-standard, design-with-problems, the scaling, charts, sizing, failover
+#           and overview docks, Find, the Help dialogs, the problems list sorted and grouped,
+#           the context menus and the focus rectangle (1600x1000, the platform's theme);
 #   themes  the opened template with its Edit menu open, in the light and the dark theme, at
 #           1600x1000 and at 2x scaling (QT_SCALE_FACTOR=2 on a 3200x2000 screen);
 #   large   a 2,000-server design at fit.
@@ -110,6 +111,24 @@ docks() {
         "[{\"do\":\"context-menu\",\"id\":\"\"},{\"do\":\"wait\",\"ms\":500},
           {\"do\":\"screenshot\",\"screen\":true,\"path\":\"$out/context-menu-background-screen.png\"}]"
     shot focus factory-standard '[{"do":"focus","id":"prod-fe2"},{"do":"wait","ms":300}]'
+    # Find: the bar with the hits of "PROD-FE", the second one selected and centred at actual size
+    # (find.png, written by the script before the final grab fits the design again).
+    shot find-fit factory-standard \
+        '[{"do":"wait","ms":300},{"do":"zoom","scale":1.0},{"do":"find","text":"PROD-FE"},
+          {"do":"find-next"},{"do":"wait","ms":300},{"do":"screenshot","path":"out/screenshots/find.png"}]'
+    # The Overview dock with the visible area of a zoomed-in canvas (overview.png, overview-dock.png).
+    shot overview-fit factory-standard \
+        '[{"do":"show-dock","name":"overviewDock"},{"do":"wait","ms":300},{"do":"zoom","scale":0.9},
+          {"do":"wait","ms":300},{"do":"screenshot","path":"out/screenshots/overview.png"},
+          {"do":"screenshot","widget":"overviewDock","path":"out/screenshots/overview-dock.png"}]'
+    # Help: the rule catalogue (whole, and filtered) and the keyboard shortcuts.
+    shot help-dialogs factory-standard \
+        '[{"do":"trigger","action":"ruleCatalogueAction"},{"do":"wait","ms":400},
+          {"do":"screenshot","widget":"ruleCatalogueDialog","path":"out/screenshots/rule-catalogue.png"},
+          {"do":"filter-rules","text":"cache invalidation"},{"do":"wait","ms":200},
+          {"do":"screenshot","widget":"ruleCatalogueDialog","path":"out/screenshots/rule-catalogue-filtered.png"},
+          {"do":"trigger","action":"shortcutsAction"},{"do":"wait","ms":400},
+          {"do":"screenshot","widget":"shortcutsDialog","path":"out/screenshots/shortcuts.png"}]'
 }
 
 # The template as opened, and the same with its Edit menu open (nothing selected: Cut,

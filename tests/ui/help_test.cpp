@@ -1,11 +1,16 @@
-// The Help menu: the legend of the canvas marks, the About box naming the project's version
-// and Qt's, and About Qt.
+// The Help menu: the legend of the canvas marks, the rule catalogue, the keyboard shortcuts,
+// the About box naming the project's version and Qt's, and About Qt.
 #include "UiTestSupport.h"
 
 #include "HelpController.h"
 #include "TopoVersion.h"
 #include "dialogs/LegendDialog.h"
+#include "dialogs/RuleCatalogueDialog.h"
+#include "dialogs/ShortcutsDialog.h"
+#include "edit/ElementSearch.h"
+#include "export/ExportText.h"
 #include "paint/Theme.h"
+#include "rules/Validator.h"
 
 #include <gtest/gtest.h>
 
@@ -14,10 +19,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QImage>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPalette>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTreeWidget>
 
 using namespace topo;
 using namespace topo::test;
@@ -33,7 +41,7 @@ TEST(HelpTest, AboutTextNamesTheVersionAndQt)
         << shown;
 }
 
-TEST(HelpTest, HelpIsAMenuOfTheWindowWithBothAboutEntries)
+TEST(HelpTest, HelpIsAMenuOfTheWindowWithItsDialogsAndBothAboutEntries)
 {
     auto f = openWindow();
     QMenu* help = nullptr;
@@ -46,9 +54,10 @@ TEST(HelpTest, HelpIsAMenuOfTheWindowWithBothAboutEntries)
     for (QAction* action : help->actions())
         if (!action->isSeparator())
             texts.append(action->text());
-    EXPECT_EQ(texts, (QStringList{QStringLiteral("&Legend of canvas marks"),
-                                  QStringLiteral("&About Topology Designer"),
-                                  QStringLiteral("About &Qt")}));
+    EXPECT_EQ(texts, (QStringList{
+                         QStringLiteral("&Legend of canvas marks"),
+                         QStringLiteral("&Rule catalogue"), QStringLiteral("&Keyboard shortcuts"),
+                         QStringLiteral("&About Topology Designer"), QStringLiteral("About &Qt")}));
     EXPECT_EQ(f->window->findChild<QAction*>(QStringLiteral("aboutAction"))->menuRole(),
               QAction::AboutRole);
 }
@@ -113,5 +122,108 @@ TEST(HelpTest, TheLegendDialogPaintsEveryMarkOfTheCanvas)
     EXPECT_EQ(darkImage.pixelColor(12, 40), Theme::dark().cardFill); // inside the card
     if (!shots.isEmpty())
         dialog->grab().save(shots + QStringLiteral("/legend-dialog-dark.png"));
+    dialog->close();
+}
+
+TEST(HelpTest, TheRuleCatalogueListsEveryRuleAndTheFilterNarrowsIt)
+{
+    auto f = openWindow();
+    f->window->findChild<QAction*>(QStringLiteral("ruleCatalogueAction"))->trigger();
+    auto* dialog =
+        f->window->findChild<RuleCatalogueDialog*>(QStringLiteral("ruleCatalogueDialog"));
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));
+    const std::vector<RuleInfo>& rules = ruleCatalog();
+    QTreeWidget* list = dialog->ruleList();
+    ASSERT_EQ(list->topLevelItemCount(), int(rules.size()));
+    EXPECT_EQ(dialog->shownRuleCount(), int(rules.size()));
+    // Every rule with its severity, title and documentation page.
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = list->topLevelItem(i);
+        const RuleInfo* rule = findRule(item->text(0).toStdString());
+        ASSERT_NE(rule, nullptr) << item->text(0).toStdString();
+        EXPECT_EQ(item->text(1), severityLabel(rule->severity));
+        EXPECT_EQ(item->text(2), QString::fromStdString(rule->title));
+        EXPECT_EQ(item->text(3), QString::fromStdString(rule->reference));
+        EXPECT_FALSE(rule->reference.empty()) << rule->id;
+    }
+
+    // Typing narrows the list to the rules that mention the text, ignoring case.
+    QTest::keyClicks(dialog->filterField(), QStringLiteral("cache invalidation"));
+    int expected = 0;
+    for (const RuleInfo& rule : rules)
+        expected += containsIgnoringCase(rule.id + rule.title, "cache invalidation") ||
+                    containsIgnoringCase(rule.rationale, "cache invalidation") ||
+                    containsIgnoringCase(rule.reference, "cache invalidation");
+    EXPECT_GT(expected, 2);
+    EXPECT_LT(expected, int(rules.size()));
+    EXPECT_EQ(dialog->shownRuleCount(), expected);
+    // The first rule shown is described below the list, rationale and reference.
+    QTreeWidgetItem* current = list->currentItem();
+    ASSERT_NE(current, nullptr);
+    EXPECT_FALSE(current->isHidden());
+    const RuleInfo* shown = findRule(current->text(0).toStdString());
+    ASSERT_NE(shown, nullptr);
+    const QString details = dialog->details()->toPlainText();
+    EXPECT_TRUE(details.contains(QString::fromStdString(shown->rationale)))
+        << details.toStdString();
+    EXPECT_TRUE(details.contains(QString::fromStdString(shown->reference)));
+
+    dialog->setFilter(QStringLiteral("MQ-SPOF"));
+    EXPECT_EQ(dialog->shownRuleCount(), 1);
+    dialog->setFilter(QStringLiteral("no rule says this"));
+    EXPECT_EQ(dialog->shownRuleCount(), 0);
+    EXPECT_TRUE(dialog->details()->toPlainText().contains(QStringLiteral("No rule matches")));
+    const QString shots = QString::fromLocal8Bit(qgetenv("TOPO_SHOTS_DIR"));
+    dialog->setFilter(QString());
+    if (!shots.isEmpty())
+        dialog->grab().save(shots + QStringLiteral("/rule-catalogue.png"));
+    dialog->close();
+}
+
+TEST(HelpTest, TheShortcutListIsReadFromTheWindowsActions)
+{
+    auto f = openWindow();
+    const QList<ShortcutEntry> entries = windowShortcuts(*f->window);
+    auto keysOf = [&entries](const QString& action) {
+        for (const ShortcutEntry& entry : entries)
+            if (entry.action == action)
+                return entry.keys;
+        return QString();
+    };
+    EXPECT_EQ(keysOf(QStringLiteral("Undo")),
+              QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText));
+    EXPECT_EQ(keysOf(QStringLiteral("Find…")),
+              QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText));
+    EXPECT_EQ(keysOf(QStringLiteral("Fit to window")), QStringLiteral("Ctrl+0"));
+    for (const ShortcutEntry& entry : entries) {
+        EXPECT_FALSE(entry.action.contains(QLatin1Char('&'))) << entry.action.toStdString();
+        EXPECT_FALSE(entry.keys.isEmpty()) << entry.action.toStdString();
+    }
+    // A shortcut given to an action later is in the list the next time it is read.
+    QAction* legend = f->window->findChild<QAction*>(QStringLiteral("legendAction"));
+    legend->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    EXPECT_EQ(keysOf(QStringLiteral("Legend of canvas marks")), QString());
+    const QList<ShortcutEntry> again = windowShortcuts(*f->window);
+    bool found = false;
+    for (const ShortcutEntry& entry : again)
+        found = found || (entry.menu == QStringLiteral("Help") &&
+                          entry.action == QStringLiteral("Legend of canvas marks") &&
+                          entry.keys == QStringLiteral("Ctrl+Shift+L"));
+    EXPECT_TRUE(found);
+    EXPECT_EQ(plainActionText(QStringLiteral("Save && &close")), QStringLiteral("Save & close"));
+
+    // The dialog shows them under their menus.
+    f->window->findChild<QAction*>(QStringLiteral("shortcutsAction"))->trigger();
+    auto* dialog = f->window->findChild<ShortcutsDialog*>(QStringLiteral("shortcutsDialog"));
+    ASSERT_NE(dialog, nullptr);
+    QTreeWidget* list = dialog->shortcutList();
+    const QList<QTreeWidgetItem*> undo =
+        list->findItems(QStringLiteral("Undo"), Qt::MatchExactly | Qt::MatchRecursive, 0);
+    ASSERT_EQ(undo.size(), 1);
+    EXPECT_EQ(undo.front()->text(1),
+              QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText));
+    ASSERT_NE(undo.front()->parent(), nullptr);
+    EXPECT_EQ(undo.front()->parent()->text(0), QStringLiteral("Edit"));
     dialog->close();
 }

@@ -4,6 +4,7 @@
 #include "canvas/ElementItem.h"
 #include "document/Document.h"
 #include "model/DisplayName.h"
+#include "export/ExportText.h"
 
 #include <QCoreApplication>
 #include <QGraphicsItem>
@@ -14,42 +15,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("CanvasScene", text);
-}
-
-QString kindName(ElementKind kind)
-{
-    switch (kind) {
-    case ElementKind::Site:
-        return tr("Site");
-    case ElementKind::Environment:
-        return tr("Environment");
-    case ElementKind::Zone:
-        return tr("Deployment zone");
-    case ElementKind::Server:
-        return tr("Server");
-    case ElementKind::LoadBalancer:
-        return tr("Load balancer");
-    case ElementKind::Database:
-        return tr("Database");
-    case ElementKind::MessageQueue:
-        return tr("RabbitMQ");
-    case ElementKind::Note:
-        return tr("Note");
-    }
-    return {};
-}
-
-QString severityName(Severity severity)
-{
-    switch (severity) {
-    case Severity::Error:
-        return tr("Error");
-    case Severity::Warning:
-        return tr("Warning");
-    case Severity::Info:
-        return tr("Info");
-    }
-    return {};
 }
 
 } // namespace
@@ -73,10 +38,9 @@ QString itemToolTip(const CanvasScene& scene, const QPointF& scenePos)
     if (id.empty())
         return {};
     const Document& document = *scene.document();
-    QString text =
-        QStringLiteral("<b>%1</b> — %2")
-            .arg(QString::fromStdString(displayName(document.topology(), id)).toHtmlEscaped(),
-                 kindName(kind));
+    QString text = QStringLiteral("<b>%1</b> — %2")
+                       .arg(QString::fromStdString(displayName(document.topology(), id)).toHtmlEscaped(),
+                            kindLabel(kind));
     // The failover scenario first: it explains why the card is grey or the frame red.
     const ElementItem* element = scene.elementItem(id);
     const std::string lost =
@@ -94,7 +58,7 @@ QString itemToolTip(const CanvasScene& scene, const QPointF& scenePos)
             finding.subjects.end())
             continue;
         text += QStringLiteral("<br>%1 %2: %3")
-                    .arg(severityName(finding.severity), QString::fromStdString(finding.rule),
+                    .arg(severityLabel(finding.severity), QString::fromStdString(finding.rule),
                          QString::fromStdString(finding.message).toHtmlEscaped());
     }
     return text;

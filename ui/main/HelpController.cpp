@@ -2,9 +2,12 @@
 
 #include "TopoVersion.h"
 #include "dialogs/LegendDialog.h"
+#include "dialogs/RuleCatalogueDialog.h"
+#include "dialogs/ShortcutsDialog.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
 
@@ -17,6 +20,11 @@ void HelpController::populate(QMenu* menu)
     QAction* legend =
         menu->addAction(tr("&Legend of canvas marks"), this, &HelpController::showLegend);
     legend->setObjectName(QStringLiteral("legendAction"));
+    QAction* rules = menu->addAction(tr("&Rule catalogue"), this, &HelpController::showRules);
+    rules->setObjectName(QStringLiteral("ruleCatalogueAction"));
+    QAction* keys =
+        menu->addAction(tr("&Keyboard shortcuts"), this, &HelpController::showShortcuts);
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
     menu->addSeparator();
     QAction* about =
         menu->addAction(tr("&About Topology Designer"), this, &HelpController::showAbout);
@@ -45,6 +53,32 @@ void HelpController::showLegend()
     dialog->setObjectName(QStringLiteral("legendDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
+}
+
+// Modeless like the legend; asking again brings the open one to the front.
+template <typename Make> void HelpController::showOnce(QPointer<QDialog>& slot, Make make)
+{
+    if (!slot) {
+        slot = make();
+        slot->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    slot->show();
+    slot->raise();
+    slot->activateWindow();
+}
+
+void HelpController::showRules()
+{
+    showOnce(m_rules, [this] { return new RuleCatalogueDialog(m_window); });
+}
+
+void HelpController::showShortcuts()
+{
+    auto* window = qobject_cast<QMainWindow*>(m_window);
+    if (!window)
+        return;
+    // Read when opened: the list shows the shortcuts the window has now.
+    showOnce(m_shortcuts, [window] { return new ShortcutsDialog(*window, window); });
 }
 
 void HelpController::showAbout()

@@ -4,6 +4,7 @@
 #include "EditController.h"
 #include "FileChangedBar.h"
 #include "FileController.h"
+#include "FindBar.h"
 #include "HelpController.h"
 #include "PaneFocus.h"
 #include "ItemTextToolTips.h"
@@ -18,6 +19,7 @@
 #include "compare/CompareDock.h"
 #include "document/Document.h"
 #include "inspector/InspectorDock.h"
+#include "overview/OverviewDock.h"
 #include "palette/PaletteDock.h"
 #include "problems/FindingsModel.h"
 #include "problems/ProblemsDock.h"
@@ -57,6 +59,8 @@ MainWindow::MainWindow(QWidget* parent)
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(0);
     column->addWidget(m_fileChanged);
+    m_findBar = new FindBar(this);
+    column->addWidget(m_findBar);
     column->addWidget(m_central, 1);
     setCentralWidget(centre);
     m_summary->setObjectName(QStringLiteral("findingsSummary"));
@@ -95,6 +99,13 @@ void MainWindow::createDocks()
 
     addDockWidget(Qt::LeftDockWidgetArea, m_palette);
     addDockWidget(Qt::LeftDockWidgetArea, undoDock);
+    // The overview shares the history's place, in front: the whole design at a glance.
+    auto* overview = new OverviewDock(this);
+    addDockWidget(Qt::LeftDockWidgetArea, overview);
+    tabifyDockWidget(undoDock, overview);
+    overview->raise();
+    connect(this, &MainWindow::documentReplaced, overview,
+            [this, overview] { overview->setCanvas(m_canvas); });
     addDockWidget(Qt::RightDockWidgetArea, m_inspector);
     addDockWidget(Qt::BottomDockWidgetArea, m_problems);
     auto* scaling = new ScalingDock(this);
@@ -143,7 +154,10 @@ void MainWindow::createMenus()
     m_files->populate(file, toolbar);
     m_compare->populate(file, file->findChild<QAction*>(QStringLiteral("exportAction")));
     toolbar->addSeparator();
-    m_edits->populate(menuBar()->addMenu(tr("&Edit")), toolbar);
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    m_edits->populate(edit, toolbar);
+    edit->addSeparator();
+    m_findBar->addActions(edit);
     toolbar->addSeparator();
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QMenu* arrange = menuBar()->addMenu(tr("&Arrange"));

@@ -16,6 +16,7 @@ class Document;
 class EditController;
 class FileChangedBar;
 class FileController;
+class FindBar;
 class InspectorDock;
 class PaletteDock;
 class ProblemsDock;
@@ -45,6 +46,7 @@ public:
     ViewController* views() const { return m_views; }
     RecoveryController* recovery() const { return m_recovery; }
     FileChangedBar* fileChangedBar() const { return m_fileChanged; }
+    FindBar* findBar() const { return m_findBar; }
     QLabel* findingsSummaryLabel() const { return m_summary; }
 
     // The dock sizes of a first start (no saved window state).
@@ -88,6 +90,7 @@ private:
     ViewController* m_views;
     RecoveryController* m_recovery;
     FileChangedBar* m_fileChanged;
+    FindBar* m_findBar = nullptr;
     QLabel* m_summary;
     bool m_defaultDockSizesPending = false;
 };

@@ -3,9 +3,11 @@
 #include "CompareController.h"
 #include "EditController.h"
 #include "FileController.h"
+#include "FindBar.h"
 #include "MainWindow.h"
 #include "canvas/CanvasScene.h"
 #include "canvas/CanvasView.h"
+#include "dialogs/RuleCatalogueDialog.h"
 #include "document/DesignComparison.h"
 #include "document/Document.h"
 #include "edit/EditOperations.h"
@@ -160,6 +162,24 @@ void TestScript::run()
             m_window->canvas()->focusElement(step.value("id", ""));
         } else if (action == "context-menu" && m_window->canvas()) {
             openContextMenu(step.value("id", ""));
+        } else if (action == "zoom") {
+            if (m_window->canvas())
+                m_window->canvas()->setZoom(step.value("scale", 1.0));
+        } else if (action == "find") {
+            // Types the text into the find bar, as a user would after Ctrl+F.
+            m_window->findBar()->setQuery(QString::fromStdString(step.value("text", "")));
+        } else if (action == "find-next") {
+            m_window->findBar()->findNext();
+        } else if (action == "trigger") {
+            // A menu action by its object name ("ruleCatalogueAction", "shortcutsAction").
+            const QString name = QString::fromStdString(step.value("action", ""));
+            if (auto* menuAction = m_window->findChild<QAction*>(name))
+                menuAction->trigger();
+            else
+                std::fprintf(stderr, "script: no action %s\n", qPrintable(name));
+        } else if (action == "filter-rules") {
+            if (auto* rules = m_window->findChild<RuleCatalogueDialog*>())
+                rules->setFilter(QString::fromStdString(step.value("text", "")));
         } else if (action == "screenshot") {
             screenshot(QString::fromStdString(step.value("widget", "")),
                        QString::fromStdString(step.value("path", "")), step.value("screen", false));

@@ -56,6 +56,42 @@ QString purposeLabel(Purpose purpose)
     return {};
 }
 
+QString kindLabel(ElementKind kind)
+{
+    switch (kind) {
+    case ElementKind::Site:
+        return tr("Site");
+    case ElementKind::Environment:
+        return tr("Environment");
+    case ElementKind::Zone:
+        return tr("Deployment zone");
+    case ElementKind::Server:
+        return tr("Server");
+    case ElementKind::LoadBalancer:
+        return tr("Load balancer");
+    case ElementKind::Database:
+        return tr("Database");
+    case ElementKind::MessageQueue:
+        return tr("RabbitMQ");
+    case ElementKind::Note:
+        return tr("Note");
+    }
+    return {};
+}
+
+QString severityLabel(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return tr("Error");
+    case Severity::Warning:
+        return tr("Warning");
+    case Severity::Info:
+        return tr("Info");
+    }
+    return {};
+}
+
 QString numberText(double value)
 {
     return QString::number(value, 'g', 10);

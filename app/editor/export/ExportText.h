@@ -1,6 +1,8 @@
 #pragma once
 
+#include "edit/ElementLookup.h"
 #include "model/Topology.h"
+#include "rules/Finding.h"
 
 #include <QString>
 
@@ -11,6 +13,8 @@ namespace topo {
 QString roleLabel(Role role);
 QString rolesText(const Server& server); // "Front-end, Scheduler"
 QString purposeLabel(Purpose purpose);
+QString kindLabel(ElementKind kind);            // "Server", "Load balancer", "Deployment zone"
+QString severityLabel(Severity severity);       // "Error", "Warning", "Info"
 QString hardwareText(const Hardware& hardware); // "4 cores · 16 GB RAM · 100 GB disk"
 QString numberText(double value);               // 16, 0.5 (no trailing zeros)
 QString qstr(const std::string& text);          // UTF-8 model text as a QString
