@@ -1,10 +1,10 @@
-#include "AnalyzeCommand.h"
+#include "cli/AnalyzeCommand.h"
 
-#include "CommandParser.h"
-#include "Console.h"
-#include "analysis/AnalysisReport.h"
-#include "analysis/EnvironmentAnalysis.h"
-#include "files/TopologyFile.h"
+#include "cli/CommandParser.h"
+#include "cli/Console.h"
+#include "core/analysis/AnalysisReport.h"
+#include "core/analysis/EnvironmentAnalysis.h"
+#include "editor/files/TopologyFile.h"
 
 namespace topo::cli {
 

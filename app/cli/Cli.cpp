@@ -1,14 +1,14 @@
-#include "Cli.h"
+#include "cli/Cli.h"
 
-#include "AnalyzeCommand.h"
-#include "Console.h"
-#include "DiffCommand.h"
-#include "ExportCommand.h"
-#include "RulesCommand.h"
-#include "SimulateCommand.h"
 #include "TopoVersion.h"
-#include "UpgradeCommand.h"
-#include "ValidateCommand.h"
+#include "cli/AnalyzeCommand.h"
+#include "cli/Console.h"
+#include "cli/DiffCommand.h"
+#include "cli/ExportCommand.h"
+#include "cli/RulesCommand.h"
+#include "cli/SimulateCommand.h"
+#include "cli/UpgradeCommand.h"
+#include "cli/ValidateCommand.h"
 
 #include <array>
 

@@ -1,6 +1,6 @@
-#include "CommandParser.h"
+#include "cli/CommandParser.h"
 
-#include "Console.h"
+#include "cli/Console.h"
 
 namespace topo::cli {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Json.h"
+#include "core/model/Json.h"
 
 #include <QString>
 

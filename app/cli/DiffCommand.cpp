@@ -1,9 +1,9 @@
-#include "DiffCommand.h"
+#include "cli/DiffCommand.h"
 
-#include "CommandParser.h"
-#include "Console.h"
-#include "compare/DesignDiff.h"
-#include "files/TopologyFile.h"
+#include "cli/CommandParser.h"
+#include "cli/Console.h"
+#include "core/compare/DesignDiff.h"
+#include "editor/files/TopologyFile.h"
 
 #include <QFile>
 

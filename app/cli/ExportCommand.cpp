@@ -1,12 +1,12 @@
-#include "ExportCommand.h"
+#include "cli/ExportCommand.h"
 
-#include "CommandParser.h"
-#include "Console.h"
-#include "UpgradeCommand.h"
-#include "export/DesignExporter.h"
-#include "export/ViewPicture.h"
-#include "files/TopologyFile.h"
-#include "model/Ids.h"
+#include "cli/CommandParser.h"
+#include "cli/Console.h"
+#include "cli/UpgradeCommand.h"
+#include "core/model/Ids.h"
+#include "editor/export/DesignExporter.h"
+#include "editor/export/ViewPicture.h"
+#include "editor/files/TopologyFile.h"
 
 #include <QFileInfo>
 

@@ -1,8 +1,8 @@
-#include "FindingReport.h"
+#include "cli/FindingReport.h"
 
-#include "Console.h"
-#include "files/TopologyFile.h"
-#include "rules/Validator.h"
+#include "cli/Console.h"
+#include "core/rules/Validator.h"
+#include "editor/files/TopologyFile.h"
 
 #include <QStringList>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "io/LoadError.h"
-#include "model/Json.h"
-#include "rules/Finding.h"
+#include "core/io/LoadError.h"
+#include "core/model/Json.h"
+#include "core/rules/Finding.h"
 
 #include <QString>
 

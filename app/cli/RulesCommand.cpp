@@ -1,8 +1,8 @@
-#include "RulesCommand.h"
+#include "cli/RulesCommand.h"
 
-#include "CommandParser.h"
-#include "Console.h"
-#include "rules/Validator.h"
+#include "cli/CommandParser.h"
+#include "cli/Console.h"
+#include "core/rules/Validator.h"
 
 namespace topo::cli {
 

@@ -1,11 +1,11 @@
-#include "SimulateCommand.h"
+#include "cli/SimulateCommand.h"
 
-#include "CommandParser.h"
-#include "Console.h"
-#include "analysis/AnalysisReport.h"
-#include "analysis/AvailabilityModel.h"
-#include "analysis/SinglePointsOfFailure.h"
-#include "files/TopologyFile.h"
+#include "cli/CommandParser.h"
+#include "cli/Console.h"
+#include "core/analysis/AnalysisReport.h"
+#include "core/analysis/AvailabilityModel.h"
+#include "core/analysis/SinglePointsOfFailure.h"
+#include "editor/files/TopologyFile.h"
 
 #include <sstream>
 

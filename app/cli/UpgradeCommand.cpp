@@ -1,8 +1,8 @@
-#include "UpgradeCommand.h"
+#include "cli/UpgradeCommand.h"
 
-#include "CommandParser.h"
-#include "Console.h"
-#include "files/TopologyFile.h"
+#include "cli/CommandParser.h"
+#include "cli/Console.h"
+#include "editor/files/TopologyFile.h"
 
 namespace topo::cli {
 

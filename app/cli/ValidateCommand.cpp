@@ -1,10 +1,10 @@
-#include "ValidateCommand.h"
+#include "cli/ValidateCommand.h"
 
-#include "CommandParser.h"
-#include "Console.h"
-#include "FindingReport.h"
-#include "files/TopologyFile.h"
-#include "rules/Validator.h"
+#include "cli/CommandParser.h"
+#include "cli/Console.h"
+#include "cli/FindingReport.h"
+#include "core/rules/Validator.h"
+#include "editor/files/TopologyFile.h"
 
 #include <algorithm>
 #include <optional>

@@ -1,7 +1,7 @@
-#include "Cli.h"
+#include "cli/Cli.h"
 
-#include "ChartGrid.h"
 #include "TopoVersion.h"
+#include "ui/qtcharts/ChartGrid.h"
 
 #include <QApplication>
 #include <QCoreApplication>

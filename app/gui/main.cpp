@@ -1,5 +1,5 @@
 // topology-designer: the desktop designer. Everything but the entry point lives in topo_ui.
-#include "DesignerApp.h"
+#include "ui/main/DesignerApp.h"
 
 int main(int argc, char* argv[])
 {

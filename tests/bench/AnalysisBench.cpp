@@ -3,10 +3,10 @@
 // single points of failure (which runs a scenario per failable element, up to 20,000 servers).
 #include "DesignGenerator.h"
 
-#include "analysis/CapacityModel.h"
-#include "analysis/FailoverSimulation.h"
-#include "analysis/ScalingPlan.h"
-#include "analysis/SinglePointsOfFailure.h"
+#include "core/analysis/CapacityModel.h"
+#include "core/analysis/FailoverSimulation.h"
+#include "core/analysis/ScalingPlan.h"
+#include "core/analysis/SinglePointsOfFailure.h"
 
 #include <benchmark/benchmark.h>
 

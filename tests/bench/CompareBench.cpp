@@ -3,7 +3,7 @@
 // whole comparison with both designs' findings, figures and single points of failure.
 #include "DesignGenerator.h"
 
-#include "compare/DesignDiff.h"
+#include "core/compare/DesignDiff.h"
 
 #include <benchmark/benchmark.h>
 

@@ -3,9 +3,9 @@
 // within 3x of the plain parse.
 #include "DesignGenerator.h"
 
-#include "io/TopologyReader.h"
-#include "io/TopologyWriter.h"
-#include "rules/Validator.h"
+#include "core/io/TopologyReader.h"
+#include "core/io/TopologyWriter.h"
+#include "core/rules/Validator.h"
 
 #include <benchmark/benchmark.h>
 

@@ -1,6 +1,6 @@
 #include "DesignGenerator.h"
 
-#include "layout/AutoLayout.h"
+#include "core/layout/AutoLayout.h"
 
 #include <string>
 

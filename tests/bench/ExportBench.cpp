@@ -4,10 +4,10 @@
 // kPngPixelBudget (PictureWriters.h), and the "pixels" counter shows the size written.
 
 #include "DesignGenerator.h"
-#include "export/DesignExporter.h"
-#include "export/PictureWriters.h"
-#include "export/ViewPicture.h"
-#include "layout/AutoLayout.h"
+#include "core/layout/AutoLayout.h"
+#include "editor/export/DesignExporter.h"
+#include "editor/export/PictureWriters.h"
+#include "editor/export/ViewPicture.h"
 
 #include <QGuiApplication>
 #include <QImage>

@@ -7,9 +7,9 @@
 
 #include "DesignGenerator.h"
 #include "ProcessMemory.h"
-#include "export/DesignExporter.h"
-#include "io/TopologyWriter.h"
-#include "layout/AutoLayout.h"
+#include "core/io/TopologyWriter.h"
+#include "core/layout/AutoLayout.h"
+#include "editor/export/DesignExporter.h"
 
 #include <QFile>
 #include <QGuiApplication>

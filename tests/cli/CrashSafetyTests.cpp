@@ -4,7 +4,7 @@
 #include "CliRunner.h"
 
 #include "../bench/DesignGenerator.h"
-#include "io/TopologyWriter.h"
+#include "core/io/TopologyWriter.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 // `topology-cli rules`: the whole catalogue, in text and JSON.
 #include "CliRunner.h"
 
-#include "rules/Validator.h"
+#include "core/rules/Validator.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // The editor's file I/O used by the CLI: error texts and atomic writes.
 #include "CliRunner.h"
 
-#include "files/TopologyFile.h"
+#include "editor/files/TopologyFile.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 // `topology-cli validate`: the findings of every fixture, both output formats, exit statuses.
 #include "CliRunner.h"
 
-#include "rules/Validator.h"
+#include "core/rules/Validator.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>

@@ -4,8 +4,8 @@
 #include "CliRunner.h"
 #include "SmallFilesystem.h"
 
-#include "files/TopologyFile.h"
-#include "io/TopologyReader.h"
+#include "core/io/TopologyReader.h"
+#include "editor/files/TopologyFile.h"
 
 #include <QFile>
 #include <QProcess>

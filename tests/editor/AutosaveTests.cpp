@@ -1,9 +1,9 @@
 #include "EditorTestSupport.h"
 
-#include "document/Document.h"
-#include "edit/EditOperations.h"
-#include "recovery/Autosave.h"
-#include "recovery/RecoveryStore.h"
+#include "core/edit/EditOperations.h"
+#include "editor/document/Document.h"
+#include "editor/recovery/Autosave.h"
+#include "editor/recovery/RecoveryStore.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,8 +2,8 @@
 // capacity and availability models on the fixtures.
 
 #include "EditorTestSupport.h"
-#include "charts/ChartSpec.h"
-#include "charts/ChartText.h"
+#include "editor/chartspecs/ChartSpec.h"
+#include "editor/chartspecs/ChartText.h"
 
 #include <gtest/gtest.h>
 

@@ -1,12 +1,12 @@
 #include "EditorTestSupport.h"
 
-#include "document/Document.h"
-#include "edit/Clipboard.h"
-#include "edit/EditOperations.h"
-#include "edit/ElementFactory.h"
-#include "edit/EnvironmentMove.h"
-#include "edit/QuickFixes.h"
-#include "rules/Validator.h"
+#include "core/edit/Clipboard.h"
+#include "core/edit/EditOperations.h"
+#include "core/edit/ElementFactory.h"
+#include "core/edit/EnvironmentMove.h"
+#include "core/edit/QuickFixes.h"
+#include "core/rules/Validator.h"
+#include "editor/document/Document.h"
 
 #include <QSignalSpy>
 #include <QUndoStack>
@@ -54,7 +54,7 @@ TEST(Document, ApplyPushesOneNamedStepAndRevalidates)
 
 TEST(Document, FindingsChangedOnlyWhenTheFindingsDiffer)
 {
-    Document doc(openFixture("example-2-production-farm"));
+    Document doc(placedFixture("example-2-production-farm"));
     QSignalSpy findings(&doc, &Document::findingsChanged);
     QSignalSpy changed(&doc, &Document::changed);
     // Moving a server changes no finding.

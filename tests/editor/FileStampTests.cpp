@@ -1,5 +1,5 @@
 // File stamps: what tells the designer that another program changed the open file.
-#include "files/FileStamp.h"
+#include "editor/files/FileStamp.h"
 
 #include <gtest/gtest.h>
 

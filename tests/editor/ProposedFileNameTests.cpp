@@ -1,5 +1,5 @@
 // The file name Save As proposes for a design: short, and accepted by every system.
-#include "files/ProposedFileName.h"
+#include "editor/files/ProposedFileName.h"
 
 #include <gtest/gtest.h>
 

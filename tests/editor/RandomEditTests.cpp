@@ -1,13 +1,13 @@
 #include "EditorTestSupport.h"
 
-#include "document/Document.h"
-#include "edit/Clipboard.h"
-#include "edit/EditOperations.h"
-#include "edit/ElementArrays.h"
-#include "edit/ElementFactory.h"
-#include "edit/EnvironmentMove.h"
-#include "edit/QuickFixes.h"
-#include "rules/Validator.h"
+#include "core/edit/Clipboard.h"
+#include "core/edit/EditOperations.h"
+#include "core/edit/ElementArrays.h"
+#include "core/edit/ElementFactory.h"
+#include "core/edit/EnvironmentMove.h"
+#include "core/edit/QuickFixes.h"
+#include "core/rules/Validator.h"
+#include "editor/document/Document.h"
 
 #include <QUndoStack>
 

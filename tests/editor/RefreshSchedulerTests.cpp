@@ -1,6 +1,6 @@
 // RefreshScheduler: changes merge into one refresh after the event-loop turn, nothing runs
 // while the view is inactive, and the pending refresh runs once it is active again.
-#include "document/RefreshScheduler.h"
+#include "editor/document/RefreshScheduler.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 // SinglePointsWorker: the search runs on a worker over a snapshot, and a result from an older
 // snapshot is dropped when a newer request came in meanwhile.
-#include "document/SinglePointsWorker.h"
+#include "editor/document/SinglePointsWorker.h"
 
 #include <QSemaphore>
 #include <QSignalSpy>

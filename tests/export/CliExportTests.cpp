@@ -3,8 +3,8 @@
 
 #include "CliRunner.h"
 #include "ExportTestSupport.h"
-#include "export/ViewPicture.h"
-#include "paint/SceneGeometry.h"
+#include "editor/export/ViewPicture.h"
+#include "editor/paint/SceneGeometry.h"
 
 #include <QDir>
 #include <QFile>

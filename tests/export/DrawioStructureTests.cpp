@@ -4,9 +4,9 @@
 #include "CliRunner.h"
 #include "DrawioReader.h"
 #include "ExportTestSupport.h"
-#include "export/DrawioWriter.h"
-#include "paint/ConnectionRouter.h"
-#include "paint/SceneGeometry.h"
+#include "editor/export/DrawioWriter.h"
+#include "editor/paint/ConnectionRouter.h"
+#include "editor/paint/SceneGeometry.h"
 
 #include <gtest/gtest.h>
 

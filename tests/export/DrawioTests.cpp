@@ -3,11 +3,11 @@
 #include "CliRunner.h"
 #include "DrawioReader.h"
 #include "ExportTestSupport.h"
-#include "export/DrawioStyles.h"
-#include "export/DrawioWriter.h"
-#include "paint/DerivedConnections.h"
-#include "paint/NodeAccents.h"
-#include "paint/PaintText.h"
+#include "editor/export/DrawioStyles.h"
+#include "editor/export/DrawioWriter.h"
+#include "editor/paint/DerivedConnections.h"
+#include "editor/paint/NodeAccents.h"
+#include "editor/paint/PaintText.h"
 
 #include <gtest/gtest.h>
 

@@ -1,10 +1,10 @@
 // The title bar of an environment frame: the name is drawn whole whenever the bar can hold
 // it, the purpose pill taking only the room left.
 #include "ExportTestSupport.h"
-#include "export/ExportOptions.h"
-#include "export/PictureWriters.h"
-#include "export/ViewPicture.h"
-#include "rules/Validator.h"
+#include "core/rules/Validator.h"
+#include "editor/export/ExportOptions.h"
+#include "editor/export/PictureWriters.h"
+#include "editor/export/ViewPicture.h"
 
 #include <gtest/gtest.h>
 

@@ -2,7 +2,7 @@
 
 #include "CliRunner.h"
 #include "ExportTestSupport.h"
-#include "dialogs/ExportDialog.h"
+#include "ui/dialogs/ExportDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

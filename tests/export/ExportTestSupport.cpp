@@ -1,8 +1,8 @@
 #include "ExportTestSupport.h"
 
 #include "CliRunner.h"
-#include "files/TopologyFile.h"
-#include "layout/AutoLayout.h"
+#include "core/layout/AutoLayout.h"
+#include "editor/files/TopologyFile.h"
 
 #include <QDir>
 #include <QPainter>

@@ -2,7 +2,7 @@
 // and HTML: no element or script is injected, and the names read back verbatim.
 
 #include "ExportTestSupport.h"
-#include "export/DesignExporter.h"
+#include "editor/export/DesignExporter.h"
 
 #include <gtest/gtest.h>
 

@@ -4,13 +4,13 @@
 
 #include "CliRunner.h"
 #include "ExportTestSupport.h"
-#include "export/DesignExporter.h"
-#include "export/PictureDecorations.h"
-#include "export/PictureWriters.h"
-#include "export/ViewPicture.h"
-#include "paint/LegendPainter.h"
-#include "paint/Theme.h"
-#include "rules/Validator.h"
+#include "core/rules/Validator.h"
+#include "editor/export/DesignExporter.h"
+#include "editor/export/PictureDecorations.h"
+#include "editor/export/PictureWriters.h"
+#include "editor/export/ViewPicture.h"
+#include "editor/paint/LegendPainter.h"
+#include "editor/paint/Theme.h"
 
 #include <QDate>
 #include <QFile>

@@ -5,11 +5,11 @@
 
 #include "CliRunner.h"
 #include "ExportTestSupport.h"
-#include "export/DesignExporter.h"
-#include "export/PictureWriters.h"
-#include "export/ViewPicture.h"
-#include "paint/ScalingPainter.h"
-#include "rules/Validator.h"
+#include "core/rules/Validator.h"
+#include "editor/export/DesignExporter.h"
+#include "editor/export/PictureWriters.h"
+#include "editor/export/ViewPicture.h"
+#include "editor/paint/ScalingPainter.h"
 
 #include <QDir>
 #include <QFile>

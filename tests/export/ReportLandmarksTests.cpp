@@ -4,7 +4,7 @@
 
 #include "CliRunner.h"
 #include "ExportTestSupport.h"
-#include "export/DesignExporter.h"
+#include "editor/export/DesignExporter.h"
 
 #include <QMap>
 #include <QRegularExpression>

@@ -2,8 +2,8 @@
 
 #include "CliRunner.h"
 #include "ExportTestSupport.h"
-#include "export/DesignExporter.h"
-#include "rules/Validator.h"
+#include "core/rules/Validator.h"
+#include "editor/export/DesignExporter.h"
 
 #include <gtest/gtest.h>
 

@@ -3,9 +3,9 @@
 
 #include "CliRunner.h"
 #include "ExportTestSupport.h"
-#include "export/DesignExporter.h"
-#include "export/ViewPicture.h"
-#include "paint/ScalingPainter.h"
+#include "editor/export/DesignExporter.h"
+#include "editor/export/ViewPicture.h"
+#include "editor/paint/ScalingPainter.h"
 
 #include <QFileInfo>
 #include <QImage>

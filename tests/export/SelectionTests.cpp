@@ -3,10 +3,10 @@
 
 #include "CliRunner.h"
 #include "ExportTestSupport.h"
-#include "export/DesignExporter.h"
-#include "export/PictureWriters.h"
-#include "export/ViewPicture.h"
-#include "paint/SceneGeometry.h"
+#include "editor/export/DesignExporter.h"
+#include "editor/export/PictureWriters.h"
+#include "editor/export/ViewPicture.h"
+#include "editor/paint/SceneGeometry.h"
 
 #include <QImage>
 

@@ -2,7 +2,7 @@
 // shows that the checks catch a broken round trip.
 #include "InputCheck.h"
 
-#include "io/TopologyWriter.h"
+#include "core/io/TopologyWriter.h"
 
 #include <gtest/gtest.h>
 

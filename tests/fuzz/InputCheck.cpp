@@ -1,15 +1,15 @@
 #include "InputCheck.h"
 
-#include "analysis/AvailabilityModel.h"
-#include "analysis/CapacityModel.h"
-#include "analysis/FailoverSimulation.h"
-#include "analysis/FailureMarks.h"
-#include "analysis/ScalingPlan.h"
-#include "analysis/SinglePointsOfFailure.h"
-#include "analysis/SizingAdvisor.h"
-#include "io/TopologyReader.h"
-#include "io/TopologyWriter.h"
-#include "rules/Validator.h"
+#include "core/analysis/AvailabilityModel.h"
+#include "core/analysis/CapacityModel.h"
+#include "core/analysis/FailoverSimulation.h"
+#include "core/analysis/FailureMarks.h"
+#include "core/analysis/ScalingPlan.h"
+#include "core/analysis/SinglePointsOfFailure.h"
+#include "core/analysis/SizingAdvisor.h"
+#include "core/io/TopologyReader.h"
+#include "core/io/TopologyWriter.h"
+#include "core/rules/Validator.h"
 
 #include <algorithm>
 #include <exception>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Topology.h"
+#include "core/model/Topology.h"
 
 #include <cstddef>
 #include <functional>

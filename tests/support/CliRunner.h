@@ -2,7 +2,7 @@
 
 #include "Fixtures.h"
 #include "TestFiles.h"
-#include "model/Json.h"
+#include "core/model/Json.h"
 
 #include <QByteArray>
 #include <QProcessEnvironment>

@@ -1,8 +1,8 @@
 #include "Fixtures.h"
 
-#include "io/TopologyReader.h"
-#include "io/TopologyWriter.h"
-#include "layout/AutoLayout.h"
+#include "core/io/TopologyReader.h"
+#include "core/io/TopologyWriter.h"
+#include "core/layout/AutoLayout.h"
 
 #include <gtest/gtest.h>
 

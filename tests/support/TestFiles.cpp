@@ -23,6 +23,11 @@ QString fixturePath(const std::string& name)
     return QString::fromStdString(fixtureFile(name));
 }
 
+QString fixturePath(const char* name)
+{
+    return fixturePath(std::string(name));
+}
+
 QByteArray readBytes(const QString& path)
 {
     QFile file(path);

@@ -11,6 +11,7 @@ QString dataPath(const QString& relative); // under tests/data
 // tests/data/fixtures/NAME.topology.json.
 QString fixturePath(const QString& name);
 QString fixturePath(const std::string& name);
+QString fixturePath(const char* name);
 
 // The bytes of a file ("" when it cannot be read), and writing them (true when all written;
 // a test failure otherwise).

@@ -1,13 +1,13 @@
 #include "UiTestSupport.h"
 
 #include "CanvasEvents.h"
-#include "FileController.h"
-#include "canvas/CanvasView.h"
-#include "document/Document.h"
-#include "edit/EditOperations.h"
-#include "edit/ElementArrays.h"
-#include "layout/LayoutConstants.h"
-#include "palette/PaletteDock.h"
+#include "core/edit/EditOperations.h"
+#include "core/edit/ElementArrays.h"
+#include "core/layout/LayoutConstants.h"
+#include "editor/document/Document.h"
+#include "ui/canvas/CanvasView.h"
+#include "ui/docks/palette/PaletteDock.h"
+#include "ui/main/FileController.h"
 
 #include <QApplication>
 #include <QDragEnterEvent>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "FileController.h"
-#include "MainWindow.h"
 #include "TestFiles.h"
-#include "model/Topology.h"
+#include "core/model/Topology.h"
+#include "ui/main/FileController.h"
+#include "ui/main/MainWindow.h"
 
 #include <QPoint>
 #include <QPointF>

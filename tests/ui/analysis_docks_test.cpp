@@ -3,18 +3,18 @@
 // failed set is view state that is never saved.
 #include "UiTestSupport.h"
 
-#include "FileController.h"
-#include "analysis/FailoverDock.h"
-#include "analysis/SizingDock.h"
-#include "canvas/CanvasScene.h"
-#include "canvas/CanvasView.h"
-#include "canvas/ElementItem.h"
-#include "canvas/ItemToolTip.h"
-#include "document/Document.h"
-#include "edit/EditOperations.h"
-#include "edit/ElementFactory.h"
-#include "io/TopologyReader.h"
-#include "io/TopologyWriter.h"
+#include "core/edit/EditOperations.h"
+#include "core/edit/ElementFactory.h"
+#include "core/io/TopologyReader.h"
+#include "core/io/TopologyWriter.h"
+#include "editor/document/Document.h"
+#include "ui/canvas/CanvasScene.h"
+#include "ui/canvas/CanvasView.h"
+#include "ui/canvas/ElementItem.h"
+#include "ui/canvas/ItemToolTip.h"
+#include "ui/docks/analysis/FailoverDock.h"
+#include "ui/docks/analysis/SizingDock.h"
+#include "ui/main/FileController.h"
 
 #include <gtest/gtest.h>
 

@@ -4,16 +4,16 @@
 // Failover dock shows capacity as lost where serving stopped.
 #include "UiTestSupport.h"
 
-#include "ChartWidget.h"
-#include "analysis/FailoverDock.h"
-#include "charts/ChartsDock.h"
-#include "document/Document.h"
-#include "edit/TopologyPatch.h"
-#include "export/DesignExporter.h"
-#include "io/TopologyWriter.h"
-#include "model/Json.h"
-#include "scaling/ScalingDock.h"
-#include "scaling/ScalingView.h"
+#include "core/edit/TopologyPatch.h"
+#include "core/io/TopologyWriter.h"
+#include "core/model/Json.h"
+#include "editor/document/Document.h"
+#include "editor/export/DesignExporter.h"
+#include "ui/docks/analysis/FailoverDock.h"
+#include "ui/docks/chartdock/ChartsDock.h"
+#include "ui/docks/scaling/ScalingDock.h"
+#include "ui/docks/scaling/ScalingView.h"
+#include "ui/qtcharts/ChartWidget.h"
 
 #include <gtest/gtest.h>
 

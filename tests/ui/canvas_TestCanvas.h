@@ -1,9 +1,9 @@
 #pragma once
 
 #include "CanvasEvents.h"
-#include "canvas/CanvasScene.h"
-#include "canvas/CanvasView.h"
-#include "document/Document.h"
+#include "editor/document/Document.h"
+#include "ui/canvas/CanvasScene.h"
+#include "ui/canvas/CanvasView.h"
 
 #include <QPoint>
 #include <QPointF>

@@ -1,7 +1,7 @@
 // Mouse gestures on the canvas: moves, drops into environments, rubber band, clicks, palette.
 #include "canvas_TestCanvas.h"
 
-#include "edit/ElementLookup.h"
+#include "core/edit/ElementLookup.h"
 
 #include <QApplication>
 #include <QDropEvent>

@@ -1,8 +1,8 @@
 // The canvas view's zoom and fit, its commands, and the items following the document.
 #include "canvas_TestCanvas.h"
 
-#include "canvas/ElementItem.h"
-#include "edit/EditOperations.h"
+#include "core/edit/EditOperations.h"
+#include "ui/canvas/ElementItem.h"
 
 #include <QGraphicsItem>
 #include <QUndoStack>

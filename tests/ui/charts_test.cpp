@@ -2,11 +2,11 @@
 // of the selection, exporting the charts picture.
 #include "UiTestSupport.h"
 
-#include "ChartGrid.h"
-#include "ChartWidget.h"
-#include "charts/ChartsDock.h"
-#include "document/Document.h"
-#include "edit/TopologyPatch.h"
+#include "core/edit/TopologyPatch.h"
+#include "editor/document/Document.h"
+#include "ui/docks/chartdock/ChartsDock.h"
+#include "ui/qtcharts/ChartGrid.h"
+#include "ui/qtcharts/ChartWidget.h"
 
 #include <gtest/gtest.h>
 

@@ -4,14 +4,14 @@
 #include "KeySupport.h"
 #include "UiTestSupport.h"
 
-#include "canvas/CanvasScene.h"
-#include "canvas/CanvasView.h"
-#include "document/Document.h"
-#include "edit/ElementArrays.h"
-#include "edit/ElementLookup.h"
-#include "edit/QuickFixes.h"
-#include "problems/FindingsModel.h"
-#include "problems/ProblemsDock.h"
+#include "core/edit/ElementArrays.h"
+#include "core/edit/ElementLookup.h"
+#include "core/edit/QuickFixes.h"
+#include "editor/document/Document.h"
+#include "ui/canvas/CanvasScene.h"
+#include "ui/canvas/CanvasView.h"
+#include "ui/docks/problems/FindingsModel.h"
+#include "ui/docks/problems/ProblemsDock.h"
 
 #include <gtest/gtest.h>
 

@@ -5,13 +5,13 @@
 
 #include "../bench/DesignGenerator.h"
 
-#include "analysis/FailoverDock.h"
-#include "charts/ChartsDock.h"
-#include "document/Document.h"
-#include "document/RefreshScheduler.h"
-#include "document/SinglePointsWorker.h"
-#include "edit/EditOperations.h"
-#include "io/TopologyWriter.h"
+#include "core/edit/EditOperations.h"
+#include "core/io/TopologyWriter.h"
+#include "editor/document/Document.h"
+#include "editor/document/RefreshScheduler.h"
+#include "editor/document/SinglePointsWorker.h"
+#include "ui/docks/analysis/FailoverDock.h"
+#include "ui/docks/chartdock/ChartsDock.h"
 
 #include <gtest/gtest.h>
 

@@ -2,13 +2,13 @@
 // step with a readable text, the findings follow, invalid input is refused at the field.
 #include "UiTestSupport.h"
 
-#include "document/Document.h"
-#include "inspector/InspectorDock.h"
-#include "inspector/ServerEditor.h"
-#include "inspector/ZoneEditor.h"
-#include "problems/FindingsModel.h"
-#include "problems/ProblemsDock.h"
-#include "rules/Validator.h"
+#include "core/rules/Validator.h"
+#include "editor/document/Document.h"
+#include "ui/docks/inspector/InspectorDock.h"
+#include "ui/docks/inspector/ServerEditor.h"
+#include "ui/docks/inspector/ZoneEditor.h"
+#include "ui/docks/problems/FindingsModel.h"
+#include "ui/docks/problems/ProblemsDock.h"
 
 #include <gtest/gtest.h>
 

@@ -2,10 +2,10 @@
 // server to another environment, rubber-band selection and Delete, copy and paste.
 #include "UiTestSupport.h"
 
-#include "canvas/CanvasView.h"
-#include "document/Document.h"
-#include "edit/ElementArrays.h"
-#include "layout/LayoutConstants.h"
+#include "core/edit/ElementArrays.h"
+#include "core/layout/LayoutConstants.h"
+#include "editor/document/Document.h"
+#include "ui/canvas/CanvasView.h"
 
 #include <gtest/gtest.h>
 

@@ -1,9 +1,9 @@
 // The environment chooser shared by the analysis docks: refills keep the choice and say
 // nothing, the default rule applies when there is nothing to keep, and following the
 // selection is a real change of choice (except away from "All environments" when kept).
-#include "EnvironmentChooser.h"
-#include "document/Document.h"
-#include "edit/EditOperations.h"
+#include "core/edit/EditOperations.h"
+#include "editor/document/Document.h"
+#include "ui/docks/EnvironmentChooser.h"
 
 #include <gtest/gtest.h>
 

@@ -3,11 +3,11 @@
 // button fails the chosen element and Restore brings it back.
 #include "UiTestSupport.h"
 
-#include "analysis/FailoverDock.h"
-#include "canvas/CanvasScene.h"
-#include "canvas/CanvasView.h"
-#include "canvas/ElementItem.h"
-#include "document/Document.h"
+#include "editor/document/Document.h"
+#include "ui/canvas/CanvasScene.h"
+#include "ui/canvas/CanvasView.h"
+#include "ui/canvas/ElementItem.h"
+#include "ui/docks/analysis/FailoverDock.h"
 
 #include <gtest/gtest.h>
 

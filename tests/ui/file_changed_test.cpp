@@ -3,9 +3,9 @@
 // are never taken for someone else's. Real files, the real event loop.
 #include "UiTestSupport.h"
 
-#include "FileChangedBar.h"
-#include "document/Document.h"
-#include "files/TopologyFile.h"
+#include "editor/document/Document.h"
+#include "editor/files/TopologyFile.h"
+#include "ui/main/FileChangedBar.h"
 
 #include <gtest/gtest.h>
 

@@ -2,11 +2,11 @@
 // current hit; F3 / Shift+F3 step through the hits, wrapping; Esc closes the bar.
 #include "UiTestSupport.h"
 
-#include "FindBar.h"
-#include "canvas/CanvasScene.h"
-#include "canvas/CanvasView.h"
-#include "document/Document.h"
-#include "edit/EditOperations.h"
+#include "core/edit/EditOperations.h"
+#include "editor/document/Document.h"
+#include "ui/canvas/CanvasScene.h"
+#include "ui/canvas/CanvasView.h"
+#include "ui/main/FindBar.h"
 
 #include <gtest/gtest.h>
 

@@ -4,15 +4,16 @@
 // canvas.
 #include "UiTestSupport.h"
 
-#include "DesignerApp.h"
-#include "canvas/CanvasScene.h"
-#include "canvas/CanvasView.h"
-#include "canvas/ElementItem.h"
-#include "canvas/FitUntilTouched.h"
-#include "inspector/InspectorDock.h"
-#include "palette/PaletteDock.h"
-#include "problems/ProblemsDock.h"
-#include "recovery/RecoveryStore.h"
+#include "editor/recovery/RecoveryStore.h"
+#include "ui/canvas/CanvasScene.h"
+#include "ui/canvas/CanvasView.h"
+#include "ui/canvas/ElementItem.h"
+#include "ui/canvas/FitUntilTouched.h"
+#include "ui/docks/inspector/InspectorDock.h"
+#include "ui/docks/palette/PaletteDock.h"
+#include "ui/docks/problems/ProblemsDock.h"
+#include "ui/main/DesignerApp.h"
+#include "ui/main/StartView.h"
 
 #include <gtest/gtest.h>
 

@@ -2,15 +2,15 @@
 // the About box naming the project's version and Qt's, and About Qt.
 #include "UiTestSupport.h"
 
-#include "HelpController.h"
 #include "TopoVersion.h"
-#include "dialogs/LegendDialog.h"
-#include "dialogs/RuleCatalogueDialog.h"
-#include "dialogs/ShortcutsDialog.h"
-#include "edit/ElementSearch.h"
-#include "export/ExportText.h"
-#include "paint/Theme.h"
-#include "rules/Validator.h"
+#include "core/edit/ElementSearch.h"
+#include "core/rules/Validator.h"
+#include "editor/export/ExportText.h"
+#include "editor/paint/Theme.h"
+#include "ui/dialogs/LegendDialog.h"
+#include "ui/dialogs/RuleCatalogueDialog.h"
+#include "ui/dialogs/ShortcutsDialog.h"
+#include "ui/main/HelpController.h"
 
 #include <gtest/gtest.h>
 

@@ -3,18 +3,18 @@
 // until the user edits them; a dropped server gets the roles its environment lacks.
 #include "UiTestSupport.h"
 
-#include "FileController.h"
-#include "canvas/CanvasView.h"
-#include "document/Document.h"
-#include "edit/EditOperations.h"
-#include "edit/ElementArrays.h"
-#include "inspector/InspectorDock.h"
-#include "inspector/LoadBalancerEditor.h"
-#include "inspector/QueueEditor.h"
-#include "inspector/ServerEditor.h"
-#include "io/TopologyReader.h"
-#include "io/TopologyWriter.h"
-#include "layout/Geometry.h"
+#include "core/edit/EditOperations.h"
+#include "core/edit/ElementArrays.h"
+#include "core/io/TopologyReader.h"
+#include "core/io/TopologyWriter.h"
+#include "core/layout/Geometry.h"
+#include "editor/document/Document.h"
+#include "ui/canvas/CanvasView.h"
+#include "ui/docks/inspector/InspectorDock.h"
+#include "ui/docks/inspector/LoadBalancerEditor.h"
+#include "ui/docks/inspector/QueueEditor.h"
+#include "ui/docks/inspector/ServerEditor.h"
+#include "ui/main/FileController.h"
 
 #include <gtest/gtest.h>
 

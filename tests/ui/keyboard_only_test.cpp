@@ -3,11 +3,11 @@
 #include "KeySupport.h"
 #include "UiTestSupport.h"
 
-#include "FileController.h"
-#include "canvas/CanvasView.h"
-#include "document/Document.h"
-#include "inspector/InspectorDock.h"
-#include "palette/PaletteDock.h"
+#include "editor/document/Document.h"
+#include "ui/canvas/CanvasView.h"
+#include "ui/docks/inspector/InspectorDock.h"
+#include "ui/docks/palette/PaletteDock.h"
+#include "ui/main/FileController.h"
 
 #include <gtest/gtest.h>
 

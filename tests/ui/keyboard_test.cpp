@@ -4,13 +4,13 @@
 #include "KeySupport.h"
 #include "UiTestSupport.h"
 
-#include "canvas/CanvasScene.h"
-#include "canvas/CanvasView.h"
-#include "document/Document.h"
-#include "edit/ElementArrays.h"
-#include "layout/Geometry.h"
-#include "layout/LayoutConstants.h"
-#include "layout/ReadingOrder.h"
+#include "core/edit/ElementArrays.h"
+#include "core/layout/Geometry.h"
+#include "core/layout/LayoutConstants.h"
+#include "core/layout/ReadingOrder.h"
+#include "editor/document/Document.h"
+#include "ui/canvas/CanvasScene.h"
+#include "ui/canvas/CanvasView.h"
 
 #include <gtest/gtest.h>
 

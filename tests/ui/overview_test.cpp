@@ -2,10 +2,10 @@
 // follows the canvas and moves it when dragged or clicked.
 #include "UiTestSupport.h"
 
-#include "canvas/CanvasScene.h"
-#include "canvas/CanvasView.h"
-#include "document/Document.h"
-#include "overview/OverviewDock.h"
+#include "editor/document/Document.h"
+#include "ui/canvas/CanvasScene.h"
+#include "ui/canvas/CanvasView.h"
+#include "ui/docks/overview/OverviewDock.h"
 
 #include <gtest/gtest.h>
 

@@ -3,10 +3,10 @@
 // finding's details once per change.
 #include "UiTestSupport.h"
 
-#include "document/Document.h"
-#include "edit/EditOperations.h"
-#include "problems/FindingsModel.h"
-#include "problems/ProblemsDock.h"
+#include "core/edit/EditOperations.h"
+#include "editor/document/Document.h"
+#include "ui/docks/problems/FindingsModel.h"
+#include "ui/docks/problems/ProblemsDock.h"
 
 #include <gtest/gtest.h>
 
@@ -64,9 +64,10 @@ TEST(ProblemsSortTest, ErrorsComeFirstThenWarningsThenInfos)
             model->index(row - 1, 0).data(FindingsModel::EnvironmentOrderRole).toInt();
         const int env = model->index(row, 0).data(FindingsModel::EnvironmentOrderRole).toInt();
         ASSERT_LE(envBefore, env) << row;
-        if (envBefore == env)
+        if (envBefore == env) {
             EXPECT_LE(model->index(row - 1, 0).data(FindingsModel::RuleRole).toString(),
                       model->index(row, 0).data(FindingsModel::RuleRole).toString());
+        }
     }
 }
 
@@ -142,8 +143,9 @@ TEST(ProblemsSortTest, GroupedByEnvironmentWithCountsOfWhatIsShown)
             EXPECT_EQ(model->index(child, 0, group).data(FindingsModel::EnvironmentRole).toString(),
                       environment);
             errors += severityAt(model, child, group) == static_cast<int>(Severity::Error);
-            if (child > 0) // worst first inside each group too
+            if (child > 0) { // worst first inside each group too
                 EXPECT_GE(severityAt(model, child - 1, group), severityAt(model, child, group));
+            }
         }
         total += model->rowCount(group);
         if (environment == QStringLiteral("prod")) {

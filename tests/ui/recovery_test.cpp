@@ -2,7 +2,7 @@
 // SIGKILL; a new process recovers the autosave and the edits are all there.
 #include "UiTestSupport.h"
 
-#include "files/TopologyFile.h"
+#include "editor/files/TopologyFile.h"
 
 #include <gtest/gtest.h>
 

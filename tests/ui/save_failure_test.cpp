@@ -3,11 +3,11 @@
 // still asks) and leaves the old file byte for byte as it was.
 #include "UiTestSupport.h"
 
-#include "RecoveryController.h"
 #include "SmallFilesystem.h"
-#include "document/Document.h"
-#include "files/TopologyFile.h"
-#include "recovery/Autosave.h"
+#include "editor/document/Document.h"
+#include "editor/files/TopologyFile.h"
+#include "editor/recovery/Autosave.h"
+#include "ui/main/RecoveryController.h"
 
 #include <gtest/gtest.h>
 

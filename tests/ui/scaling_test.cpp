@@ -2,10 +2,10 @@
 // within the same call as the edit that changed the design.
 #include "UiTestSupport.h"
 
-#include "document/Document.h"
-#include "edit/EditOperations.h"
-#include "scaling/ScalingDock.h"
-#include "scaling/ScalingView.h"
+#include "core/edit/EditOperations.h"
+#include "editor/document/Document.h"
+#include "ui/docks/scaling/ScalingDock.h"
+#include "ui/docks/scaling/ScalingView.h"
 
 #include <gtest/gtest.h>
 

@@ -3,9 +3,9 @@
 // icons are drawn at the device pixel ratio.
 #include "UiTestSupport.h"
 
-#include "Icons.h"
-#include "Preferences.h"
-#include "ViewController.h"
+#include "ui/docks/Icons.h"
+#include "ui/main/Preferences.h"
+#include "ui/main/ViewController.h"
 
 #include <gtest/gtest.h>
 

@@ -1,12 +1,12 @@
 // The main window with a design: title, docks, files (open, save, refusals) and the start view.
 #include "UiTestSupport.h"
 
-#include "FileController.h"
-#include "StartView.h"
-#include "canvas/CanvasView.h"
-#include "document/Document.h"
-#include "files/TopologyFile.h"
-#include "problems/FindingsModel.h"
+#include "editor/document/Document.h"
+#include "editor/files/TopologyFile.h"
+#include "ui/canvas/CanvasView.h"
+#include "ui/docks/problems/FindingsModel.h"
+#include "ui/main/FileController.h"
+#include "ui/main/StartView.h"
 
 #include <gtest/gtest.h>
 

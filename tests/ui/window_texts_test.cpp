@@ -3,9 +3,10 @@
 // and recent files readable in full.
 #include "UiTestSupport.h"
 
-#include "analysis/SizingDock.h"
-#include "document/Document.h"
-#include "edit/EditOperations.h"
+#include "core/edit/EditOperations.h"
+#include "editor/document/Document.h"
+#include "ui/docks/analysis/SizingDock.h"
+#include "ui/main/StartView.h"
 
 #include <gtest/gtest.h>
 
@@ -96,8 +97,9 @@ TEST(WindowTextsTest, ZoomActionsWaitForADesign)
         QAction* action = actionNamed(window, name);
         ASSERT_NE(action, nullptr) << name;
         EXPECT_FALSE(action->isEnabled()) << name;
-        if (QWidget* button = toolbar->widgetForAction(action))
+        if (QWidget* button = toolbar->widgetForAction(action)) {
             EXPECT_FALSE(button->isEnabled()) << name;
+        }
     }
     ASSERT_TRUE(window.files()->openFile(fixturePath(QStringLiteral("factory-standard"))));
     for (const char* name : names)

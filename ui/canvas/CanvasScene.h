@@ -1,6 +1,6 @@
 #pragma once
 
-#include "paint/TopologyPainter.h"
+#include "editor/paint/TopologyPainter.h"
 
 #include <QGraphicsScene>
 #include <QStringList>

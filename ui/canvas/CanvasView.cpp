@@ -1,9 +1,9 @@
-#include "canvas/CanvasView.h"
+#include "ui/canvas/CanvasView.h"
 
-#include "canvas/CanvasScene.h"
-#include "canvas/ElementItem.h"
-#include "canvas/RemovedItem.h"
-#include "document/Document.h"
+#include "editor/document/Document.h"
+#include "ui/canvas/CanvasScene.h"
+#include "ui/canvas/ElementItem.h"
+#include "ui/canvas/RemovedItem.h"
 
 #include <QKeyEvent>
 #include <QScrollBar>

@@ -1,16 +1,16 @@
 // The view's editing commands: palette drops and the arrangement of the selection.
-#include "canvas/CanvasScene.h"
-#include "canvas/CanvasView.h"
-#include "canvas/MoveGesture.h"
-#include "document/Document.h"
-#include "edit/Arrange.h"
-#include "edit/EditOperations.h"
-#include "edit/ElementArrays.h"
-#include "edit/ElementFactory.h"
-#include "edit/PastePlacement.h"
-#include "layout/Geometry.h"
-#include "layout/LayoutConstants.h"
-#include "model/DisplayName.h"
+#include "core/edit/Arrange.h"
+#include "core/edit/EditOperations.h"
+#include "core/edit/ElementArrays.h"
+#include "core/edit/ElementFactory.h"
+#include "core/edit/PastePlacement.h"
+#include "core/layout/Geometry.h"
+#include "core/layout/LayoutConstants.h"
+#include "core/model/DisplayName.h"
+#include "editor/document/Document.h"
+#include "ui/canvas/CanvasScene.h"
+#include "ui/canvas/CanvasView.h"
+#include "ui/canvas/MoveGesture.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -166,7 +166,7 @@ void CanvasView::addElement(const QString& kindName)
         environment = environmentOf(topology, anchor);
     const QPointF middle = mapToScene(viewport()->rect().center());
     if (environment.empty())
-        if (const Environment* env = environmentAt(topology, middle))
+        if (const Environment* env = layout::environmentAt(topology, Point{middle.x(), middle.y()}))
             environment = env->id;
     if (environment.empty() && !topology.environments.empty())
         environment = topology.environments.front().id;

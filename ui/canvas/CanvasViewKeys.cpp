@@ -1,12 +1,12 @@
 // CanvasView's keyboard: nudging the selection with the arrows, walking the elements with Tab,
 // the focus rectangle and the context menu from the keyboard.
-#include "model/DisplayName.h"
-#include "canvas/CanvasScene.h"
-#include "canvas/CanvasView.h"
-#include "document/Document.h"
-#include "edit/EditOperations.h"
-#include "layout/LayoutConstants.h"
-#include "layout/ReadingOrder.h"
+#include "core/edit/EditOperations.h"
+#include "core/layout/LayoutConstants.h"
+#include "core/layout/ReadingOrder.h"
+#include "core/model/DisplayName.h"
+#include "editor/document/Document.h"
+#include "ui/canvas/CanvasScene.h"
+#include "ui/canvas/CanvasView.h"
 
 #include <QContextMenuEvent>
 #include <QKeyEvent>
@@ -134,9 +134,9 @@ void CanvasView::nudgeSelection(int stepsX, int stepsY)
         moveElements(m_document->topology(), ids, stepsX * layout::kGrid, stepsY * layout::kGrid);
     if (patch.empty())
         return;
-    const QString what = ids.size() == 1
-                             ? QString::fromStdString(displayName(m_document->topology(), ids.front()))
-                             : tr("%n elements", nullptr, int(ids.size()));
+    const QString what =
+        ids.size() == 1 ? QString::fromStdString(displayName(m_document->topology(), ids.front()))
+                        : tr("%n elements", nullptr, int(ids.size()));
     m_document->apply(std::move(patch), tr("Move %1").arg(what), kNudgeMergeKey);
     if (!m_focusedId.empty())
         if (const auto rect = m_scene->itemRect(m_focusedId))

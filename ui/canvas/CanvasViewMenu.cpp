@@ -1,13 +1,13 @@
 // CanvasView's context menu: the edit actions, the element's problems and quick fixes, the
 // failover simulation and the view.
-#include "canvas/CanvasScene.h"
-#include "canvas/CanvasView.h"
-#include "canvas/ElementItem.h"
-#include "document/Document.h"
-#include "edit/ElementArrays.h"
-#include "edit/QuickFixes.h"
-#include "layout/Geometry.h"
-#include "model/DisplayName.h"
+#include "core/edit/ElementArrays.h"
+#include "core/edit/QuickFixes.h"
+#include "core/layout/Geometry.h"
+#include "core/model/DisplayName.h"
+#include "editor/document/Document.h"
+#include "ui/canvas/CanvasScene.h"
+#include "ui/canvas/CanvasView.h"
+#include "ui/canvas/ElementItem.h"
 
 #include <QAction>
 #include <QContextMenuEvent>
@@ -124,7 +124,7 @@ QMenu* CanvasView::contextMenuFor(const std::string& elementId, const QPointF& s
     // Its environment's content: the element's own, or the frame under the background point.
     std::string environment = id.empty() ? std::string() : environmentOf(topology, id);
     if (id.empty())
-        if (const Environment* env = environmentAt(topology, Point{scenePos.x(), scenePos.y()}))
+        if (const Environment* env = layout::environmentAt(topology, Point{scenePos.x(), scenePos.y()}))
             environment = env->id;
     if (const Environment* env = findById(topology.environments, environment)) {
         QAction* select = menu->addAction(

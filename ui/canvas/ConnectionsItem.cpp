@@ -1,8 +1,8 @@
-#include "canvas/ConnectionsItem.h"
+#include "ui/canvas/ConnectionsItem.h"
 
-#include "canvas/CanvasScene.h"
-#include "paint/ConnectionRouter.h"
-#include "paint/TopologyPainter.h"
+#include "editor/paint/ConnectionRouter.h"
+#include "editor/paint/TopologyPainter.h"
+#include "ui/canvas/CanvasScene.h"
 
 #include <QStyleOptionGraphicsItem>
 

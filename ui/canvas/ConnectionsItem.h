@@ -1,6 +1,6 @@
 #pragma once
 
-#include "paint/DerivedConnections.h"
+#include "editor/paint/DerivedConnections.h"
 
 #include <QGraphicsItem>
 #include <QPolygonF>

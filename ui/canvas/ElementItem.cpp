@@ -1,11 +1,11 @@
-#include "canvas/ElementItem.h"
+#include "ui/canvas/ElementItem.h"
 
-#include "canvas/CanvasScene.h"
-#include "document/DesignComparison.h"
-#include "document/Document.h"
-#include "layout/LayoutConstants.h"
-#include "paint/SceneGeometry.h"
-#include "paint/TopologyPainter.h"
+#include "core/layout/LayoutConstants.h"
+#include "editor/document/DesignComparison.h"
+#include "editor/document/Document.h"
+#include "editor/paint/SceneGeometry.h"
+#include "editor/paint/TopologyPainter.h"
+#include "ui/canvas/CanvasScene.h"
 
 #include <QPainter>
 

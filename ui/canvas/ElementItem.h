@@ -1,9 +1,9 @@
 #pragma once
 
-#include "edit/ElementLookup.h"
-#include "edit/TopologyPatch.h"
-#include "paint/CompareMarks.h"
-#include "rules/Finding.h"
+#include "core/edit/ElementLookup.h"
+#include "core/edit/TopologyPatch.h"
+#include "core/rules/Finding.h"
+#include "editor/paint/CompareMarks.h"
 
 #include <QGraphicsItem>
 

@@ -1,6 +1,6 @@
-#include "canvas/FitUntilTouched.h"
+#include "ui/canvas/FitUntilTouched.h"
 
-#include "canvas/CanvasView.h"
+#include "ui/canvas/CanvasView.h"
 
 #include <QEvent>
 #include <QScrollBar>

@@ -1,10 +1,10 @@
-#include "canvas/ItemToolTip.h"
+#include "ui/canvas/ItemToolTip.h"
 
-#include "canvas/CanvasScene.h"
-#include "canvas/ElementItem.h"
-#include "document/Document.h"
-#include "model/DisplayName.h"
-#include "export/ExportText.h"
+#include "core/model/DisplayName.h"
+#include "editor/document/Document.h"
+#include "editor/export/ExportText.h"
+#include "ui/canvas/CanvasScene.h"
+#include "ui/canvas/ElementItem.h"
 
 #include <QCoreApplication>
 #include <QGraphicsItem>
@@ -38,9 +38,10 @@ QString itemToolTip(const CanvasScene& scene, const QPointF& scenePos)
     if (id.empty())
         return {};
     const Document& document = *scene.document();
-    QString text = QStringLiteral("<b>%1</b> — %2")
-                       .arg(QString::fromStdString(displayName(document.topology(), id)).toHtmlEscaped(),
-                            kindLabel(kind));
+    QString text =
+        QStringLiteral("<b>%1</b> — %2")
+            .arg(QString::fromStdString(displayName(document.topology(), id)).toHtmlEscaped(),
+                 kindLabel(kind));
     // The failover scenario first: it explains why the card is grey or the frame red.
     const ElementItem* element = scene.elementItem(id);
     const std::string lost =

@@ -1,14 +1,14 @@
-#include "canvas/MoveGesture.h"
+#include "ui/canvas/MoveGesture.h"
 
-#include "canvas/CanvasScene.h"
-#include "canvas/ElementItem.h"
-#include "document/Document.h"
-#include "edit/EditOperations.h"
-#include "edit/EditSequence.h"
-#include "edit/ElementLookup.h"
-#include "edit/EnvironmentMove.h"
-#include "layout/Geometry.h"
-#include "model/DisplayName.h"
+#include "core/edit/EditOperations.h"
+#include "core/edit/EditSequence.h"
+#include "core/edit/ElementLookup.h"
+#include "core/edit/EnvironmentMove.h"
+#include "core/layout/Geometry.h"
+#include "core/model/DisplayName.h"
+#include "editor/document/Document.h"
+#include "ui/canvas/CanvasScene.h"
+#include "ui/canvas/ElementItem.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
-#include "canvas/RemovedItem.h"
+#include "ui/canvas/RemovedItem.h"
 
-#include "canvas/CanvasScene.h"
-#include "canvas/ElementItem.h"
-#include "paint/TopologyPainter.h"
+#include "editor/paint/TopologyPainter.h"
+#include "ui/canvas/CanvasScene.h"
+#include "ui/canvas/ElementItem.h"
 
 namespace topo {
 

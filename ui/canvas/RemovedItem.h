@@ -1,7 +1,7 @@
 #pragma once
 
-#include "edit/ElementLookup.h"
-#include "paint/CompareMarks.h"
+#include "core/edit/ElementLookup.h"
+#include "editor/paint/CompareMarks.h"
 
 #include <QGraphicsItem>
 

@@ -1,11 +1,11 @@
-#include "dialogs/ExportDialog.h"
+#include "ui/dialogs/ExportDialog.h"
 
-#include "export/DesignExporter.h"
-#include "export/PictureWriters.h"
-#include "export/ViewPicture.h"
-#include "layout/AutoLayout.h"
-#include "model/DisplayName.h"
-#include "rules/Validator.h"
+#include "core/layout/AutoLayout.h"
+#include "core/model/DisplayName.h"
+#include "core/rules/Validator.h"
+#include "editor/export/DesignExporter.h"
+#include "editor/export/PictureWriters.h"
+#include "editor/export/ViewPicture.h"
 
 #include <QCheckBox>
 #include <QComboBox>

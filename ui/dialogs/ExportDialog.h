@@ -1,7 +1,7 @@
 #pragma once
 
-#include "export/ExportOptions.h"
-#include "model/Topology.h"
+#include "core/model/Topology.h"
+#include "editor/export/ExportOptions.h"
 
 #include <QDialog>
 #include <QStringList>

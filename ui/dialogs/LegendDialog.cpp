@@ -1,6 +1,6 @@
-#include "dialogs/LegendDialog.h"
+#include "ui/dialogs/LegendDialog.h"
 
-#include "paint/Theme.h"
+#include "editor/paint/Theme.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

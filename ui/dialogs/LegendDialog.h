@@ -1,6 +1,6 @@
 #pragma once
 
-#include "paint/LegendPainter.h"
+#include "editor/paint/LegendPainter.h"
 
 #include <QDialog>
 #include <QStringList>

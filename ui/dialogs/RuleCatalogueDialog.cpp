@@ -1,9 +1,9 @@
-#include "dialogs/RuleCatalogueDialog.h"
+#include "ui/dialogs/RuleCatalogueDialog.h"
 
-#include "Icons.h"
-#include "ModelLookup.h"
-#include "export/ExportText.h"
-#include "rules/Validator.h"
+#include "core/rules/Validator.h"
+#include "editor/export/ExportText.h"
+#include "ui/docks/Icons.h"
+#include "ui/docks/ModelLookup.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
-#include "DockRefresh.h"
+#include "ui/docks/DockRefresh.h"
 
-#include "EnvironmentChooser.h"
+#include "ui/docks/EnvironmentChooser.h"
 
 #include <QDockWidget>
 

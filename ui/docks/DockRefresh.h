@@ -1,6 +1,6 @@
 #pragma once
 
-#include "document/RefreshScheduler.h"
+#include "editor/document/RefreshScheduler.h"
 
 class QDockWidget;
 

@@ -1,7 +1,7 @@
-#include "EnvironmentChooser.h"
+#include "ui/docks/EnvironmentChooser.h"
 
-#include "ModelLookup.h"
-#include "document/Document.h"
+#include "editor/document/Document.h"
+#include "ui/docks/ModelLookup.h"
 
 #include <QSignalBlocker>
 

@@ -1,4 +1,4 @@
-#include "Icons.h"
+#include "ui/docks/Icons.h"
 
 #include <QGuiApplication>
 #include <QHash>

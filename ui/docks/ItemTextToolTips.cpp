@@ -1,4 +1,4 @@
-#include "ItemTextToolTips.h"
+#include "ui/docks/ItemTextToolTips.h"
 
 #include <QAbstractItemView>
 #include <QHelpEvent>

@@ -1,6 +1,6 @@
-#include "ModelLookup.h"
+#include "ui/docks/ModelLookup.h"
 
-#include "model/DisplayName.h"
+#include "core/model/DisplayName.h"
 
 namespace topo {
 

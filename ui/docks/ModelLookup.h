@@ -1,9 +1,9 @@
 #pragma once
 
-#include "edit/ElementArrays.h"
-#include "edit/ElementLookup.h"
-#include "io/TextCharacters.h"
-#include "model/Topology.h"
+#include "core/edit/ElementArrays.h"
+#include "core/edit/ElementLookup.h"
+#include "core/io/TextCharacters.h"
+#include "core/model/Topology.h"
 
 #include <QString>
 

@@ -1,12 +1,12 @@
-#include "CompareController.h"
+#include "ui/main/CompareController.h"
 
-#include "FileController.h"
-#include "MainWindow.h"
-#include "compare/CompareDock.h"
-#include "document/DesignComparison.h"
-#include "document/Document.h"
-#include "files/TopologyFile.h"
-#include "layout/AutoLayout.h"
+#include "core/layout/AutoLayout.h"
+#include "editor/document/DesignComparison.h"
+#include "editor/document/Document.h"
+#include "editor/files/TopologyFile.h"
+#include "ui/docks/compare/CompareDock.h"
+#include "ui/main/FileController.h"
+#include "ui/main/MainWindow.h"
 
 #include <QAction>
 #include <QCoreApplication>

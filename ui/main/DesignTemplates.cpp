@@ -1,4 +1,4 @@
-#include "DesignTemplates.h"
+#include "ui/main/DesignTemplates.h"
 
 #include <QCoreApplication>
 

@@ -1,13 +1,13 @@
-#include "DesignerApp.h"
+#include "ui/main/DesignerApp.h"
 
-#include "ChartGrid.h"
-#include "FileController.h"
-#include "Icons.h"
-#include "MainWindow.h"
-#include "Preferences.h"
-#include "RecoveryController.h"
-#include "TestScript.h"
-#include "ViewController.h"
+#include "ui/docks/Icons.h"
+#include "ui/main/FileController.h"
+#include "ui/main/MainWindow.h"
+#include "ui/main/Preferences.h"
+#include "ui/main/RecoveryController.h"
+#include "ui/main/TestScript.h"
+#include "ui/main/ViewController.h"
+#include "ui/qtcharts/ChartGrid.h"
 
 #include "TopoVersion.h"
 

@@ -1,17 +1,16 @@
-#include "EditController.h"
+#include "ui/main/EditController.h"
 
-#include "Icons.h"
-#include "MainWindow.h"
-#include "ModelLookup.h"
-#include "layout/Geometry.h"
-#include "canvas/CanvasView.h"
-#include "document/Document.h"
-#include "edit/Clipboard.h"
-#include "edit/EditOperations.h"
-#include "layout/Geometry.h"
-#include "palette/PaletteDock.h"
-#include "problems/FindingsSelection.h"
-#include "problems/ProblemsDock.h"
+#include "core/edit/Clipboard.h"
+#include "core/edit/EditOperations.h"
+#include "core/layout/Geometry.h"
+#include "editor/document/Document.h"
+#include "ui/canvas/CanvasView.h"
+#include "ui/docks/Icons.h"
+#include "ui/docks/ModelLookup.h"
+#include "ui/docks/palette/PaletteDock.h"
+#include "ui/docks/problems/FindingsSelection.h"
+#include "ui/docks/problems/ProblemsDock.h"
+#include "ui/main/MainWindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -199,7 +198,7 @@ void EditController::paste()
         // The background's context menu: the copies' top-left where it was opened, in the
         // environment there.
         options.at = Point{layout::snapToGrid(at->x()), layout::snapToGrid(at->y())};
-        if (const Environment* env = environmentAt(document->topology(), Point{at->x(), at->y()}))
+        if (const Environment* env = layout::environmentAt(document->topology(), Point{at->x(), at->y()}))
             options.targetEnvironment = env->id;
     } else {
         // Each paste of the same clipboard one step further (after a cut, the first one

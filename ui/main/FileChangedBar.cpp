@@ -1,9 +1,9 @@
-#include "FileChangedBar.h"
+#include "ui/main/FileChangedBar.h"
 
-#include "FileController.h"
-#include "Icons.h"
-#include "MainWindow.h"
-#include "document/Document.h"
+#include "editor/document/Document.h"
+#include "ui/docks/Icons.h"
+#include "ui/main/FileController.h"
+#include "ui/main/MainWindow.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

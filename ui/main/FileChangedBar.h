@@ -1,6 +1,6 @@
 #pragma once
 
-#include "files/DiskChangeWatcher.h"
+#include "editor/files/DiskChangeWatcher.h"
 
 #include <QFrame>
 

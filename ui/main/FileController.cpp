@@ -1,15 +1,15 @@
-#include "FileController.h"
+#include "ui/main/FileController.h"
 
-#include "DesignTemplates.h"
-#include "Icons.h"
-#include "MainWindow.h"
-#include "dialogs/ExportDialog.h"
-#include "document/Document.h"
-#include "files/FileStamp.h"
-#include "files/ProposedFileName.h"
-#include "files/TopologyFile.h"
-#include "io/TopologyReader.h"
-#include "layout/AutoLayout.h"
+#include "core/io/TopologyReader.h"
+#include "core/layout/AutoLayout.h"
+#include "editor/document/Document.h"
+#include "editor/files/FileStamp.h"
+#include "editor/files/ProposedFileName.h"
+#include "editor/files/TopologyFile.h"
+#include "ui/dialogs/ExportDialog.h"
+#include "ui/docks/Icons.h"
+#include "ui/main/DesignTemplates.h"
+#include "ui/main/MainWindow.h"
 
 #include <QAction>
 #include <QCoreApplication>

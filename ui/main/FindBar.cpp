@@ -1,11 +1,11 @@
-#include "FindBar.h"
+#include "ui/main/FindBar.h"
 
-#include "Icons.h"
-#include "MainWindow.h"
-#include "ModelLookup.h"
-#include "canvas/CanvasView.h"
-#include "document/Document.h"
-#include "export/ExportText.h"
+#include "editor/document/Document.h"
+#include "editor/export/ExportText.h"
+#include "ui/canvas/CanvasView.h"
+#include "ui/docks/Icons.h"
+#include "ui/docks/ModelLookup.h"
+#include "ui/main/MainWindow.h"
 
 #include <QAction>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "edit/ElementSearch.h"
+#include "core/edit/ElementSearch.h"
 
 #include <QFrame>
 #include <QPointer>

@@ -1,9 +1,9 @@
-#include "HelpController.h"
+#include "ui/main/HelpController.h"
 
 #include "TopoVersion.h"
-#include "dialogs/LegendDialog.h"
-#include "dialogs/RuleCatalogueDialog.h"
-#include "dialogs/ShortcutsDialog.h"
+#include "ui/dialogs/LegendDialog.h"
+#include "ui/dialogs/RuleCatalogueDialog.h"
+#include "ui/dialogs/ShortcutsDialog.h"
 
 #include <QAction>
 #include <QApplication>

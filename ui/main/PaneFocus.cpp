@@ -1,11 +1,11 @@
-#include "PaneFocus.h"
+#include "ui/main/PaneFocus.h"
 
-#include "MainWindow.h"
-#include "StartView.h"
-#include "canvas/CanvasView.h"
-#include "inspector/InspectorDock.h"
-#include "palette/PaletteDock.h"
-#include "problems/ProblemsDock.h"
+#include "ui/canvas/CanvasView.h"
+#include "ui/docks/inspector/InspectorDock.h"
+#include "ui/docks/palette/PaletteDock.h"
+#include "ui/docks/problems/ProblemsDock.h"
+#include "ui/main/MainWindow.h"
+#include "ui/main/StartView.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,4 +1,4 @@
-#include "Preferences.h"
+#include "ui/main/Preferences.h"
 
 #include <QApplication>
 #include <QPalette>

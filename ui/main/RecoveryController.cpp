@@ -1,12 +1,12 @@
-#include "RecoveryController.h"
+#include "ui/main/RecoveryController.h"
 
-#include "MainWindow.h"
-#include "Preferences.h"
-#include "RecoveryDialog.h"
-#include "document/Document.h"
-#include "files/FileStamp.h"
-#include "recovery/Autosave.h"
-#include "recovery/RecoveryStore.h"
+#include "editor/document/Document.h"
+#include "editor/files/FileStamp.h"
+#include "editor/recovery/Autosave.h"
+#include "editor/recovery/RecoveryStore.h"
+#include "ui/dialogs/RecoveryDialog.h"
+#include "ui/main/MainWindow.h"
+#include "ui/main/Preferences.h"
 
 #include <QLabel>
 #include <QMessageBox>

@@ -1,7 +1,7 @@
-#include "StartView.h"
+#include "ui/main/StartView.h"
 
-#include "DesignTemplates.h"
-#include "Icons.h"
+#include "ui/docks/Icons.h"
+#include "ui/main/DesignTemplates.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,13 +1,13 @@
-#include "ViewController.h"
+#include "ui/main/ViewController.h"
 
-#include "Icons.h"
-#include "MainWindow.h"
-#include "Preferences.h"
-#include "PreferencesDialog.h"
-#include "RecoveryController.h"
-#include "canvas/CanvasView.h"
-#include "document/Document.h"
-#include "paint/Theme.h"
+#include "editor/document/Document.h"
+#include "editor/paint/Theme.h"
+#include "ui/canvas/CanvasView.h"
+#include "ui/dialogs/PreferencesDialog.h"
+#include "ui/docks/Icons.h"
+#include "ui/main/MainWindow.h"
+#include "ui/main/Preferences.h"
+#include "ui/main/RecoveryController.h"
 
 #include <QAction>
 #include <QApplication>

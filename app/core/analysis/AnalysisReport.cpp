@@ -1,7 +1,7 @@
-#include "analysis/AnalysisReport.h"
+#include "core/analysis/AnalysisReport.h"
 
-#include "analysis/Arithmetic.h"
-#include "analysis/FailureMarks.h"
+#include "core/analysis/Arithmetic.h"
+#include "core/analysis/FailureMarks.h"
 
 namespace topo {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "analysis/EnvironmentAnalysis.h"
-#include "model/Json.h"
+#include "core/analysis/EnvironmentAnalysis.h"
+#include "core/model/Json.h"
 
 #include <string>
 #include <vector>

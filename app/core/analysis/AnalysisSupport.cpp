@@ -1,4 +1,4 @@
-#include "analysis/AnalysisSupport.h"
+#include "core/analysis/AnalysisSupport.h"
 
 #include <tuple>
 

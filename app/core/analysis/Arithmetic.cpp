@@ -1,6 +1,6 @@
-#include "analysis/Arithmetic.h"
+#include "core/analysis/Arithmetic.h"
 
-#include "analysis/AnalysisSupport.h"
+#include "core/analysis/AnalysisSupport.h"
 
 #include <cmath>
 #include <cstdio>

@@ -1,6 +1,6 @@
-#include "analysis/AvailabilityModel.h"
+#include "core/analysis/AvailabilityModel.h"
 
-#include "rules/DesignIndex.h"
+#include "core/rules/DesignIndex.h"
 
 #include <cmath>
 

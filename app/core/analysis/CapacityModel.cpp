@@ -1,6 +1,6 @@
-#include "analysis/CapacityModel.h"
+#include "core/analysis/CapacityModel.h"
 
-#include "rules/DesignIndex.h"
+#include "core/rules/DesignIndex.h"
 
 #include <algorithm>
 #include <functional>

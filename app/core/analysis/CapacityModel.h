@@ -1,7 +1,7 @@
 #pragma once
 
-#include "analysis/AnalysisSupport.h"
-#include "model/Topology.h"
+#include "core/analysis/AnalysisSupport.h"
+#include "core/model/Topology.h"
 
 #include <array>
 #include <cstddef>

@@ -1,9 +1,9 @@
-#include "analysis/EnvironmentAnalysis.h"
+#include "core/analysis/EnvironmentAnalysis.h"
 
-#include "analysis/AnalysisSupport.h"
-#include "analysis/Arithmetic.h"
-#include "model/DisplayName.h"
-#include "rules/DesignIndex.h"
+#include "core/analysis/AnalysisSupport.h"
+#include "core/analysis/Arithmetic.h"
+#include "core/model/DisplayName.h"
+#include "core/rules/DesignIndex.h"
 
 #include <algorithm>
 #include <set>

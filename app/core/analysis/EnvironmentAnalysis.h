@@ -1,11 +1,11 @@
 #pragma once
 
-#include "analysis/AvailabilityModel.h"
-#include "analysis/CapacityModel.h"
-#include "analysis/ScalingPlan.h"
-#include "analysis/SinglePointsOfFailure.h"
-#include "analysis/SizingAdvisor.h"
-#include "model/Topology.h"
+#include "core/analysis/AvailabilityModel.h"
+#include "core/analysis/CapacityModel.h"
+#include "core/analysis/ScalingPlan.h"
+#include "core/analysis/SinglePointsOfFailure.h"
+#include "core/analysis/SizingAdvisor.h"
+#include "core/model/Topology.h"
 
 #include <array>
 #include <string>

@@ -1,8 +1,8 @@
-#include "analysis/FailoverSimulation.h"
+#include "core/analysis/FailoverSimulation.h"
 
-#include "analysis/AnalysisSupport.h"
-#include "analysis/Arithmetic.h"
-#include "rules/DesignIndex.h"
+#include "core/analysis/AnalysisSupport.h"
+#include "core/analysis/Arithmetic.h"
+#include "core/rules/DesignIndex.h"
 
 #include <algorithm>
 #include <unordered_set>

@@ -1,4 +1,4 @@
-#include "analysis/FailureMarks.h"
+#include "core/analysis/FailureMarks.h"
 
 namespace topo {
 

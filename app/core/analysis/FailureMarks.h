@@ -1,7 +1,7 @@
 #pragma once
 
-#include "analysis/FailoverSimulation.h"
-#include "model/Topology.h"
+#include "core/analysis/FailoverSimulation.h"
+#include "core/model/Topology.h"
 
 #include <string>
 #include <unordered_map>

@@ -1,9 +1,9 @@
-#include "analysis/ScalingPlan.h"
+#include "core/analysis/ScalingPlan.h"
 
-#include "analysis/AnalysisSupport.h"
-#include "analysis/Arithmetic.h"
-#include "analysis/SizingAdvisor.h"
-#include "model/DisplayName.h"
+#include "core/analysis/AnalysisSupport.h"
+#include "core/analysis/Arithmetic.h"
+#include "core/analysis/SizingAdvisor.h"
+#include "core/model/DisplayName.h"
 
 #include <algorithm>
 #include <array>

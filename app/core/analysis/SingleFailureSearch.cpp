@@ -1,4 +1,4 @@
-#include "analysis/SingleFailureSearch.h"
+#include "core/analysis/SingleFailureSearch.h"
 
 #include <algorithm>
 #include <unordered_map>

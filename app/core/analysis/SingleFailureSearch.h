@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analysis/FailoverSimulation.h"
+#include "core/analysis/FailoverSimulation.h"
 
 #include <cstddef>
 #include <string>

@@ -1,6 +1,6 @@
-#include "analysis/SinglePointsOfFailure.h"
+#include "core/analysis/SinglePointsOfFailure.h"
 
-#include "analysis/SingleFailureSearch.h"
+#include "core/analysis/SingleFailureSearch.h"
 
 #include <algorithm>
 

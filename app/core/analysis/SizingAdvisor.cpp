@@ -1,7 +1,7 @@
-#include "analysis/SizingAdvisor.h"
+#include "core/analysis/SizingAdvisor.h"
 
-#include "analysis/Arithmetic.h"
-#include "io/Limits.h"
+#include "core/analysis/Arithmetic.h"
+#include "core/io/Limits.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,6 +1,6 @@
-#include "compare/DesignDiff.h"
+#include "core/compare/DesignDiff.h"
 
-#include "compare/DesignFacts.h"
+#include "core/compare/DesignFacts.h"
 
 #include <algorithm>
 #include <tuple>

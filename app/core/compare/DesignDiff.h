@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/Json.h"
-#include "model/Topology.h"
-#include "rules/Finding.h"
+#include "core/model/Json.h"
+#include "core/model/Topology.h"
+#include "core/rules/Finding.h"
 
 #include <string>
 #include <string_view>

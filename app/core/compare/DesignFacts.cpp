@@ -1,10 +1,10 @@
-#include "compare/DesignFacts.h"
+#include "core/compare/DesignFacts.h"
 
-#include "analysis/Arithmetic.h"
-#include "analysis/EnvironmentAnalysis.h"
-#include "io/TopologyWriter.h"
-#include "model/Json.h"
-#include "rules/Validator.h"
+#include "core/analysis/Arithmetic.h"
+#include "core/analysis/EnvironmentAnalysis.h"
+#include "core/io/TopologyWriter.h"
+#include "core/model/Json.h"
+#include "core/rules/Validator.h"
 
 #include <algorithm>
 #include <tuple>

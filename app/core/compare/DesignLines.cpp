@@ -1,5 +1,5 @@
-#include "compare/DesignDiff.h"
-#include "compare/DesignFacts.h"
+#include "core/compare/DesignDiff.h"
+#include "core/compare/DesignFacts.h"
 
 namespace topo {
 

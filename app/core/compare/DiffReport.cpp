@@ -1,4 +1,4 @@
-#include "compare/DesignDiff.h"
+#include "core/compare/DesignDiff.h"
 
 namespace topo {
 

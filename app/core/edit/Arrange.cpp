@@ -1,9 +1,9 @@
-#include "edit/Arrange.h"
+#include "core/edit/Arrange.h"
 
-#include "edit/EditOperations.h"
-#include "edit/EditSequence.h"
-#include "edit/ElementArrays.h"
-#include "layout/Geometry.h"
+#include "core/edit/EditOperations.h"
+#include "core/edit/EditSequence.h"
+#include "core/edit/ElementArrays.h"
+#include "core/layout/Geometry.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,9 +1,9 @@
-#include "edit/Clipboard.h"
+#include "core/edit/Clipboard.h"
 
-#include "edit/ClipboardPaste.h"
-#include "edit/ElementArrays.h"
-#include "io/TopologyReader.h"
-#include "io/TopologyWriter.h"
+#include "core/edit/ClipboardPaste.h"
+#include "core/edit/ElementArrays.h"
+#include "core/io/TopologyReader.h"
+#include "core/io/TopologyWriter.h"
 
 #include <unordered_set>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "edit/TopologyPatch.h"
-#include "layout/LayoutConstants.h"
-#include "model/Topology.h"
+#include "core/edit/TopologyPatch.h"
+#include "core/layout/LayoutConstants.h"
+#include "core/model/Topology.h"
 
 #include <optional>
 #include <string>

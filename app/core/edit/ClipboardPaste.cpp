@@ -1,11 +1,11 @@
-#include "edit/ClipboardPaste.h"
+#include "core/edit/ClipboardPaste.h"
 
-#include "edit/EditOperations.h"
-#include "edit/ElementArrays.h"
-#include "edit/NameAllocator.h"
-#include "edit/PastePlacement.h"
-#include "layout/AutoLayout.h"
-#include "layout/Geometry.h"
+#include "core/edit/EditOperations.h"
+#include "core/edit/ElementArrays.h"
+#include "core/edit/NameAllocator.h"
+#include "core/edit/PastePlacement.h"
+#include "core/layout/AutoLayout.h"
+#include "core/layout/Geometry.h"
 
 #include <algorithm>
 #include <unordered_map>

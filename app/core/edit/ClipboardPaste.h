@@ -1,6 +1,6 @@
 #pragma once
 
-#include "edit/Clipboard.h"
+#include "core/edit/Clipboard.h"
 
 #include <string>
 #include <unordered_set>

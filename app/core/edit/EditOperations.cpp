@@ -1,6 +1,6 @@
-#include "edit/EditOperations.h"
+#include "core/edit/EditOperations.h"
 
-#include "edit/ElementLookup.h"
+#include "core/edit/ElementLookup.h"
 
 #include <algorithm>
 #include <unordered_set>

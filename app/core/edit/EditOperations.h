@@ -1,8 +1,8 @@
 #pragma once
 
-#include "edit/ElementArrays.h"
-#include "edit/TopologyPatch.h"
-#include "model/Topology.h"
+#include "core/edit/ElementArrays.h"
+#include "core/edit/TopologyPatch.h"
+#include "core/model/Topology.h"
 
 #include <functional>
 #include <string>

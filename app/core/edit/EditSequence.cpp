@@ -1,6 +1,6 @@
-#include "edit/EditSequence.h"
+#include "core/edit/EditSequence.h"
 
-#include "edit/ElementLookup.h"
+#include "core/edit/ElementLookup.h"
 
 namespace topo {
 

@@ -1,9 +1,9 @@
-#include "edit/ElementFactory.h"
+#include "core/edit/ElementFactory.h"
 
-#include "edit/EditOperations.h"
-#include "edit/ElementArrays.h"
-#include "edit/EnvironmentMove.h"
-#include "layout/LayoutConstants.h"
+#include "core/edit/EditOperations.h"
+#include "core/edit/ElementArrays.h"
+#include "core/edit/EnvironmentMove.h"
+#include "core/layout/LayoutConstants.h"
 
 #include <algorithm>
 #include <cctype>

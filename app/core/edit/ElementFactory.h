@@ -1,9 +1,9 @@
 #pragma once
 
-#include "edit/ElementLookup.h"
-#include "edit/NameAllocator.h"
-#include "edit/TopologyPatch.h"
-#include "model/Topology.h"
+#include "core/edit/ElementLookup.h"
+#include "core/edit/NameAllocator.h"
+#include "core/edit/TopologyPatch.h"
+#include "core/model/Topology.h"
 
 #include <optional>
 #include <string>

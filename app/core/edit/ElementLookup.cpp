@@ -1,6 +1,6 @@
-#include "edit/ElementLookup.h"
+#include "core/edit/ElementLookup.h"
 
-#include "edit/ElementArrays.h"
+#include "core/edit/ElementArrays.h"
 
 #include <array>
 

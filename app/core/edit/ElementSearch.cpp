@@ -1,6 +1,6 @@
-#include "edit/ElementSearch.h"
+#include "core/edit/ElementSearch.h"
 
-#include "edit/ElementArrays.h"
+#include "core/edit/ElementArrays.h"
 
 #include <algorithm>
 #include <cctype>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "edit/ElementLookup.h"
-#include "model/Topology.h"
+#include "core/edit/ElementLookup.h"
+#include "core/model/Topology.h"
 
 #include <string>
 #include <string_view>

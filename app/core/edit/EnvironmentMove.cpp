@@ -1,8 +1,8 @@
-#include "edit/EnvironmentMove.h"
+#include "core/edit/EnvironmentMove.h"
 
-#include "edit/EditOperations.h"
-#include "edit/ElementArrays.h"
-#include "layout/AutoLayout.h"
+#include "core/edit/EditOperations.h"
+#include "core/edit/ElementArrays.h"
+#include "core/layout/AutoLayout.h"
 
 #include <algorithm>
 #include <unordered_set>

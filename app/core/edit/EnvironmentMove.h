@@ -1,7 +1,7 @@
 #pragma once
 
-#include "edit/TopologyPatch.h"
-#include "model/Topology.h"
+#include "core/edit/TopologyPatch.h"
+#include "core/model/Topology.h"
 
 #include <string>
 #include <vector>

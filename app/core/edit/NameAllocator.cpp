@@ -1,7 +1,7 @@
-#include "edit/NameAllocator.h"
+#include "core/edit/NameAllocator.h"
 
-#include "edit/ElementLookup.h"
-#include "model/Ids.h"
+#include "core/edit/ElementLookup.h"
+#include "core/model/Ids.h"
 
 #include <algorithm>
 #include <cctype>

@@ -1,12 +1,12 @@
-#include "edit/PastePlacement.h"
+#include "core/edit/PastePlacement.h"
 
-#include "edit/EditOperations.h"
-#include "edit/ElementArrays.h"
-#include "edit/ElementLookup.h"
-#include "layout/AutoLayout.h"
-#include "layout/FreeSpot.h"
-#include "layout/Geometry.h"
-#include "layout/LayoutConstants.h"
+#include "core/edit/EditOperations.h"
+#include "core/edit/ElementArrays.h"
+#include "core/edit/ElementLookup.h"
+#include "core/layout/AutoLayout.h"
+#include "core/layout/FreeSpot.h"
+#include "core/layout/Geometry.h"
+#include "core/layout/LayoutConstants.h"
 
 #include <unordered_set>
 

@@ -1,4 +1,4 @@
-#include "edit/QuickFixCatalogue.h"
+#include "core/edit/QuickFixCatalogue.h"
 
 #include <algorithm>
 

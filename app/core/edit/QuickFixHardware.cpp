@@ -1,8 +1,8 @@
-#include "edit/ElementArrays.h"
-#include "edit/ElementFactory.h"
-#include "edit/NameAllocator.h"
-#include "edit/QuickFixSupport.h"
-#include "rules/DesignIndex.h"
+#include "core/edit/ElementArrays.h"
+#include "core/edit/ElementFactory.h"
+#include "core/edit/NameAllocator.h"
+#include "core/edit/QuickFixSupport.h"
+#include "core/rules/DesignIndex.h"
 
 #include <algorithm>
 #include <map>

@@ -1,7 +1,7 @@
-#include "edit/EditOperations.h"
-#include "edit/ElementArrays.h"
-#include "edit/ElementFactory.h"
-#include "edit/QuickFixSupport.h"
+#include "core/edit/EditOperations.h"
+#include "core/edit/ElementArrays.h"
+#include "core/edit/ElementFactory.h"
+#include "core/edit/QuickFixSupport.h"
 
 #include <algorithm>
 

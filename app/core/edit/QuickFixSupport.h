@@ -1,7 +1,7 @@
 #pragma once
 
-#include "edit/QuickFixes.h"
-#include "model/DisplayName.h"
+#include "core/edit/QuickFixes.h"
+#include "core/model/DisplayName.h"
 
 #include <functional>
 #include <string>

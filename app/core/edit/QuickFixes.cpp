@@ -1,9 +1,9 @@
-#include "edit/QuickFixes.h"
+#include "core/edit/QuickFixes.h"
 
-#include "edit/ElementArrays.h"
-#include "edit/ElementLookup.h"
-#include "edit/QuickFixSupport.h"
-#include "layout/AutoLayout.h"
+#include "core/edit/ElementArrays.h"
+#include "core/edit/ElementLookup.h"
+#include "core/edit/QuickFixSupport.h"
+#include "core/layout/AutoLayout.h"
 
 #include <algorithm>
 #include <sstream>

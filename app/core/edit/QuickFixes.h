@@ -1,9 +1,9 @@
 #pragma once
 
-#include "edit/QuickFixCatalogue.h"
-#include "edit/TopologyPatch.h"
-#include "model/Topology.h"
-#include "rules/Finding.h"
+#include "core/edit/QuickFixCatalogue.h"
+#include "core/edit/TopologyPatch.h"
+#include "core/model/Topology.h"
+#include "core/rules/Finding.h"
 
 #include <string>
 #include <vector>

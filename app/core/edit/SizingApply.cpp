@@ -1,10 +1,10 @@
-#include "edit/SizingApply.h"
+#include "core/edit/SizingApply.h"
 
-#include "edit/EditOperations.h"
-#include "edit/ElementArrays.h"
-#include "edit/ElementFactory.h"
-#include "edit/ElementLookup.h"
-#include "layout/AutoLayout.h"
+#include "core/edit/EditOperations.h"
+#include "core/edit/ElementArrays.h"
+#include "core/edit/ElementFactory.h"
+#include "core/edit/ElementLookup.h"
+#include "core/layout/AutoLayout.h"
 
 #include <algorithm>
 #include <unordered_set>

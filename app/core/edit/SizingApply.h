@@ -1,8 +1,8 @@
 #pragma once
 
-#include "analysis/SizingAdvisor.h"
-#include "edit/TopologyPatch.h"
-#include "model/Topology.h"
+#include "core/analysis/SizingAdvisor.h"
+#include "core/edit/TopologyPatch.h"
+#include "core/model/Topology.h"
 
 #include <string>
 #include <vector>

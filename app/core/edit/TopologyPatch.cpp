@@ -1,6 +1,6 @@
-#include "edit/TopologyPatch.h"
+#include "core/edit/TopologyPatch.h"
 
-#include "edit/ElementArrays.h"
+#include "core/edit/ElementArrays.h"
 
 #include <unordered_map>
 #include <unordered_set>

@@ -1,6 +1,6 @@
-#include "io/ElementReaders.h"
+#include "core/io/ElementReaders.h"
 
-#include "io/JsonFieldReader.h"
+#include "core/io/JsonFieldReader.h"
 
 #include <limits>
 

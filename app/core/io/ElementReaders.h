@@ -1,7 +1,7 @@
 #pragma once
 
-#include "io/JsonPath.h"
-#include "model/Topology.h"
+#include "core/io/JsonPath.h"
+#include "core/model/Topology.h"
 
 namespace topo {
 

@@ -1,7 +1,7 @@
-#include "io/JsonDocumentParser.h"
+#include "core/io/JsonDocumentParser.h"
 
-#include "io/JsonPath.h"
-#include "io/Limits.h"
+#include "core/io/JsonPath.h"
+#include "core/io/Limits.h"
 
 #include <cmath>
 #include <cstdio>

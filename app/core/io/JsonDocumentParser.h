@@ -1,7 +1,7 @@
 #pragma once
 
-#include "io/LoadError.h"
-#include "model/Json.h"
+#include "core/io/LoadError.h"
+#include "core/model/Json.h"
 
 #include <optional>
 #include <string_view>

@@ -1,7 +1,7 @@
-#include "io/JsonFieldReader.h"
+#include "core/io/JsonFieldReader.h"
 
-#include "io/TextCharacters.h"
-#include "model/Ids.h"
+#include "core/io/TextCharacters.h"
+#include "core/model/Ids.h"
 
 #include <cassert>
 #include <cmath>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "io/JsonPath.h"
-#include "io/ReadFailure.h"
-#include "model/Enums.h"
-#include "model/Json.h"
+#include "core/io/JsonPath.h"
+#include "core/io/ReadFailure.h"
+#include "core/model/Enums.h"
+#include "core/model/Json.h"
 
 #include <array>
 #include <limits>

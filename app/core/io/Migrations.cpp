@@ -1,7 +1,7 @@
-#include "io/Migrations.h"
+#include "core/io/Migrations.h"
 
-#include "io/ReadFailure.h"
-#include "io/TopologyReader.h"
+#include "core/io/ReadFailure.h"
+#include "core/io/TopologyReader.h"
 
 #include <string>
 

@@ -1,6 +1,6 @@
-#include "io/ReferenceChecker.h"
+#include "core/io/ReferenceChecker.h"
 
-#include "io/JsonFieldReader.h"
+#include "core/io/JsonFieldReader.h"
 
 #include <string_view>
 #include <unordered_map>

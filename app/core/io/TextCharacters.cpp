@@ -1,4 +1,4 @@
-#include "io/TextCharacters.h"
+#include "core/io/TextCharacters.h"
 
 #include <cstdio>
 

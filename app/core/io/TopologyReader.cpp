@@ -1,11 +1,11 @@
-#include "io/TopologyReader.h"
+#include "core/io/TopologyReader.h"
 
-#include "io/ElementReaders.h"
-#include "io/JsonDocumentParser.h"
-#include "io/JsonFieldReader.h"
-#include "io/Limits.h"
-#include "io/Migrations.h"
-#include "io/ReferenceChecker.h"
+#include "core/io/ElementReaders.h"
+#include "core/io/JsonDocumentParser.h"
+#include "core/io/JsonFieldReader.h"
+#include "core/io/Limits.h"
+#include "core/io/Migrations.h"
+#include "core/io/ReferenceChecker.h"
 
 #include <cerrno>
 #include <cstring>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "io/LoadError.h"
-#include "model/Topology.h"
+#include "core/io/LoadError.h"
+#include "core/model/Topology.h"
 
 #include <optional>
 #include <string>

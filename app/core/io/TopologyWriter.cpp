@@ -1,6 +1,6 @@
-#include "io/TopologyWriter.h"
+#include "core/io/TopologyWriter.h"
 
-#include "io/TopologyReader.h"
+#include "core/io/TopologyReader.h"
 
 #include <cmath>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/Json.h"
-#include "model/Topology.h"
+#include "core/model/Json.h"
+#include "core/model/Topology.h"
 
 #include <string>
 #include <string_view>

@@ -1,9 +1,9 @@
-#include "layout/AutoLayout.h"
+#include "core/layout/AutoLayout.h"
 
-#include "edit/ElementArrays.h"
-#include "layout/Geometry.h"
-#include "layout/LayoutConstants.h"
-#include "layout/RowPacking.h"
+#include "core/edit/ElementArrays.h"
+#include "core/layout/Geometry.h"
+#include "core/layout/LayoutConstants.h"
+#include "core/layout/RowPacking.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "layout/LayoutConstants.h"
-#include "model/Topology.h"
+#include "core/layout/LayoutConstants.h"
+#include "core/model/Topology.h"
 
 #include <string>
 #include <vector>

@@ -1,7 +1,7 @@
-#include "layout/FreeSpot.h"
+#include "core/layout/FreeSpot.h"
 
-#include "layout/Geometry.h"
-#include "layout/LayoutConstants.h"
+#include "core/layout/Geometry.h"
+#include "core/layout/LayoutConstants.h"
 
 #include <algorithm>
 #include <cmath>

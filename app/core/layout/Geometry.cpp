@@ -1,7 +1,7 @@
-#include "layout/Geometry.h"
+#include "core/layout/Geometry.h"
 
-#include "edit/ElementArrays.h"
-#include "layout/LayoutConstants.h"
+#include "core/edit/ElementArrays.h"
+#include "core/layout/LayoutConstants.h"
 
 #include <algorithm>
 #include <cmath>

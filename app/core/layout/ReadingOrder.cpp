@@ -1,8 +1,8 @@
-#include "layout/ReadingOrder.h"
+#include "core/layout/ReadingOrder.h"
 
-#include "edit/ElementArrays.h"
-#include "edit/ElementLookup.h"
-#include "layout/Geometry.h"
+#include "core/edit/ElementArrays.h"
+#include "core/edit/ElementLookup.h"
+#include "core/layout/Geometry.h"
 
 #include <algorithm>
 #include <map>

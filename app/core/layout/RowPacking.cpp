@@ -1,4 +1,4 @@
-#include "layout/RowPacking.h"
+#include "core/layout/RowPacking.h"
 
 #include <algorithm>
 #include <cmath>

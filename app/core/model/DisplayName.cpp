@@ -1,4 +1,4 @@
-#include "model/DisplayName.h"
+#include "core/model/DisplayName.h"
 
 #include <optional>
 

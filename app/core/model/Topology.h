@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/Enums.h"
-#include "model/Json.h"
+#include "core/model/Enums.h"
+#include "core/model/Json.h"
 
 #include <optional>
 #include <string>

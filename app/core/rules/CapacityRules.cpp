@@ -1,6 +1,6 @@
-#include "analysis/CapacityModel.h"
-#include "rules/RuleFamily.h"
-#include "rules/RuleText.h"
+#include "core/analysis/CapacityModel.h"
+#include "core/rules/RuleFamily.h"
+#include "core/rules/RuleText.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "rules/DesignIndex.h"
+#include "core/rules/DesignIndex.h"
 
 namespace topo {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/DomainWords.h"
-#include "model/Topology.h"
+#include "core/model/DomainWords.h"
+#include "core/model/Topology.h"
 
 #include <array>
 #include <cstddef>

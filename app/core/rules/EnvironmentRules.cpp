@@ -1,5 +1,5 @@
-#include "rules/RuleFamily.h"
-#include "rules/RuleText.h"
+#include "core/rules/RuleFamily.h"
+#include "core/rules/RuleText.h"
 
 namespace topo {
 namespace {

@@ -1,4 +1,4 @@
-#include "rules/Finding.h"
+#include "core/rules/Finding.h"
 
 namespace topo {
 

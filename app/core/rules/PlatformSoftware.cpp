@@ -1,6 +1,6 @@
-#include "rules/PlatformSoftware.h"
+#include "core/rules/PlatformSoftware.h"
 
-#include "rules/RabbitMqVersions.h"
+#include "core/rules/RabbitMqVersions.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
-#include "rules/RabbitMqVersions.h"
-#include "rules/RuleFamily.h"
-#include "rules/RuleText.h"
+#include "core/rules/RabbitMqVersions.h"
+#include "core/rules/RuleFamily.h"
+#include "core/rules/RuleText.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "rules/RabbitMqVersions.h"
+#include "core/rules/RabbitMqVersions.h"
 
 #include <algorithm>
 #include <array>

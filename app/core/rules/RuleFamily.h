@@ -1,7 +1,7 @@
 #pragma once
 
-#include "rules/DesignIndex.h"
-#include "rules/Finding.h"
+#include "core/rules/DesignIndex.h"
+#include "core/rules/Finding.h"
 
 #include <string>
 #include <vector>

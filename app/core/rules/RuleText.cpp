@@ -1,4 +1,4 @@
-#include "rules/RuleText.h"
+#include "core/rules/RuleText.h"
 
 #include <cmath>
 #include <cstdio>

@@ -1,7 +1,7 @@
-#include "rules/PlatformSoftware.h"
-#include "rules/RabbitMqVersions.h"
-#include "rules/RuleFamily.h"
-#include "rules/RuleText.h"
+#include "core/rules/PlatformSoftware.h"
+#include "core/rules/RabbitMqVersions.h"
+#include "core/rules/RuleFamily.h"
+#include "core/rules/RuleText.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
-#include "rules/PlatformSoftware.h"
-#include "rules/RuleFamily.h"
-#include "rules/RuleText.h"
+#include "core/rules/PlatformSoftware.h"
+#include "core/rules/RuleFamily.h"
+#include "core/rules/RuleText.h"
 
 #include <algorithm>
 

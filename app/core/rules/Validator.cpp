@@ -1,7 +1,7 @@
-#include "rules/Validator.h"
+#include "core/rules/Validator.h"
 
-#include "rules/DesignIndex.h"
-#include "rules/RuleFamily.h"
+#include "core/rules/DesignIndex.h"
+#include "core/rules/RuleFamily.h"
 
 #include <algorithm>
 #include <array>

@@ -1,7 +1,7 @@
-#include "document/DesignComparison.h"
+#include "editor/document/DesignComparison.h"
 
-#include "document/DesignDiffView.h"
-#include "document/Document.h"
+#include "editor/document/DesignDiffView.h"
+#include "editor/document/Document.h"
 
 namespace topo {
 

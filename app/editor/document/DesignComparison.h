@@ -1,6 +1,6 @@
 #pragma once
 
-#include "paint/CompareMarks.h"
+#include "editor/paint/CompareMarks.h"
 
 #include <QObject>
 #include <QString>

@@ -2,8 +2,8 @@
 
 // The core comparison (compare/DesignDiff.h) as the designer uses it: the canvas mark of
 // each kind of element difference.
-#include "compare/DesignDiff.h"
-#include "paint/CompareMarks.h"
+#include "core/compare/DesignDiff.h"
+#include "editor/paint/CompareMarks.h"
 
 namespace topo {
 

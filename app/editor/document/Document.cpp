@@ -1,9 +1,9 @@
-#include "document/Document.h"
+#include "editor/document/Document.h"
 
-#include "document/DesignComparison.h"
-#include "document/PatchCommand.h"
-#include "edit/ElementLookup.h"
-#include "rules/Validator.h"
+#include "core/edit/ElementLookup.h"
+#include "core/rules/Validator.h"
+#include "editor/document/DesignComparison.h"
+#include "editor/document/PatchCommand.h"
 
 #include <QFileInfo>
 #include <QUndoStack>

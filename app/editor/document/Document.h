@@ -1,9 +1,9 @@
 #pragma once
 
-#include "edit/TopologyPatch.h"
-#include "files/FileStamp.h"
-#include "model/Topology.h"
-#include "rules/Finding.h"
+#include "core/edit/TopologyPatch.h"
+#include "core/model/Topology.h"
+#include "core/rules/Finding.h"
+#include "editor/files/FileStamp.h"
 
 #include <QObject>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "document/PatchCommand.h"
+#include "editor/document/PatchCommand.h"
 
-#include "document/Document.h"
+#include "editor/document/Document.h"
 
 namespace topo {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "edit/TopologyPatch.h"
+#include "core/edit/TopologyPatch.h"
 
 #include <QUndoCommand>
 

@@ -1,4 +1,4 @@
-#include "document/RefreshScheduler.h"
+#include "editor/document/RefreshScheduler.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "document/Document.h"
+#include "editor/document/Document.h"
 
 #include <QObject>
 #include <QTimer>

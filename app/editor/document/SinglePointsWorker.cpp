@@ -1,4 +1,4 @@
-#include "document/SinglePointsWorker.h"
+#include "editor/document/SinglePointsWorker.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>

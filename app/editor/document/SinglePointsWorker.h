@@ -1,7 +1,7 @@
 #pragma once
 
-#include "analysis/SinglePointsOfFailure.h"
-#include "model/Topology.h"
+#include "core/analysis/SinglePointsOfFailure.h"
+#include "core/model/Topology.h"
 
 #include <QObject>
 

@@ -1,9 +1,9 @@
-#include "export/CompareReport.h"
+#include "editor/export/CompareReport.h"
 
-#include "export/ReportTables.h"
-#include "model/DisplayName.h"
-#include "paint/SceneGeometry.h"
-#include "paint/TopologyPainter.h"
+#include "core/model/DisplayName.h"
+#include "editor/export/ReportTables.h"
+#include "editor/paint/SceneGeometry.h"
+#include "editor/paint/TopologyPainter.h"
 
 #include "TopoVersion.h"
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "document/DesignDiffView.h"
-#include "export/ViewPicture.h"
-#include "paint/CompareMarks.h"
+#include "editor/document/DesignDiffView.h"
+#include "editor/export/ViewPicture.h"
+#include "editor/paint/CompareMarks.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,13 +1,13 @@
-#include "export/DesignExporter.h"
+#include "editor/export/DesignExporter.h"
 
-#include "export/DrawioWriter.h"
-#include "export/HtmlReport.h"
-#include "export/PictureDecorations.h"
-#include "export/PictureWriters.h"
-#include "export/ViewPicture.h"
-#include "layout/AutoLayout.h"
-#include "paint/PaintScope.h"
-#include "rules/Validator.h"
+#include "core/layout/AutoLayout.h"
+#include "core/rules/Validator.h"
+#include "editor/export/DrawioWriter.h"
+#include "editor/export/HtmlReport.h"
+#include "editor/export/PictureDecorations.h"
+#include "editor/export/PictureWriters.h"
+#include "editor/export/ViewPicture.h"
+#include "editor/paint/PaintScope.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

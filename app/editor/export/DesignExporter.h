@@ -1,9 +1,9 @@
 #pragma once
 
-#include "export/ExportOptions.h"
-#include "export/ViewPicture.h"
-#include "files/TopologyFile.h"
-#include "model/Topology.h"
+#include "core/model/Topology.h"
+#include "editor/export/ExportOptions.h"
+#include "editor/export/ViewPicture.h"
+#include "editor/files/TopologyFile.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "export/DrawioCells.h"
+#include "editor/export/DrawioCells.h"
 
-#include "export/ExportText.h"
+#include "editor/export/ExportText.h"
 
 #include <QXmlStreamWriter>
 

@@ -1,7 +1,7 @@
-#include "export/DrawioStyles.h"
+#include "editor/export/DrawioStyles.h"
 
-#include "export/ExportText.h"
-#include "paint/ConnectionRouter.h"
+#include "editor/export/ExportText.h"
+#include "editor/paint/ConnectionRouter.h"
 
 #include <QStringList>
 

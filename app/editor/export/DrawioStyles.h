@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/Enums.h"
-#include "paint/DerivedConnections.h"
-#include "paint/Theme.h"
+#include "core/model/Enums.h"
+#include "editor/paint/DerivedConnections.h"
+#include "editor/paint/Theme.h"
 
 #include <QColor>
 #include <QString>

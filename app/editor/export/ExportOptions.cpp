@@ -1,4 +1,4 @@
-#include "export/ExportOptions.h"
+#include "editor/export/ExportOptions.h"
 
 #include <array>
 #include <utility>

@@ -1,5 +1,5 @@
-#include "export/ExportText.h"
-#include "model/DisplayName.h"
+#include "editor/export/ExportText.h"
+#include "core/model/DisplayName.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "edit/ElementLookup.h"
-#include "model/Topology.h"
-#include "rules/Finding.h"
+#include "core/edit/ElementLookup.h"
+#include "core/model/Topology.h"
+#include "core/rules/Finding.h"
 
 #include <QString>
 

@@ -1,9 +1,9 @@
-#include "export/HtmlReport.h"
+#include "editor/export/HtmlReport.h"
 
-#include "export/ExportText.h"
-#include "export/ReportAnalysis.h"
-#include "export/ReportTables.h"
-#include "rules/Validator.h"
+#include "core/rules/Validator.h"
+#include "editor/export/ExportText.h"
+#include "editor/export/ReportAnalysis.h"
+#include "editor/export/ReportTables.h"
 
 #include "TopoVersion.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/Topology.h"
-#include "rules/Finding.h"
+#include "core/model/Topology.h"
+#include "core/rules/Finding.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,9 +1,9 @@
-#include "export/PictureDecorations.h"
+#include "editor/export/PictureDecorations.h"
 
-#include "paint/LegendPainter.h"
-#include "paint/ScalingPainter.h"
-#include "paint/Theme.h"
-#include "paint/TopologyPainter.h"
+#include "editor/paint/LegendPainter.h"
+#include "editor/paint/ScalingPainter.h"
+#include "editor/paint/Theme.h"
+#include "editor/paint/TopologyPainter.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "export/ExportOptions.h"
-#include "export/ViewPicture.h"
-#include "model/Topology.h"
-#include "rules/Finding.h"
+#include "core/model/Topology.h"
+#include "core/rules/Finding.h"
+#include "editor/export/ExportOptions.h"
+#include "editor/export/ViewPicture.h"
 
 #include <QString>
 

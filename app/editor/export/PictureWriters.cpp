@@ -1,7 +1,7 @@
-#include "export/PictureWriters.h"
+#include "editor/export/PictureWriters.h"
 
 #include "TopoVersion.h"
-#include "export/PictureDecorations.h"
+#include "editor/export/PictureDecorations.h"
 
 #include <QBuffer>
 #include <QFont>

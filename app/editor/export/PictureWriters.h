@@ -1,7 +1,7 @@
 #pragma once
 
-#include "export/ExportOptions.h"
-#include "export/ViewPicture.h"
+#include "editor/export/ExportOptions.h"
+#include "editor/export/ViewPicture.h"
 
 #include <QByteArray>
 #include <QImage>

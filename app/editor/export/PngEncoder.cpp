@@ -1,4 +1,4 @@
-#include "export/PngEncoder.h"
+#include "editor/export/PngEncoder.h"
 
 #include <QThread>
 

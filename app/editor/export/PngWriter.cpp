@@ -1,7 +1,7 @@
 // renderPicture() and pngBytes(): the picture rasterised and encoded as PNG.
 
-#include "export/PictureWriters.h"
-#include "export/PngEncoder.h"
+#include "editor/export/PictureWriters.h"
+#include "editor/export/PngEncoder.h"
 
 #include <QPainter>
 

@@ -1,9 +1,9 @@
-#include "export/ReportAnalysis.h"
+#include "editor/export/ReportAnalysis.h"
 
-#include "analysis/EnvironmentAnalysis.h"
-#include "export/ExportText.h"
-#include "export/ReportTables.h"
-#include "model/DisplayName.h"
+#include "core/analysis/EnvironmentAnalysis.h"
+#include "core/model/DisplayName.h"
+#include "editor/export/ExportText.h"
+#include "editor/export/ReportTables.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,7 +1,7 @@
-#include "export/ReportTables.h"
+#include "editor/export/ReportTables.h"
 
-#include "export/ExportText.h"
-#include "model/Enums.h"
+#include "core/model/Enums.h"
+#include "editor/export/ExportText.h"
 
 #include <QCoreApplication>
 #include <QStringList>

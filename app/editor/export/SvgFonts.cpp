@@ -1,4 +1,4 @@
-#include "export/SvgFonts.h"
+#include "editor/export/SvgFonts.h"
 
 #include <QFontInfo>
 #include <QStringList>

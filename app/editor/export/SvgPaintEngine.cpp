@@ -1,6 +1,6 @@
-#include "export/SvgPaintEngine.h"
+#include "editor/export/SvgPaintEngine.h"
 
-#include "export/SvgFonts.h"
+#include "editor/export/SvgFonts.h"
 
 #include <QBuffer>
 #include <QImage>

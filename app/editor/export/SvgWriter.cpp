@@ -1,7 +1,7 @@
 // svgBytes(): the picture drawn on SvgPaintEngine, wrapped in the SVG document.
 
-#include "export/PictureWriters.h"
-#include "export/SvgPaintEngine.h"
+#include "editor/export/PictureWriters.h"
+#include "editor/export/SvgPaintEngine.h"
 
 #include <QPaintDevice>
 #include <QPainter>

@@ -1,10 +1,10 @@
-#include "export/ViewPicture.h"
+#include "editor/export/ViewPicture.h"
 
-#include "charts/ChartsPicture.h"
-#include "paint/PaintScope.h"
-#include "paint/ScalingPainter.h"
-#include "paint/SceneGeometry.h"
-#include "paint/TopologyPainter.h"
+#include "editor/chartspecs/ChartsPicture.h"
+#include "editor/paint/PaintScope.h"
+#include "editor/paint/ScalingPainter.h"
+#include "editor/paint/SceneGeometry.h"
+#include "editor/paint/TopologyPainter.h"
 
 #include <QCoreApplication>
 #include <QPainter>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "export/ExportOptions.h"
-#include "model/Topology.h"
-#include "rules/Finding.h"
+#include "core/model/Topology.h"
+#include "core/rules/Finding.h"
+#include "editor/export/ExportOptions.h"
 
 #include <QColor>
 #include <QRectF>

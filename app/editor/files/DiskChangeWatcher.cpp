@@ -1,6 +1,6 @@
-#include "files/DiskChangeWatcher.h"
+#include "editor/files/DiskChangeWatcher.h"
 
-#include "document/Document.h"
+#include "editor/document/Document.h"
 
 #include <QFileInfo>
 

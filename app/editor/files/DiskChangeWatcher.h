@@ -1,6 +1,6 @@
 #pragma once
 
-#include "files/FileStamp.h"
+#include "editor/files/FileStamp.h"
 
 #include <QFileSystemWatcher>
 #include <QObject>

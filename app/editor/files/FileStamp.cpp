@@ -1,4 +1,4 @@
-#include "files/FileStamp.h"
+#include "editor/files/FileStamp.h"
 
 #include <QCryptographicHash>
 #include <QFile>

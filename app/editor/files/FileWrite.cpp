@@ -1,4 +1,4 @@
-#include "FileWrite.h"
+#include "editor/files/FileWrite.h"
 
 #include <QCoreApplication>
 #include <QFile>

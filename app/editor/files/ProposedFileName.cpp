@@ -1,4 +1,4 @@
-#include "files/ProposedFileName.h"
+#include "editor/files/ProposedFileName.h"
 
 #include <QRegularExpression>
 #include <QStringList>

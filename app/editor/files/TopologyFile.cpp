@@ -1,8 +1,8 @@
-#include "TopologyFile.h"
+#include "editor/files/TopologyFile.h"
 
 #include "TopoVersion.h"
-#include "io/TopologyReader.h"
-#include "io/TopologyWriter.h"
+#include "core/io/TopologyReader.h"
+#include "core/io/TopologyWriter.h"
 
 #include <QFile>
 

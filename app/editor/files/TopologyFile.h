@@ -1,8 +1,8 @@
 #pragma once
 
-#include "files/FileWrite.h"
-#include "io/LoadError.h"
-#include "model/Topology.h"
+#include "core/io/LoadError.h"
+#include "core/model/Topology.h"
+#include "editor/files/FileWrite.h"
 
 #include <QByteArray>
 #include <QString>

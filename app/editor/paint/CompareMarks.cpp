@@ -1,6 +1,6 @@
-#include "paint/CompareMarks.h"
+#include "editor/paint/CompareMarks.h"
 
-#include "paint/PaintPrimitives.h"
+#include "editor/paint/PaintPrimitives.h"
 
 #include <QPainter>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/Topology.h"
-#include "paint/Theme.h"
+#include "core/model/Topology.h"
+#include "editor/paint/Theme.h"
 
 #include <QColor>
 #include <QRectF>

@@ -1,9 +1,9 @@
-#include "paint/ConnectionRouter.h"
-#include "paint/MarkPainters.h"
-#include "paint/PaintPrimitives.h"
-#include "paint/PaintText.h"
-#include "paint/SceneGeometry.h"
-#include "paint/TopologyPainter.h"
+#include "editor/paint/ConnectionRouter.h"
+#include "editor/paint/MarkPainters.h"
+#include "editor/paint/PaintPrimitives.h"
+#include "editor/paint/PaintText.h"
+#include "editor/paint/SceneGeometry.h"
+#include "editor/paint/TopologyPainter.h"
 
 #include <QCoreApplication>
 #include <QPainter>

@@ -1,4 +1,4 @@
-#include "paint/ConnectionRouter.h"
+#include "editor/paint/ConnectionRouter.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "paint/DerivedConnections.h"
-#include "paint/Theme.h"
-#include "paint/TopologyPainter.h"
+#include "editor/paint/DerivedConnections.h"
+#include "editor/paint/Theme.h"
+#include "editor/paint/TopologyPainter.h"
 
 #include <QPen>
 #include <QPolygonF>

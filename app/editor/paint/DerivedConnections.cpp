@@ -1,4 +1,4 @@
-#include "paint/DerivedConnections.h"
+#include "editor/paint/DerivedConnections.h"
 
 #include <unordered_map>
 #include <unordered_set>

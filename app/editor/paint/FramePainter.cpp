@@ -1,9 +1,9 @@
-#include "layout/LayoutConstants.h"
-#include "model/DisplayName.h"
-#include "paint/PaintPrimitives.h"
-#include "paint/PaintText.h"
-#include "paint/SceneGeometry.h"
-#include "paint/TopologyPainter.h"
+#include "core/layout/LayoutConstants.h"
+#include "core/model/DisplayName.h"
+#include "editor/paint/PaintPrimitives.h"
+#include "editor/paint/PaintText.h"
+#include "editor/paint/SceneGeometry.h"
+#include "editor/paint/TopologyPainter.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

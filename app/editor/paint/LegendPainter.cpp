@@ -1,9 +1,9 @@
-#include "paint/LegendPainter.h"
+#include "editor/paint/LegendPainter.h"
 
-#include "paint/DerivedConnections.h"
-#include "paint/MarkPainters.h"
-#include "paint/PaintPrimitives.h"
-#include "paint/SceneGeometry.h"
+#include "editor/paint/DerivedConnections.h"
+#include "editor/paint/MarkPainters.h"
+#include "editor/paint/PaintPrimitives.h"
+#include "editor/paint/SceneGeometry.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "model/Topology.h"
-#include "paint/Theme.h"
-#include "paint/TopologyPainter.h"
-#include "rules/Finding.h"
+#include "core/model/Topology.h"
+#include "core/rules/Finding.h"
+#include "editor/paint/Theme.h"
+#include "editor/paint/TopologyPainter.h"
 
 #include <QRectF>
 #include <QSizeF>

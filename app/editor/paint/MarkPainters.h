@@ -1,10 +1,10 @@
 #pragma once
 
-#include "model/Topology.h"
-#include "paint/ConnectionRouter.h"
-#include "paint/DerivedConnections.h"
-#include "paint/PaintText.h"
-#include "paint/Theme.h"
+#include "core/model/Topology.h"
+#include "editor/paint/ConnectionRouter.h"
+#include "editor/paint/DerivedConnections.h"
+#include "editor/paint/PaintText.h"
+#include "editor/paint/Theme.h"
 
 #include <QPen>
 #include <QPointF>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "paint/Theme.h"
+#include "editor/paint/Theme.h"
 
 #include <QColor>
 

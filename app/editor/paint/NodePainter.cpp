@@ -1,8 +1,8 @@
-#include "model/DisplayName.h"
-#include "paint/NodeAccents.h"
-#include "paint/PaintPrimitives.h"
-#include "paint/PaintText.h"
-#include "paint/TopologyPainter.h"
+#include "core/model/DisplayName.h"
+#include "editor/paint/NodeAccents.h"
+#include "editor/paint/PaintPrimitives.h"
+#include "editor/paint/PaintText.h"
+#include "editor/paint/TopologyPainter.h"
 
 #include <QCoreApplication>
 #include <QPainter>

@@ -1,4 +1,4 @@
-#include "paint/PaintPrimitives.h"
+#include "editor/paint/PaintPrimitives.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "paint/Theme.h"
-#include "paint/TopologyPainter.h"
+#include "editor/paint/Theme.h"
+#include "editor/paint/TopologyPainter.h"
 
 #include <QColor>
 #include <QPainterPath>

@@ -1,4 +1,4 @@
-#include "paint/PaintScope.h"
+#include "editor/paint/PaintScope.h"
 
 namespace topo {
 

@@ -1,7 +1,7 @@
-#include "paint/PaintText.h"
+#include "editor/paint/PaintText.h"
 
-#include "model/DisplayName.h"
-#include "paint/PaintPrimitives.h"
+#include "core/model/DisplayName.h"
+#include "editor/paint/PaintPrimitives.h"
 
 namespace topo::paint {
 namespace {

@@ -1,5 +1,5 @@
-#include "paint/PaintPrimitives.h"
-#include "paint/ScalingParts.h"
+#include "editor/paint/PaintPrimitives.h"
+#include "editor/paint/ScalingParts.h"
 
 #include <QPainter>
 #include <QPainterPath>

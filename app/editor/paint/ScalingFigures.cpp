@@ -1,8 +1,8 @@
 // The figures of the scaling picture in words: the header line of each environment and the
 // arithmetic behind the figure under the pointer, read from the environment's analysis.
-#include "paint/PaintPrimitives.h"
-#include "paint/ScalingPainter.h"
-#include "paint/ScalingParts.h"
+#include "editor/paint/PaintPrimitives.h"
+#include "editor/paint/ScalingPainter.h"
+#include "editor/paint/ScalingParts.h"
 
 #include <QStringList>
 

@@ -1,6 +1,6 @@
-#include "paint/ScalingLayout.h"
+#include "editor/paint/ScalingLayout.h"
 
-#include "layout/LayoutConstants.h"
+#include "core/layout/LayoutConstants.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analysis/ScalingPlan.h"
+#include "core/analysis/ScalingPlan.h"
 
 #include <QRectF>
 

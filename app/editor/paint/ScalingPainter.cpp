@@ -1,8 +1,8 @@
-#include "paint/ScalingPainter.h"
+#include "editor/paint/ScalingPainter.h"
 
-#include "paint/PaintPrimitives.h"
-#include "paint/ScalingParts.h"
-#include "paint/TopologyPainter.h"
+#include "editor/paint/PaintPrimitives.h"
+#include "editor/paint/ScalingParts.h"
+#include "editor/paint/TopologyPainter.h"
 
 #include <QFontMetricsF>
 #include <QLocale>

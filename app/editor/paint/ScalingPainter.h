@@ -1,9 +1,9 @@
 #pragma once
 
-#include "analysis/EnvironmentAnalysis.h"
-#include "model/Topology.h"
-#include "paint/ScalingLayout.h"
-#include "paint/Theme.h"
+#include "core/analysis/EnvironmentAnalysis.h"
+#include "core/model/Topology.h"
+#include "editor/paint/ScalingLayout.h"
+#include "editor/paint/Theme.h"
 
 #include <QRectF>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "paint/SceneGeometry.h"
+#include "editor/paint/SceneGeometry.h"
 
-#include "layout/Geometry.h"
-#include "layout/LayoutConstants.h"
+#include "core/layout/Geometry.h"
+#include "core/layout/LayoutConstants.h"
 
 namespace topo {
 namespace {

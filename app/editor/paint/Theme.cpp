@@ -1,4 +1,4 @@
-#include "paint/Theme.h"
+#include "editor/paint/Theme.h"
 
 #include <QPalette>
 #include <QStringList>

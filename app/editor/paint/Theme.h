@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/Enums.h"
-#include "rules/Finding.h"
+#include "core/model/Enums.h"
+#include "core/rules/Finding.h"
 
 #include <QColor>
 #include <QFont>

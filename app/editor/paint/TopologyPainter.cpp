@@ -1,9 +1,9 @@
-#include "paint/TopologyPainter.h"
+#include "editor/paint/TopologyPainter.h"
 
-#include "paint/PaintPrimitives.h"
-#include "paint/PaintScope.h"
-#include "paint/SceneGeometry.h"
-#include "rules/Validator.h"
+#include "core/rules/Validator.h"
+#include "editor/paint/PaintPrimitives.h"
+#include "editor/paint/PaintScope.h"
+#include "editor/paint/SceneGeometry.h"
 
 #include <QPainter>
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "edit/ElementLookup.h"
-#include "model/Topology.h"
-#include "paint/CompareMarks.h"
-#include "paint/DerivedConnections.h"
-#include "paint/Theme.h"
-#include "rules/Finding.h"
+#include "core/edit/ElementLookup.h"
+#include "core/model/Topology.h"
+#include "core/rules/Finding.h"
+#include "editor/paint/CompareMarks.h"
+#include "editor/paint/DerivedConnections.h"
+#include "editor/paint/Theme.h"
 
 #include <QRectF>
 

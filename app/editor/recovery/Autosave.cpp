@@ -1,8 +1,8 @@
-#include "recovery/Autosave.h"
+#include "editor/recovery/Autosave.h"
 
-#include "document/Document.h"
-#include "files/TopologyFile.h"
-#include "recovery/RecoveryStore.h"
+#include "editor/document/Document.h"
+#include "editor/files/TopologyFile.h"
+#include "editor/recovery/RecoveryStore.h"
 
 #include <QDateTime>
 #include <QDir>

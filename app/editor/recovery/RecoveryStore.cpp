@@ -1,6 +1,6 @@
-#include "recovery/RecoveryStore.h"
+#include "editor/recovery/RecoveryStore.h"
 
-#include "io/TopologyReader.h"
+#include "core/io/TopologyReader.h"
 
 #include <QDir>
 #include <QFile>

@@ -5,13 +5,13 @@
 #include "DesignGenerator.h"
 #include "WholeWindow.h"
 
-#include "canvas/CanvasScene.h"
-#include "canvas/CanvasView.h"
-#include "document/Document.h"
-#include "edit/EditOperations.h"
-#include "files/TopologyFile.h"
-#include "io/TopologyWriter.h"
-#include "layout/AutoLayout.h"
+#include "core/edit/EditOperations.h"
+#include "core/io/TopologyWriter.h"
+#include "core/layout/AutoLayout.h"
+#include "editor/document/Document.h"
+#include "editor/files/TopologyFile.h"
+#include "ui/canvas/CanvasScene.h"
+#include "ui/canvas/CanvasView.h"
 
 #include <QApplication>
 #include <QImage>

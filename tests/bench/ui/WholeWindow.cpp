@@ -3,11 +3,11 @@
 #include "DesignGenerator.h"
 #include "EveryDock.h"
 #include "UserFolders.h"
-#include "canvas/CanvasView.h"
-#include "document/Document.h"
-#include "layout/AutoLayout.h"
-#include "layout/LayoutConstants.h"
-#include "recovery/Autosave.h"
+#include "core/layout/AutoLayout.h"
+#include "core/layout/LayoutConstants.h"
+#include "editor/document/Document.h"
+#include "editor/recovery/Autosave.h"
+#include "ui/canvas/CanvasView.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

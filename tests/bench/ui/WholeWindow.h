@@ -1,6 +1,6 @@
 #pragma once
 
-#include "MainWindow.h"
+#include "ui/main/MainWindow.h"
 
 #include <QEvent>
 #include <QObject>

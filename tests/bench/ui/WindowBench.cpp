@@ -6,8 +6,8 @@
 // the figure to read on a machine other processes keep busy.
 #include "WholeWindow.h"
 
-#include "canvas/CanvasView.h"
-#include "document/Document.h"
+#include "editor/document/Document.h"
+#include "ui/canvas/CanvasView.h"
 
 #include <QLineEdit>
 #include <QUndoStack>
@@ -110,7 +110,8 @@ void BM_WindowUndo(benchmark::State& state)
     QUndoStack* stack = window.document().undoStack();
     double cpu = 0;
     for (auto _ : state) {
-        state.SetIterationTime(timeToFrame(window, [&] { stack->undo(); }, state, cpu));
+        state.SetIterationTime(timeToFrame(
+            window, [&] { stack->undo(); }, state, cpu));
         if (selectedName(window) != original) {
             state.SkipWithError("the undo did not restore the name");
             return;

@@ -7,7 +7,7 @@
 #include "ProcessMemory.h"
 #include "WholeWindow.h"
 
-#include "document/Document.h"
+#include "editor/document/Document.h"
 
 #include <QApplication>
 #include <QLineEdit>

@@ -1,6 +1,6 @@
 #include "AnalysisDesigns.h"
 
-#include "io/TopologyReader.h"
+#include "core/io/TopologyReader.h"
 
 #include <gtest/gtest.h>
 

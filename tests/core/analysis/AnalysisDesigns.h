@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Fixtures.h"
-#include "model/Topology.h"
+#include "core/model/Topology.h"
 
 #include <string>
 #include <vector>

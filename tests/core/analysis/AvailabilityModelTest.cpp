@@ -1,7 +1,7 @@
 // AvailabilityModel: tiers of independent nodes, 1 − (1 − a)^n.
 #include "AnalysisDesigns.h"
 
-#include "analysis/AvailabilityModel.h"
+#include "core/analysis/AvailabilityModel.h"
 
 #include <gtest/gtest.h>
 

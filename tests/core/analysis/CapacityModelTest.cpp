@@ -1,7 +1,7 @@
 // CapacityModel: capacity, N−1, scale-out and scale-up series, resources per role.
 #include "AnalysisDesigns.h"
 
-#include "analysis/CapacityModel.h"
+#include "core/analysis/CapacityModel.h"
 
 #include <gtest/gtest.h>
 

@@ -2,9 +2,9 @@
 // dock, the report and `topology-cli analyze` show them.
 #include "AnalysisDesigns.h"
 
-#include "analysis/AnalysisReport.h"
-#include "analysis/Arithmetic.h"
-#include "analysis/EnvironmentAnalysis.h"
+#include "core/analysis/AnalysisReport.h"
+#include "core/analysis/Arithmetic.h"
+#include "core/analysis/EnvironmentAnalysis.h"
 
 #include <gtest/gtest.h>
 

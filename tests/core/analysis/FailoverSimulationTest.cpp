@@ -1,7 +1,7 @@
 // FailoverSimulation: what still works per environment when named elements fail.
 #include "AnalysisDesigns.h"
 
-#include "analysis/FailoverSimulation.h"
+#include "core/analysis/FailoverSimulation.h"
 
 #include <gtest/gtest.h>
 

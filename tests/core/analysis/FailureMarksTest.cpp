@@ -1,7 +1,7 @@
 // failureMarks: what a failover scenario greys out and what it marks as lost on the canvas.
 #include "AnalysisDesigns.h"
 
-#include "analysis/FailureMarks.h"
+#include "core/analysis/FailureMarks.h"
 
 #include <gtest/gtest.h>
 

@@ -2,7 +2,7 @@
 // with answers worked by hand from the fixtures and from small designs.
 #include "AnalysisDesigns.h"
 
-#include "analysis/ScalingPlan.h"
+#include "core/analysis/ScalingPlan.h"
 
 #include <gtest/gtest.h>
 

@@ -3,8 +3,8 @@
 #include "AnalysisDesigns.h"
 
 #include "../../bench/DesignGenerator.h"
-#include "analysis/SingleFailureSearch.h"
-#include "analysis/SinglePointsOfFailure.h"
+#include "core/analysis/SingleFailureSearch.h"
+#include "core/analysis/SinglePointsOfFailure.h"
 
 #include <gtest/gtest.h>
 
@@ -97,7 +97,7 @@ TEST(SingleFailureSearch, FindsWhatOneFullSimulationPerCandidateFinds)
           "example-3-lifetime", "example-4-production-zones", "factory-standard",
           "software-and-time"}) {
         SCOPED_TRACE(name);
-        expectSameSearch(fixture(name));
+        expectSameSearch(loadFixture(name));
     }
     expectSameSearch(farm(3, 4));
     expectSameSearch(crossingDesign());

@@ -1,7 +1,7 @@
 // simulateEach: the single points of failure, worst first, with what each one breaks.
 #include "AnalysisDesigns.h"
 
-#include "analysis/SinglePointsOfFailure.h"
+#include "core/analysis/SinglePointsOfFailure.h"
 
 #include <gtest/gtest.h>
 

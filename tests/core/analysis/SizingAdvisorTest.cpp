@@ -1,7 +1,7 @@
 // SizingAdvisor: the arithmetic of the production and development sizing figures.
 #include "AnalysisDesigns.h"
 
-#include "analysis/SizingAdvisor.h"
+#include "core/analysis/SizingAdvisor.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
-#include "compare/DesignDiff.h"
+#include "core/compare/DesignDiff.h"
 #include "Fixtures.h"
-#include "io/TopologyReader.h"
+#include "core/io/TopologyReader.h"
 
 #include <gtest/gtest.h>
 

@@ -1,8 +1,8 @@
 #include "Fixtures.h"
-#include "compare/DesignDiff.h"
-#include "io/TopologyReader.h"
+#include "core/compare/DesignDiff.h"
+#include "core/io/TopologyReader.h"
 
-#include "rules/Validator.h"
+#include "core/rules/Validator.h"
 
 #include <gtest/gtest.h>
 

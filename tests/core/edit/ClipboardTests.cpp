@@ -1,9 +1,9 @@
 #include "EditTestSupport.h"
 
-#include "edit/Clipboard.h"
-#include "edit/ElementArrays.h"
-#include "edit/ElementLookup.h"
-#include "layout/AutoLayout.h"
+#include "core/edit/Clipboard.h"
+#include "core/edit/ElementArrays.h"
+#include "core/edit/ElementLookup.h"
+#include "core/layout/AutoLayout.h"
 
 namespace topo {
 namespace {

@@ -1,7 +1,7 @@
 #include "EditTestSupport.h"
 
-#include "edit/ElementArrays.h"
-#include "model/DisplayName.h"
+#include "core/edit/ElementArrays.h"
+#include "core/model/DisplayName.h"
 
 namespace topo {
 namespace {

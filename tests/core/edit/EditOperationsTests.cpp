@@ -1,7 +1,7 @@
 #include "EditTestSupport.h"
 
-#include "edit/EditOperations.h"
-#include "edit/ElementArrays.h"
+#include "core/edit/EditOperations.h"
+#include "core/edit/ElementArrays.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "Fixtures.h"
-#include "io/TopologyWriter.h"
-#include "model/Topology.h"
+#include "core/io/TopologyWriter.h"
+#include "core/model/Topology.h"
 
 #include <gtest/gtest.h>
 

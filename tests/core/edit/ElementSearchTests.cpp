@@ -1,6 +1,6 @@
 #include "EditTestSupport.h"
 
-#include "edit/ElementSearch.h"
+#include "core/edit/ElementSearch.h"
 
 namespace topo {
 namespace {

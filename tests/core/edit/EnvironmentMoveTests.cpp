@@ -2,11 +2,11 @@
 // the cards go, and that the patch reverts exactly.
 #include "EditTestSupport.h"
 
-#include "edit/ElementArrays.h"
-#include "edit/EnvironmentMove.h"
-#include "layout/AutoLayout.h"
-#include "layout/Geometry.h"
-#include "rules/Validator.h"
+#include "core/edit/ElementArrays.h"
+#include "core/edit/EnvironmentMove.h"
+#include "core/layout/AutoLayout.h"
+#include "core/layout/Geometry.h"
+#include "core/rules/Validator.h"
 
 #include <algorithm>
 

@@ -1,11 +1,11 @@
 #include "EditTestSupport.h"
 
-#include "edit/ElementArrays.h"
-#include "edit/ElementLookup.h"
-#include "layout/AutoLayout.h"
-#include "layout/Geometry.h"
-#include "layout/LayoutConstants.h"
-#include "layout/RowPacking.h"
+#include "core/edit/ElementArrays.h"
+#include "core/edit/ElementLookup.h"
+#include "core/layout/AutoLayout.h"
+#include "core/layout/Geometry.h"
+#include "core/layout/LayoutConstants.h"
+#include "core/layout/RowPacking.h"
 
 #include <cmath>
 #include <set>

@@ -1,9 +1,9 @@
 #include "EditTestSupport.h"
 
-#include "edit/ElementArrays.h"
-#include "edit/ElementFactory.h"
-#include "edit/NameAllocator.h"
-#include "model/Ids.h"
+#include "core/edit/ElementArrays.h"
+#include "core/edit/ElementFactory.h"
+#include "core/edit/NameAllocator.h"
+#include "core/model/Ids.h"
 
 #include <algorithm>
 

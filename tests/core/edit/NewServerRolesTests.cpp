@@ -2,10 +2,10 @@
 // dropped, never a second controller.
 #include "EditTestSupport.h"
 
-#include "edit/ElementArrays.h"
-#include "edit/ElementFactory.h"
-#include "edit/QuickFixes.h"
-#include "rules/Validator.h"
+#include "core/edit/ElementArrays.h"
+#include "core/edit/ElementFactory.h"
+#include "core/edit/QuickFixes.h"
+#include "core/rules/Validator.h"
 
 #include <algorithm>
 

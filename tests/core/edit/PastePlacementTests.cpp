@@ -1,12 +1,12 @@
 #include "EditTestSupport.h"
 
-#include "edit/Clipboard.h"
-#include "edit/ElementArrays.h"
-#include "edit/ElementLookup.h"
-#include "edit/PastePlacement.h"
-#include "layout/AutoLayout.h"
-#include "layout/FreeSpot.h"
-#include "layout/Geometry.h"
+#include "core/edit/Clipboard.h"
+#include "core/edit/ElementArrays.h"
+#include "core/edit/ElementLookup.h"
+#include "core/edit/PastePlacement.h"
+#include "core/layout/AutoLayout.h"
+#include "core/layout/FreeSpot.h"
+#include "core/layout/Geometry.h"
 
 namespace topo {
 namespace {

@@ -1,7 +1,7 @@
 #include "EditTestSupport.h"
 
-#include "edit/ElementArrays.h"
-#include "edit/TopologyPatch.h"
+#include "core/edit/ElementArrays.h"
+#include "core/edit/TopologyPatch.h"
 
 namespace topo {
 namespace {

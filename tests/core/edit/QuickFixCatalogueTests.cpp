@@ -1,9 +1,9 @@
 #include "EditTestSupport.h"
 #include "QuickFixDesigns.h"
 
-#include "edit/QuickFixCatalogue.h"
-#include "edit/QuickFixes.h"
-#include "rules/Validator.h"
+#include "core/edit/QuickFixCatalogue.h"
+#include "core/edit/QuickFixes.h"
+#include "core/rules/Validator.h"
 
 #include <algorithm>
 #include <map>
@@ -25,8 +25,9 @@ TEST(QuickFixCatalogue, EveryRuleThatClaimsAFixChangesADesignThatRaisesIt)
         for (const Finding& finding : validate(design)) {
             const std::vector<QuickFix> fixes = quickFixesFor(design, finding);
             // The table never hides a fix the design has.
-            if (!fixes.empty())
+            if (!fixes.empty()) {
                 EXPECT_TRUE(hasQuickFix(finding)) << label << ": " << finding.rule;
+            }
             for (const QuickFix& fix : fixes) {
                 EXPECT_TRUE(lists(quickFixKinds(finding.rule), fix.kind))
                     << label << ": " << finding.rule << " offered \"" << fix.title
@@ -67,8 +68,9 @@ TEST(QuickFixCatalogue, NamesRulesOfTheCatalogueInIdOrder)
     for (std::size_t i = 0; i < entries.size(); ++i) {
         EXPECT_NE(findRule(entries[i].rule), nullptr) << entries[i].rule;
         EXPECT_FALSE(entries[i].kinds.empty()) << entries[i].rule;
-        if (i > 0)
+        if (i > 0) {
             EXPECT_LT(entries[i - 1].rule, entries[i].rule); // quickFixKinds searches by id
+        }
     }
     EXPECT_EQ(rulesWithQuickFixes().size(), entries.size());
 }

@@ -1,9 +1,9 @@
 #include "EditTestSupport.h"
 #include "QuickFixDesigns.h"
 
-#include "edit/ElementArrays.h"
-#include "edit/QuickFixes.h"
-#include "rules/Validator.h"
+#include "core/edit/ElementArrays.h"
+#include "core/edit/QuickFixes.h"
+#include "core/rules/Validator.h"
 
 #include <algorithm>
 #include <set>

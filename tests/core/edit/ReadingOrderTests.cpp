@@ -1,10 +1,10 @@
 #include "EditTestSupport.h"
 
-#include "edit/ElementArrays.h"
-#include "edit/ElementLookup.h"
-#include "layout/AutoLayout.h"
-#include "layout/Geometry.h"
-#include "layout/ReadingOrder.h"
+#include "core/edit/ElementArrays.h"
+#include "core/edit/ElementLookup.h"
+#include "core/layout/AutoLayout.h"
+#include "core/layout/Geometry.h"
+#include "core/layout/ReadingOrder.h"
 
 #include <algorithm>
 

@@ -1,11 +1,11 @@
 // applySizing: the patch that makes an environment match its sizing advice, with known answers.
 #include "EditTestSupport.h"
 
-#include "analysis/SizingAdvisor.h"
-#include "edit/ElementArrays.h"
-#include "edit/SizingApply.h"
-#include "layout/AutoLayout.h"
-#include "layout/Geometry.h"
+#include "core/analysis/SizingAdvisor.h"
+#include "core/edit/ElementArrays.h"
+#include "core/edit/SizingApply.h"
+#include "core/layout/AutoLayout.h"
+#include "core/layout/Geometry.h"
 
 #include <algorithm>
 

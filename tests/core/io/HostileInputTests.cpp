@@ -2,7 +2,7 @@
 // and without a crash, or (for sizes inside the limits) loaded.
 #include "IoTestSupport.h"
 
-#include "io/Limits.h"
+#include "core/io/Limits.h"
 
 #include <chrono>
 #include <filesystem>

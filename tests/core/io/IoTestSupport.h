@@ -1,8 +1,8 @@
 #pragma once
 
 #include "Fixtures.h"
-#include "io/TopologyReader.h"
-#include "io/TopologyWriter.h"
+#include "core/io/TopologyReader.h"
+#include "core/io/TopologyWriter.h"
 
 #include <gtest/gtest.h>
 

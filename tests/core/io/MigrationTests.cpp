@@ -1,8 +1,8 @@
 // The migration step table: steps run in order, one version at a time; a gap is refused.
 #include "IoTestSupport.h"
 
-#include "io/Migrations.h"
-#include "io/ReadFailure.h"
+#include "core/io/Migrations.h"
+#include "core/io/ReadFailure.h"
 
 namespace topo::test {
 namespace {

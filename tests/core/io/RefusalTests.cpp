@@ -1,6 +1,6 @@
 // One test per kind of load error: each asserts the JSON Pointer and part of the message.
 #include "IoTestSupport.h"
-#include "io/TextCharacters.h"
+#include "core/io/TextCharacters.h"
 
 namespace topo::test {
 namespace {

@@ -1,6 +1,6 @@
 #include "DesignBuilder.h"
 #include "RuleTestSupport.h"
-#include "analysis/CapacityModel.h"
+#include "core/analysis/CapacityModel.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "rules/Validator.h"
+#include "core/rules/Validator.h"
 
 #include <gtest/gtest.h>
 

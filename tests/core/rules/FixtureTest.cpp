@@ -1,9 +1,9 @@
 #include "Fixtures.h"
 #include "RuleTestSupport.h"
 
-#include "io/TopologyReader.h"
-#include "model/Json.h"
-#include "rules/Validator.h"
+#include "core/io/TopologyReader.h"
+#include "core/model/Json.h"
+#include "core/rules/Validator.h"
 
 #include <gtest/gtest.h>
 

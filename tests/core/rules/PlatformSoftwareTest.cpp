@@ -1,4 +1,4 @@
-#include "rules/PlatformSoftware.h"
+#include "core/rules/PlatformSoftware.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 #include "DesignBuilder.h"
 #include "RuleTestSupport.h"
-#include "rules/RabbitMqVersions.h"
+#include "core/rules/RabbitMqVersions.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 #include "DesignBuilder.h"
 #include "RuleTestSupport.h"
 
-#include "rules/Validator.h"
+#include "core/rules/Validator.h"
 
 #include <gtest/gtest.h>
 

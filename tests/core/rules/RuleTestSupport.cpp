@@ -1,6 +1,6 @@
 #include "RuleTestSupport.h"
 
-#include "rules/Validator.h"
+#include "core/rules/Validator.h"
 
 #include <gtest/gtest.h>
 

@@ -1,13 +1,13 @@
-#include "analysis/FailoverDock.h"
+#include "ui/docks/analysis/FailoverDock.h"
 
-#include "DockRefresh.h"
-#include "ModelLookup.h"
-#include "analysis/EnvironmentAnalysis.h"
-#include "analysis/FailoverSimulation.h"
-#include "analysis/FailureMarks.h"
-#include "analysis/SinglePointsOfFailure.h"
-#include "document/Document.h"
-#include "document/SinglePointsWorker.h"
+#include "core/analysis/EnvironmentAnalysis.h"
+#include "core/analysis/FailoverSimulation.h"
+#include "core/analysis/FailureMarks.h"
+#include "core/analysis/SinglePointsOfFailure.h"
+#include "editor/document/Document.h"
+#include "editor/document/SinglePointsWorker.h"
+#include "ui/docks/DockRefresh.h"
+#include "ui/docks/ModelLookup.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

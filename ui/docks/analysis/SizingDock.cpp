@@ -1,11 +1,11 @@
-#include "analysis/SizingDock.h"
+#include "ui/docks/analysis/SizingDock.h"
 
-#include "DockRefresh.h"
-#include "ModelLookup.h"
-#include "analysis/EnvironmentAnalysis.h"
-#include "document/Document.h"
-#include "edit/SizingApply.h"
-#include "model/DisplayName.h"
+#include "core/analysis/EnvironmentAnalysis.h"
+#include "core/edit/SizingApply.h"
+#include "core/model/DisplayName.h"
+#include "editor/document/Document.h"
+#include "ui/docks/DockRefresh.h"
+#include "ui/docks/ModelLookup.h"
 
 #include <QFormLayout>
 #include <QLabel>

@@ -1,16 +1,16 @@
-#include "compare/CompareDock.h"
+#include "ui/docks/compare/CompareDock.h"
 
-#include "DockRefresh.h"
-#include "ModelLookup.h"
+#include "ui/docks/DockRefresh.h"
+#include "ui/docks/ModelLookup.h"
 
-#include "document/DesignComparison.h"
-#include "document/DesignDiffView.h"
-#include "document/Document.h"
-#include "export/CompareReport.h"
-#include "export/PictureWriters.h"
-#include "files/FileWrite.h"
-#include "model/DisplayName.h"
-#include "paint/Theme.h"
+#include "core/model/DisplayName.h"
+#include "editor/document/DesignComparison.h"
+#include "editor/document/DesignDiffView.h"
+#include "editor/document/Document.h"
+#include "editor/export/CompareReport.h"
+#include "editor/export/PictureWriters.h"
+#include "editor/files/FileWrite.h"
+#include "editor/paint/Theme.h"
 
 #include <QFileDialog>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
-#include "inspector/DatabaseEditor.h"
+#include "ui/docks/inspector/DatabaseEditor.h"
 
-#include "inspector/FieldWidgets.h"
-#include "rules/PlatformSoftware.h"
+#include "core/rules/PlatformSoftware.h"
+#include "ui/docks/inspector/FieldWidgets.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

@@ -1,6 +1,6 @@
-#include "inspector/DesignEditor.h"
+#include "ui/docks/inspector/DesignEditor.h"
 
-#include "inspector/FieldWidgets.h"
+#include "ui/docks/inspector/FieldWidgets.h"
 
 #include <QDoubleSpinBox>
 #include <QFormLayout>

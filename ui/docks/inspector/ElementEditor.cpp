@@ -1,6 +1,6 @@
-#include "inspector/ElementEditor.h"
+#include "ui/docks/inspector/ElementEditor.h"
 
-#include "edit/EnvironmentMove.h"
+#include "core/edit/EnvironmentMove.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "ModelLookup.h"
-#include "document/Document.h"
-#include "edit/EditOperations.h"
-#include "edit/TopologyPatch.h"
-#include "inspector/HardwareRows.h"
-#include "inspector/TextChoice.h"
+#include "core/edit/EditOperations.h"
+#include "core/edit/TopologyPatch.h"
+#include "editor/document/Document.h"
+#include "ui/docks/ModelLookup.h"
+#include "ui/docks/inspector/HardwareRows.h"
+#include "ui/docks/inspector/TextChoice.h"
 
 #include <QComboBox>
 

@@ -1,7 +1,7 @@
-#include "inspector/EnvironmentEditor.h"
+#include "ui/docks/inspector/EnvironmentEditor.h"
 
-#include "inspector/FieldWidgets.h"
-#include "inspector/ZoneEditor.h"
+#include "ui/docks/inspector/FieldWidgets.h"
+#include "ui/docks/inspector/ZoneEditor.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>

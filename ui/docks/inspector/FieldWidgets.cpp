@@ -1,6 +1,6 @@
-#include "inspector/FieldWidgets.h"
+#include "ui/docks/inspector/FieldWidgets.h"
 
-#include "io/Limits.h"
+#include "core/io/Limits.h"
 
 #include <QCoreApplication>
 #include <QDoubleSpinBox>

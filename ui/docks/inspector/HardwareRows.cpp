@@ -1,7 +1,7 @@
-#include "inspector/HardwareRows.h"
+#include "ui/docks/inspector/HardwareRows.h"
 
-#include "inspector/FieldWidgets.h"
-#include "inspector/MixedFields.h"
+#include "ui/docks/inspector/FieldWidgets.h"
+#include "ui/docks/inspector/MixedFields.h"
 
 #include <QDoubleSpinBox>
 #include <QFormLayout>

@@ -1,16 +1,16 @@
-#include "inspector/InspectorDock.h"
+#include "ui/docks/inspector/InspectorDock.h"
 
-#include "ModelLookup.h"
-#include "document/Document.h"
-#include "inspector/DatabaseEditor.h"
-#include "inspector/DesignEditor.h"
-#include "inspector/EnvironmentEditor.h"
-#include "inspector/LoadBalancerEditor.h"
-#include "inspector/NoteEditor.h"
-#include "inspector/QueueEditor.h"
-#include "inspector/ServerEditor.h"
-#include "inspector/SiteEditor.h"
-#include "inspector/ZoneEditor.h"
+#include "editor/document/Document.h"
+#include "ui/docks/ModelLookup.h"
+#include "ui/docks/inspector/DatabaseEditor.h"
+#include "ui/docks/inspector/DesignEditor.h"
+#include "ui/docks/inspector/EnvironmentEditor.h"
+#include "ui/docks/inspector/LoadBalancerEditor.h"
+#include "ui/docks/inspector/NoteEditor.h"
+#include "ui/docks/inspector/QueueEditor.h"
+#include "ui/docks/inspector/ServerEditor.h"
+#include "ui/docks/inspector/SiteEditor.h"
+#include "ui/docks/inspector/ZoneEditor.h"
 
 #include <QLabel>
 #include <QScrollArea>

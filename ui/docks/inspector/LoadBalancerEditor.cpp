@@ -1,6 +1,6 @@
-#include "inspector/LoadBalancerEditor.h"
+#include "ui/docks/inspector/LoadBalancerEditor.h"
 
-#include "inspector/FieldWidgets.h"
+#include "ui/docks/inspector/FieldWidgets.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

@@ -1,4 +1,4 @@
-#include "inspector/MixedFields.h"
+#include "ui/docks/inspector/MixedFields.h"
 
 #include <QCheckBox>
 #include <QComboBox>

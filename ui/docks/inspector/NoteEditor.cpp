@@ -1,4 +1,4 @@
-#include "inspector/NoteEditor.h"
+#include "ui/docks/inspector/NoteEditor.h"
 
 #include <QFormLayout>
 #include <QPlainTextEdit>

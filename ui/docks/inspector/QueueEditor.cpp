@@ -1,6 +1,6 @@
-#include "inspector/QueueEditor.h"
+#include "ui/docks/inspector/QueueEditor.h"
 
-#include "inspector/FieldWidgets.h"
+#include "ui/docks/inspector/FieldWidgets.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

@@ -1,8 +1,8 @@
-#include "inspector/ServerEditor.h"
+#include "ui/docks/inspector/ServerEditor.h"
 
-#include "inspector/FieldWidgets.h"
-#include "inspector/MixedFields.h"
-#include "rules/PlatformSoftware.h"
+#include "core/rules/PlatformSoftware.h"
+#include "ui/docks/inspector/FieldWidgets.h"
+#include "ui/docks/inspector/MixedFields.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

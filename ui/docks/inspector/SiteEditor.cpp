@@ -1,6 +1,6 @@
-#include "inspector/SiteEditor.h"
+#include "ui/docks/inspector/SiteEditor.h"
 
-#include "inspector/FieldWidgets.h"
+#include "ui/docks/inspector/FieldWidgets.h"
 
 #include <QFormLayout>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "inspector/ElementEditor.h"
+#include "ui/docks/inspector/ElementEditor.h"
 
 namespace topo {
 

@@ -1,6 +1,6 @@
-#include "inspector/TextChoice.h"
+#include "ui/docks/inspector/TextChoice.h"
 
-#include "inspector/MixedFields.h"
+#include "ui/docks/inspector/MixedFields.h"
 
 #include <QLineEdit>
 #include <QSignalBlocker>

@@ -1,7 +1,7 @@
-#include "inspector/ZoneEditor.h"
+#include "ui/docks/inspector/ZoneEditor.h"
 
-#include "edit/NameAllocator.h"
-#include "inspector/FieldWidgets.h"
+#include "core/edit/NameAllocator.h"
+#include "ui/docks/inspector/FieldWidgets.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

@@ -1,8 +1,8 @@
-#include "overview/OverviewDock.h"
+#include "ui/docks/overview/OverviewDock.h"
 
-#include "canvas/CanvasScene.h"
-#include "canvas/CanvasView.h"
-#include "document/Document.h"
+#include "editor/document/Document.h"
+#include "ui/canvas/CanvasScene.h"
+#include "ui/canvas/CanvasView.h"
 
 #include <QMouseEvent>
 #include <QPainter>

@@ -1,6 +1,6 @@
-#include "palette/PaletteDock.h"
+#include "ui/docks/palette/PaletteDock.h"
 
-#include "Icons.h"
+#include "ui/docks/Icons.h"
 
 #include <QMimeData>
 

@@ -1,6 +1,6 @@
-#include "problems/FindingsFilter.h"
+#include "ui/docks/problems/FindingsFilter.h"
 
-#include "problems/FindingsModel.h"
+#include "ui/docks/problems/FindingsModel.h"
 
 namespace topo {
 

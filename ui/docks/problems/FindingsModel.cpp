@@ -1,9 +1,9 @@
-#include "problems/FindingsModel.h"
+#include "ui/docks/problems/FindingsModel.h"
 
-#include "Icons.h"
-#include "ModelLookup.h"
-#include "document/Document.h"
-#include "rules/Validator.h"
+#include "core/rules/Validator.h"
+#include "editor/document/Document.h"
+#include "ui/docks/Icons.h"
+#include "ui/docks/ModelLookup.h"
 
 #include <QCoreApplication>
 #include <QFont>

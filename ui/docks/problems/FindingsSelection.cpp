@@ -1,7 +1,7 @@
-#include "problems/FindingsSelection.h"
+#include "ui/docks/problems/FindingsSelection.h"
 
-#include "problems/FindingsModel.h"
-#include "problems/ProblemsDock.h"
+#include "ui/docks/problems/FindingsModel.h"
+#include "ui/docks/problems/ProblemsDock.h"
 
 #include <QItemSelection>
 #include <QTreeView>

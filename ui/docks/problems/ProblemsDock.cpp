@@ -1,13 +1,13 @@
-#include "problems/ProblemsDock.h"
+#include "ui/docks/problems/ProblemsDock.h"
 
-#include "DockRefresh.h"
-#include "Icons.h"
-#include "ModelLookup.h"
-#include "document/Document.h"
-#include "edit/QuickFixCatalogue.h"
-#include "edit/QuickFixes.h"
-#include "problems/FindingsFilter.h"
-#include "problems/FindingsModel.h"
+#include "core/edit/QuickFixCatalogue.h"
+#include "core/edit/QuickFixes.h"
+#include "editor/document/Document.h"
+#include "ui/docks/DockRefresh.h"
+#include "ui/docks/Icons.h"
+#include "ui/docks/ModelLookup.h"
+#include "ui/docks/problems/FindingsFilter.h"
+#include "ui/docks/problems/FindingsModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,9 +1,9 @@
-#include "scaling/ScalingDock.h"
+#include "ui/docks/scaling/ScalingDock.h"
 
-#include "DockRefresh.h"
-#include "ModelLookup.h"
-#include "document/Document.h"
-#include "scaling/ScalingView.h"
+#include "editor/document/Document.h"
+#include "ui/docks/DockRefresh.h"
+#include "ui/docks/ModelLookup.h"
+#include "ui/docks/scaling/ScalingView.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "EnvironmentChooser.h"
+#include "ui/docks/EnvironmentChooser.h"
 
 #include <QDockWidget>
 #include <QPointer>

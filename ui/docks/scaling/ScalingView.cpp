@@ -1,4 +1,4 @@
-#include "scaling/ScalingView.h"
+#include "ui/docks/scaling/ScalingView.h"
 
 #include <QEvent>
 #include <QHelpEvent>

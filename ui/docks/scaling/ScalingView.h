@@ -1,7 +1,7 @@
 #pragma once
 
-#include "paint/ScalingPainter.h"
-#include "paint/Theme.h"
+#include "editor/paint/ScalingPainter.h"
+#include "editor/paint/Theme.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "EnvironmentChooser.h"
-#include "charts/ChartSpec.h"
-#include "export/ExportOptions.h"
+#include "editor/chartspecs/ChartSpec.h"
+#include "editor/export/ExportOptions.h"
+#include "ui/docks/EnvironmentChooser.h"
 
 #include <QDockWidget>
 #include <QPointer>

@@ -1,11 +1,11 @@
-#include "charts/ChartSpec.h"
+#include "editor/chartspecs/ChartSpec.h"
 
-#include "analysis/AvailabilityModel.h"
-#include "analysis/CapacityModel.h"
-#include "charts/ChartAxes.h"
-#include "charts/ChartText.h"
-#include "model/DisplayName.h"
-#include "rules/DesignIndex.h"
+#include "core/analysis/AvailabilityModel.h"
+#include "core/analysis/CapacityModel.h"
+#include "core/model/DisplayName.h"
+#include "core/rules/DesignIndex.h"
+#include "editor/chartspecs/ChartAxes.h"
+#include "editor/chartspecs/ChartText.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "analysis/AnalysisSupport.h"
-#include "analysis/EnvironmentAnalysis.h"
-#include "model/Topology.h"
+#include "core/analysis/AnalysisSupport.h"
+#include "core/analysis/EnvironmentAnalysis.h"
+#include "core/model/Topology.h"
 
 #include <string>
 #include <vector>

@@ -1,4 +1,4 @@
-#include "charts/ChartText.h"
+#include "editor/chartspecs/ChartText.h"
 
 #include <QCoreApplication>
 #include <QString>

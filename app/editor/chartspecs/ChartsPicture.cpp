@@ -1,6 +1,6 @@
-#include "charts/ChartsPicture.h"
+#include "editor/chartspecs/ChartsPicture.h"
 
-#include "paint/Theme.h"
+#include "editor/paint/Theme.h"
 
 #include <QPainter>
 

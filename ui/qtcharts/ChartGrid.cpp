@@ -1,7 +1,7 @@
-#include "ChartGrid.h"
+#include "ui/qtcharts/ChartGrid.h"
 
-#include "ChartBuilder.h"
-#include "charts/ChartsPicture.h"
+#include "editor/chartspecs/ChartsPicture.h"
+#include "ui/qtcharts/ChartBuilder.h"
 
 #include <QGraphicsScene>
 #include <QPainter>

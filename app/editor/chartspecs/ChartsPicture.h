@@ -1,8 +1,8 @@
 #pragma once
 
-#include "charts/ChartSpec.h"
-#include "export/ExportOptions.h"
-#include "export/ViewPicture.h"
+#include "editor/chartspecs/ChartSpec.h"
+#include "editor/export/ExportOptions.h"
+#include "editor/export/ViewPicture.h"
 
 #include <QRectF>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "charts/ChartSpec.h"
-#include "paint/Theme.h"
+#include "editor/chartspecs/ChartSpec.h"
+#include "editor/paint/Theme.h"
 
 #include <QColor>
 

@@ -1,13 +1,13 @@
-#include "charts/ChartsDock.h"
+#include "ui/docks/chartdock/ChartsDock.h"
 
-#include "ChartWidget.h"
-#include "DockRefresh.h"
-#include "ModelLookup.h"
-#include "charts/CompareCharts.h"
-#include "document/DesignComparison.h"
-#include "document/Document.h"
-#include "export/DesignExporter.h"
-#include "paint/Theme.h"
+#include "editor/chartspecs/CompareCharts.h"
+#include "editor/document/DesignComparison.h"
+#include "editor/document/Document.h"
+#include "editor/export/DesignExporter.h"
+#include "editor/paint/Theme.h"
+#include "ui/docks/DockRefresh.h"
+#include "ui/docks/ModelLookup.h"
+#include "ui/qtcharts/ChartWidget.h"
 
 #include <QEvent>
 #include <QFileDialog>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "charts/ChartSpec.h"
+#include "editor/chartspecs/ChartSpec.h"
 
 #include <string>
 

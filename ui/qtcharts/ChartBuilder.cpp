@@ -1,4 +1,4 @@
-#include "ChartBuilder.h"
+#include "ui/qtcharts/ChartBuilder.h"
 
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSet>

@@ -1,4 +1,4 @@
-#include "RecoveryDialog.h"
+#include "ui/dialogs/RecoveryDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

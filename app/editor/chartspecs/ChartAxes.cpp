@@ -1,6 +1,6 @@
-#include "charts/ChartAxes.h"
+#include "editor/chartspecs/ChartAxes.h"
 
-#include "charts/ChartText.h"
+#include "editor/chartspecs/ChartText.h"
 
 #include <algorithm>
 #include <cmath>

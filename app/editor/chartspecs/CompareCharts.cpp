@@ -1,6 +1,6 @@
-#include "charts/CompareCharts.h"
+#include "editor/chartspecs/CompareCharts.h"
 
-#include "charts/ChartAxes.h"
+#include "editor/chartspecs/ChartAxes.h"
 
 #include <algorithm>
 #include <limits>

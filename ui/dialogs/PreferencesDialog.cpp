@@ -1,6 +1,6 @@
-#include "PreferencesDialog.h"
+#include "ui/dialogs/PreferencesDialog.h"
 
-#include "Preferences.h"
+#include "ui/main/Preferences.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

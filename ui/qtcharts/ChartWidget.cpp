@@ -1,6 +1,6 @@
-#include "ChartWidget.h"
+#include "ui/qtcharts/ChartWidget.h"
 
-#include "ChartBuilder.h"
+#include "ui/qtcharts/ChartBuilder.h"
 
 #include <QLabel>
 #include <QStringList>

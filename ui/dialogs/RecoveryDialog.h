@@ -1,6 +1,6 @@
 #pragma once
 
-#include "recovery/RecoveryStore.h"
+#include "editor/recovery/RecoveryStore.h"
 
 #include <QDialog>
 
