@@ -1,7 +1,5 @@
 #include "DesignGenerator.h"
 
-#include "core/layout/AutoLayout.h"
-
 #include <string>
 
 namespace topo::bench {
@@ -27,6 +25,7 @@ struct Builder {
         server.hardware = Hardware{8, 16, 200};
         server.os = "windows-server-2022";
         server.site = site;
+        server.layout = Point{double(placed % 40) * 160, double(placed / 40) * 120};
         topology.servers.push_back(std::move(server));
         return topology.servers.back();
     }
@@ -41,6 +40,7 @@ struct Builder {
         env.platformVersion = "11.38.0";
         env.activeDevelopers = purpose == Purpose::Development ? 12 : 0;
         env.expectedRequestsPerSecond = purpose == Purpose::Production ? 900 : 0;
+        env.layout = Rect{double(index % 8) * 1200, double(index / 8) * 900, 1100, 800};
         topology.environments.push_back(env);
 
         const std::string siteA = topology.sites[0].id;
@@ -112,8 +112,6 @@ Topology generateDesign(int serverCount)
     note.text = "Generated for benchmarks.";
     note.layout = Rect{0, -200, 400, 120};
     b.topology.notes.push_back(std::move(note));
-    // Placed as the designer places a design opened without positions.
-    AutoLayout::place(b.topology);
     return b.topology;
 }
 

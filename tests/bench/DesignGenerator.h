@@ -7,8 +7,7 @@ namespace topo::bench {
 // Builds a realistic design of about `serverCount` platform servers: groups of development,
 // non-production, production and LifeTime environments, each with a deployment controller,
 // front-ends behind load balancers, a dedicated scheduler, a standby spare, a database
-// holding the environment's catalogs, a RabbitMQ cluster, hardware and sites; every element
-// placed by AutoLayout.
+// holding the environment's catalogs, a RabbitMQ cluster, hardware and sites.
 Topology generateDesign(int serverCount);
 
 } // namespace topo::bench

@@ -37,8 +37,11 @@ PointsFixture openPoints()
     p.dock->raise();
     p.window->window->canvas()->setZoom(3.0);
     p.dock->singleFailuresButton()->click();
-    QApplication::processEvents();
     p.points = p.dock->singleFailuresView();
+    // The search runs on a worker: its list shows once it is back.
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return !p.dock->singleFailuresUpdating() && p.points->topLevelItemCount() > 0; },
+        5000));
     return p;
 }
 
@@ -107,9 +110,12 @@ TEST(FailoverPointsTest, TheButtonFailsTheChosenPointAndRestoresIt)
     QTest::mouseClick(button, Qt::LeftButton);
     EXPECT_EQ(w.document()->failedElements(), (std::vector<std::string>{"lb-prod"}));
     EXPECT_TRUE(w.canvas()->canvasScene()->elementItem("lb-prod")->isFailed());
+    // The dock follows the failed set after the event-loop turn.
+    QApplication::processEvents();
     EXPECT_EQ(button->text(), QStringLiteral("Restore"));
 
     QTest::mouseClick(button, Qt::LeftButton);
+    QApplication::processEvents();
     EXPECT_TRUE(w.document()->failedElements().empty());
     EXPECT_FALSE(w.canvas()->canvasScene()->elementItem("lb-prod")->isFailed());
     EXPECT_EQ(button->text(), QStringLiteral("Simulate failure"));

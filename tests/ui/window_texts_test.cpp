@@ -121,6 +121,7 @@ TEST(WindowTextsTest, TheSizingAdvisorSpeaksOfTheExpectedLoadNotOfAFileMember)
     doc.apply(editElements<Environment>(doc.topology(), {"prod"},
                                         [](Environment& e) { e.expectedRequestsPerSecond = 1e12; }),
               QStringLiteral("Set the expected load"));
+    QApplication::processEvents(); // the dock refreshes after the edit's event-loop turn
     const QString beyond = dock->arithmeticLabel()->text();
     EXPECT_TRUE(beyond.contains(QStringLiteral("check the expected load"))) << beyond.toStdString();
     for (const QString& text : {stated, beyond, dock->statusLabel()->text()})

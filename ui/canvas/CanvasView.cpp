@@ -123,6 +123,7 @@ void CanvasView::centerOnIds(const QStringList& ids)
         Q_EMIT zoomChanged(zoom());
     }
     centerOn(bounds.center());
+    Q_EMIT centredOnElements();
 }
 
 QPointF CanvasView::pastePosition() const

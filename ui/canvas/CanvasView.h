@@ -99,6 +99,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void zoomChanged(double scale);
+    // The view was centred on elements (Find, a problem, a single point of failure).
+    void centredOnElements();
     // "Show problems" of the context menu: the findings about `id` should be shown.
     void problemsRequested(const QString& id);
 

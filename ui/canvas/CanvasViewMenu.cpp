@@ -124,7 +124,8 @@ QMenu* CanvasView::contextMenuFor(const std::string& elementId, const QPointF& s
     // Its environment's content: the element's own, or the frame under the background point.
     std::string environment = id.empty() ? std::string() : environmentOf(topology, id);
     if (id.empty())
-        if (const Environment* env = layout::environmentAt(topology, Point{scenePos.x(), scenePos.y()}))
+        if (const Environment* env =
+                layout::environmentAt(topology, Point{scenePos.x(), scenePos.y()}))
             environment = env->id;
     if (const Environment* env = findById(topology.environments, environment)) {
         QAction* select = menu->addAction(

@@ -25,6 +25,9 @@ FitUntilTouched::FitUntilTouched(CanvasView* canvas) : QObject(canvas), m_canvas
         if (!m_fitting)
             stop();
     });
+    // So is a centring on elements (Find, a problem, a single point of failure): a later
+    // resize (the find bar appearing) must not fit the view away from it.
+    connect(canvas, &CanvasView::centredOnElements, this, &FitUntilTouched::stop);
     // actionTriggered comes from the user only, never from a programmatic scroll.
     for (QScrollBar* bar : {canvas->horizontalScrollBar(), canvas->verticalScrollBar()})
         connect(bar, &QScrollBar::actionTriggered, this, &FitUntilTouched::stop);
@@ -74,6 +77,7 @@ bool FitUntilTouched::eventFilter(QObject* watched, QEvent* event)
     case QEvent::MouseButtonDblClick:
     case QEvent::Wheel:
     case QEvent::KeyPress:
+    case QEvent::ShortcutOverride: // a key that runs a shortcut (Ctrl+F) never arrives as a press
     case QEvent::Drop:
     case QEvent::TouchBegin:
     case QEvent::NativeGesture:

@@ -198,7 +198,8 @@ void EditController::paste()
         // The background's context menu: the copies' top-left where it was opened, in the
         // environment there.
         options.at = Point{layout::snapToGrid(at->x()), layout::snapToGrid(at->y())};
-        if (const Environment* env = layout::environmentAt(document->topology(), Point{at->x(), at->y()}))
+        if (const Environment* env =
+                layout::environmentAt(document->topology(), Point{at->x(), at->y()}))
             options.targetEnvironment = env->id;
     } else {
         // Each paste of the same clipboard one step further (after a cut, the first one
