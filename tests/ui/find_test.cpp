@@ -58,9 +58,7 @@ FindBar* typeSearch(MainWindow& window, const QString& text)
 
 } // namespace
 
-// Disabled until the view keeps its zoom when the find bar opens (offscreen, the canvas is
-// fitted again to 0.74) and centres within 2 units: see issue #12.
-TEST(FindTest, DISABLED_CtrlFOpensTheBarAndTypingSelectsAndCentresTheFirstMatch)
+TEST(FindTest, CtrlFOpensTheBarAndTypingSelectsAndCentresTheFirstMatch)
 {
     auto f = openWindow();
     MainWindow& w = *f->window;
@@ -84,8 +82,7 @@ TEST(FindTest, DISABLED_CtrlFOpensTheBarAndTypingSelectsAndCentresTheFirstMatch)
     EXPECT_EQ(list->topLevelItem(2)->text(0), QStringLiteral("PROD-FE-03"));
 }
 
-// Disabled with the test above: the hits are centred 2.3 to 2.7 units off (issue #12).
-TEST(FindTest, DISABLED_F3AndShiftF3StepThroughTheHitsAndWrap)
+TEST(FindTest, F3AndShiftF3StepThroughTheHitsAndWrap)
 {
     auto f = openWindow();
     MainWindow& w = *f->window;

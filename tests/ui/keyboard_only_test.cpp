@@ -16,6 +16,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QKeySequence>
 #include <QMenu>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,17 +32,15 @@ QString focusName()
     return focus ? focus->objectName() : QString();
 }
 
-// Opens the File menu with Alt+F, goes down to the entry `text` and presses Return.
-void fileMenu(const QString& text)
+// The key of a File menu entry (Ctrl+Shift+S, Ctrl+W, Ctrl+O), pressed where the focus is.
+// (The offscreen platform has no menu bar to open with Alt+F.)
+void pressShortcutOf(QWidget& window, const char* actionName)
 {
-    press(Qt::Key_F, Qt::AltModifier);
-    auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
-    ASSERT_NE(menu, nullptr) << "Alt+F opened no menu";
-    ASSERT_TRUE(pressUntil(
-        [menu, text] { return menu->activeAction() && menu->activeAction()->text() == text; },
-        Qt::Key_Down, Qt::NoModifier, 40))
-        << text.toStdString();
-    press(Qt::Key_Return);
+    auto* action = window.findChild<QAction*>(QString::fromLatin1(actionName));
+    ASSERT_NE(action, nullptr) << actionName;
+    ASSERT_FALSE(action->shortcut().isEmpty()) << actionName << " has no key";
+    const QKeyCombination combination = action->shortcut()[0];
+    press(combination.key(), combination.keyboardModifiers());
 }
 
 const Server* serverNamed(const Topology& t, const std::string& name)
@@ -54,8 +53,9 @@ const Server* serverNamed(const Topology& t, const std::string& name)
 
 } // namespace
 
-// Disabled until File › Save as… can be reached with keys alone on the offscreen platform
-// (Alt+F opens no menu there): see issue #12. The steps before the save pass.
+// Disabled: up to Save As everything passes with keys alone (Save As now has Ctrl+Shift+S on
+// every platform), but the path typed into the offscreen file dialog does not save the file
+// yet; its completer popup taking the keys is suspected, not confirmed. See issue #12.
 TEST(KeyboardOnly, DISABLED_TemplateThenAnEightCoreFrontEndInProductionSavedUnderANewName)
 {
     QTemporaryDir folder;
@@ -115,18 +115,18 @@ TEST(KeyboardOnly, DISABLED_TemplateThenAnEightCoreFrontEndInProductionSavedUnde
         EXPECT_EQ(s->hardware.cpuCores, 8);
     }
 
-    // File › Save as…, the dialog answered with the new name.
+    // File › Save as… (its key), the dialog answered with the new name.
     answerNextFileDialog(path);
-    fileMenu(QStringLiteral("Save &as…"));
+    pressShortcutOf(w, "saveAsAction");
     ASSERT_TRUE(QFileInfo::exists(path)) << "saved under the new name";
     EXPECT_EQ(QFileInfo(doc->filePath()).canonicalFilePath(), QFileInfo(path).canonicalFilePath());
     EXPECT_FALSE(doc->isModified());
 
-    // File › Close, then File › Open… the saved file.
-    fileMenu(QStringLiteral("&Close"));
+    // File › Close, then File › Open… the saved file (their keys).
+    pressShortcutOf(w, "closeAction");
     ASSERT_EQ(w.document(), nullptr);
     answerNextFileDialog(path);
-    fileMenu(QStringLiteral("&Open…"));
+    pressShortcutOf(w, "openAction");
     ASSERT_NE(w.document(), nullptr) << "the saved file opened";
     const Server* loaded = serverNamed(w.document()->topology(), added.name);
     ASSERT_NE(loaded, nullptr);

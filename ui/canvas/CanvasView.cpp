@@ -108,7 +108,7 @@ std::optional<QRectF> CanvasView::idRect(const std::string& id) const
     return std::nullopt;
 }
 
-void CanvasView::centerOnIds(const QStringList& ids)
+void CanvasView::centerOnIds(const QStringList& ids, bool zoomToFit)
 {
     QRectF bounds;
     for (const QString& id : ids)
@@ -117,7 +117,8 @@ void CanvasView::centerOnIds(const QStringList& ids)
     if (bounds.isNull())
         return;
     const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
-    if (bounds.width() > visible.width() * 0.9 || bounds.height() > visible.height() * 0.9) {
+    if (zoomToFit &&
+        (bounds.width() > visible.width() * 0.9 || bounds.height() > visible.height() * 0.9)) {
         fitInView(bounds.adjusted(-40, -40, 40, 40), Qt::KeepAspectRatio);
         setZoom(std::min(zoom(), kMaxFitZoom));
         Q_EMIT zoomChanged(zoom());

@@ -83,8 +83,9 @@ public Q_SLOTS:
     void resetZoom();
     void setZoom(double scale);
     void fitToWindow();
-    // Centres the elements (removed ones of a comparison too), zooming out when they do not fit.
-    void centerOnIds(const QStringList& ids);
+    // Centres the elements (removed ones of a comparison too); with `zoomToFit`, zooms out
+    // first when they do not fit in the view (Find only centres: the zoom stays the user's).
+    void centerOnIds(const QStringList& ids, bool zoomToFit = true);
 
     void alignLeft();
     void alignRight();

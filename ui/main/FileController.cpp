@@ -104,18 +104,25 @@ void FileController::populate(QMenu* menu, QToolBar* toolbar)
     QAction* openAction = menu->addAction(designerIcon(QStringLiteral("document-open")),
                                           tr("&Open…"), this, &FileController::open);
     openAction->setShortcut(QKeySequence::Open);
+    openAction->setObjectName(QStringLiteral("openAction"));
     m_recent = menu->addMenu(tr("Open &recent"));
     menu->addSeparator();
     m_save = menu->addAction(designerIcon(QStringLiteral("document-save")), tr("&Save"), this,
                              &FileController::save);
     m_save->setShortcut(QKeySequence::Save);
     m_saveAs = menu->addAction(tr("Save &as…"), this, &FileController::saveAs);
-    m_saveAs->setShortcut(QKeySequence::SaveAs);
+    // Some platforms (plain X11, Windows) bind no key to Save As: Ctrl+Shift+S there, so that
+    // every file action is reachable from the keyboard.
+    m_saveAs->setShortcuts(QKeySequence::keyBindings(QKeySequence::SaveAs).isEmpty()
+                               ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}
+                               : QKeySequence::keyBindings(QKeySequence::SaveAs));
+    m_saveAs->setObjectName(QStringLiteral("saveAsAction"));
     m_export = menu->addAction(tr("&Export…"), this, &FileController::exportDesign);
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_export->setObjectName(QStringLiteral("exportAction"));
     m_close = menu->addAction(tr("&Close"), this, &FileController::closeDocument);
     m_close->setShortcut(QKeySequence::Close);
+    m_close->setObjectName(QStringLiteral("closeAction"));
     menu->addSeparator();
     QAction* quit = menu->addAction(tr("&Quit"), m_window, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -230,7 +230,7 @@ void FindBar::showHit(int index)
     const QString id = qs(m_hits[index].id);
     m_document->setSelection({id});
     if (CanvasView* canvas = m_window->canvas())
-        canvas->centerOnIds({id});
+        canvas->centerOnIds({id}, false);
     updateCount();
 }
 

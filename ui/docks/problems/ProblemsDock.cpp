@@ -25,6 +25,10 @@
 
 namespace topo {
 
+namespace {
+constexpr int kSeverityWidth = 90; // "Warning" with its icon
+} // namespace
+
 ProblemsDock::ProblemsDock(QWidget* parent)
     : QDockWidget(tr("Problems"), parent), m_model(new FindingsModel(this)),
       m_filter(new FindingsFilter(this)), m_view(new QTreeView), m_environment(new QComboBox),
@@ -48,7 +52,7 @@ ProblemsDock::ProblemsDock(QWidget* parent)
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
-    m_view->setColumnWidth(FindingsModel::SeverityColumn, 90);
+    m_view->setColumnWidth(FindingsModel::SeverityColumn, kSeverityWidth);
     m_view->setColumnWidth(FindingsModel::RuleColumn, 160);
     m_view->setColumnWidth(FindingsModel::ElementsColumn, 200);
 
@@ -224,6 +228,10 @@ void ProblemsDock::setGrouped(bool grouped)
 {
     m_model->setGrouped(grouped);
     m_view->setRootIsDecorated(grouped);
+    // Grouped rows are indented: the severity column gets the indent on top of its width, so
+    // "Error" is not cut to "E…".
+    m_view->setColumnWidth(FindingsModel::SeverityColumn,
+                           kSeverityWidth + (grouped ? m_view->indentation() : 0));
 }
 
 void ProblemsDock::decorateGroups(int first, int last)
