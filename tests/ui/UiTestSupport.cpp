@@ -102,4 +102,12 @@ void moveFirstServer(Document& document)
     document.apply(moveElements(document.topology(), {id}, 20, 0), QStringLiteral("Move"));
 }
 
+void setExpectedLoad(Document& document, double requestsPerSecond)
+{
+    document.apply(editElements<Environment>(
+                       document.topology(), {"prod"},
+                       [&](Environment& e) { e.expectedRequestsPerSecond = requestsPerSecond; }),
+                   QStringLiteral("Set the expected load"));
+}
+
 } // namespace topo::test

@@ -60,5 +60,7 @@ const Server* server(const Topology& topology, const std::string& id);
 
 // An unsaved change: moves the design's first server 20 units to the right (one undo step).
 void moveFirstServer(Document& document);
+// Sets Production's ("prod") expected load, as the inspector would (one undo step).
+void setExpectedLoad(Document& document, double requestsPerSecond);
 
 } // namespace topo::test

@@ -40,14 +40,6 @@ namespace {
 // The farm of example 2: P-1..P-3 (4 cores each), lb-prod, the clustered db-prod, mq-prod.
 const QString kFarm = QStringLiteral("example-2-production-farm");
 
-void setExpectedLoad(Document& doc, double requestsPerSecond)
-{
-    doc.apply(editElements<Environment>(
-                  doc.topology(), {"prod"},
-                  [&](Environment& e) { e.expectedRequestsPerSecond = requestsPerSecond; }),
-              QStringLiteral("Set the expected load"));
-}
-
 // The row of an environment's results, and one of its capability rows.
 QTreeWidgetItem* environmentRow(FailoverDock& dock, const QString& name)
 {

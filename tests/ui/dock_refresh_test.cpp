@@ -37,14 +37,6 @@ namespace {
 
 const QString kFarm = QStringLiteral("example-2-production-farm");
 
-void setExpectedLoad(Document& doc, double requestsPerSecond)
-{
-    doc.apply(editElements<Environment>(
-                  doc.topology(), {"prod"},
-                  [&](Environment& e) { e.expectedRequestsPerSecond = requestsPerSecond; }),
-              QStringLiteral("Set the expected load"));
-}
-
 template <typename Dock> Dock* shownDock(MainWindow& window, const QString& name)
 {
     auto* dock = window.findChild<Dock*>(name);
