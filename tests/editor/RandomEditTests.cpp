@@ -1,5 +1,7 @@
 #include "EditorTestSupport.h"
 
+#include "core/analysis/AnalysisReport.h"
+#include "core/analysis/EnvironmentAnalysis.h"
 #include "core/edit/Clipboard.h"
 #include "core/edit/EditOperations.h"
 #include "core/edit/ElementArrays.h"
@@ -248,6 +250,46 @@ TEST(RandomEdits, TwoThousandEditsUndoToTheStartAndRedoToTheEnd)
     stack->setIndex(stack->count());
     EXPECT_EQ(saved(doc.topology()), end);
     EXPECT_EQ(doc.findings(), validate(doc.topology()));
+}
+
+// The analyses the document shares between the docks are forgotten per environment a change
+// can affect (affectedEnvironments): after every random edit, undo and redo, each one must be
+// exactly what a fresh analysis of the design says, never a stale one.
+TEST(RandomEdits, SharedAnalysesAreNeverStale)
+{
+    constexpr int kEdits = 400;
+    Document doc(test::placedFixture("factory-standard"));
+    QUndoStack* stack = doc.undoStack();
+    RandomEditor editor(doc, 20261201u);
+    const auto expectCurrent = [&doc](int edit, const std::string& kind) {
+        const Topology& t = doc.topology();
+        for (const Environment& env : t.environments) {
+            const EnvironmentAnalysis* shared = doc.analysis(env.id);
+            ASSERT_NE(shared, nullptr) << env.id;
+            ASSERT_EQ(analysisJson(*shared).dump(), analysisJson(analyzeEnvironment(t, env)).dump())
+                << "edit " << edit << " (" << kind << "), environment " << env.id;
+        }
+    };
+    int forgotten = 0;
+    for (int i = 0; i < kEdits; ++i) {
+        std::vector<std::uint64_t> revisions;
+        for (const Environment& env : doc.topology().environments)
+            revisions.push_back(doc.analysisRevision(env.id));
+        const std::string kind = editor.step();
+        expectCurrent(i, kind);
+        if (i % 7 == 0 && stack->canUndo()) {
+            stack->undo();
+            expectCurrent(i, kind + ", undone");
+            stack->redo();
+            expectCurrent(i, kind + ", redone");
+        }
+        // An edit of one environment leaves the others' analyses as they were.
+        const auto& envs = doc.topology().environments;
+        for (std::size_t e = 0; e < envs.size() && e < revisions.size(); ++e)
+            forgotten += doc.analysisRevision(envs[e].id) != revisions[e];
+    }
+    const int asked = kEdits * int(doc.topology().environments.size());
+    EXPECT_LT(forgotten, asked * 3 / 4) << "most edits keep most environments' analyses";
 }
 
 } // namespace

@@ -370,6 +370,13 @@ void CanvasScene::mousePressEvent(QGraphicsSceneMouseEvent* event)
     m_move = std::make_unique<MoveGesture>(*this, event->scenePos(), ids, grabbed->id());
 }
 
+void CanvasScene::renderWithoutLines(QPainter* painter, const QRectF& target, const QRectF& source)
+{
+    m_linesHidden = true;
+    render(painter, target, source);
+    m_linesHidden = false;
+}
+
 void CanvasScene::mouseMoveEvent(QGraphicsSceneMouseEvent* event)
 {
     if (m_move && (event->buttons() & Qt::LeftButton)) {

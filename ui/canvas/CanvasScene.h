@@ -48,6 +48,11 @@ public:
     // Drops every item and builds them again from the model.
     void rebuild();
 
+    // render() without the connection lines: the overview's picture, where at its scale the
+    // lines would hide the elements and cost most of the time.
+    void renderWithoutLines(QPainter* painter, const QRectF& target, const QRectF& source);
+    bool drawsLines() const { return !m_linesHidden; }
+
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
     void mouseMoveEvent(QGraphicsSceneMouseEvent* event) override;
@@ -81,6 +86,7 @@ private:
     ConnectionsItem* m_connections;
     std::unique_ptr<MoveGesture> m_move;
     bool m_applyingSelection = false;
+    bool m_linesHidden = false;  // while renderWithoutLines() paints
     bool m_failureMarks = false; // some item shows a failover mark
     bool m_comparedSide = false; // the compared design is shown (its badges)
 };

@@ -44,7 +44,7 @@ CanvasView::CanvasView(Document* document, QWidget* parent)
     connect(document, &Document::changed, this, [this] {
         if (!m_focusedId.empty() && !m_scene->elementItem(m_focusedId))
             m_focusedId.clear();
-        viewport()->update();
+        updateFocusRing();
     });
 }
 
@@ -200,6 +200,7 @@ void CanvasView::mouseMoveEvent(QMouseEvent* event)
 {
     if (!m_panning) {
         QGraphicsView::mouseMoveEvent(event);
+        updateFocusRing(); // a drag carries the focused card along
         return;
     }
     const QPoint pos = event->position().toPoint();

@@ -129,6 +129,12 @@ private:
     std::vector<std::string> selectedIds() const;
     // Tab's step: true when the focus moved to another element, false at either end.
     bool focusNextElement(bool forward);
+    // The focused element's rectangle while the ring is shown (the canvas has the focus),
+    // else nothing.
+    std::optional<QRectF> focusRingItemRect() const;
+    // Repaints the focus ring where it was and where it is now, not the whole view: on a large
+    // design a full repaint per keystroke would draw every card and line.
+    void updateFocusRing();
     // Arrows, Shift+arrows, Escape (clears the selection), the Menu key and Shift+F10; true
     // when the key was used.
     bool handleKeyboardKey(QKeyEvent* event);
@@ -145,6 +151,7 @@ private:
     SharedActions m_shared;
     std::optional<QPointF> m_menuPastePosition;
     std::string m_focusedId;
+    std::optional<QRectF> m_ringItemRect; // the element rectangle the ring was last drawn around
 };
 
 } // namespace topo

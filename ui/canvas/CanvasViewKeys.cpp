@@ -32,7 +32,7 @@ void CanvasView::followSelection()
     // One element chosen (by the mouse, the problems list, Find…) takes the keyboard focus.
     if (selection.size() == 1 && m_scene->elementItem(selection.front().toStdString()))
         m_focusedId = selection.front().toStdString();
-    viewport()->update();
+    updateFocusRing();
 }
 
 void CanvasView::focusElement(const std::string& id)
@@ -43,7 +43,7 @@ void CanvasView::focusElement(const std::string& id)
         if (const auto rect = m_scene->itemRect(id))
             ensureVisible(*rect, 40, 40);
     }
-    viewport()->update();
+    updateFocusRing();
 }
 
 bool CanvasView::focusNextElement(bool forward)
@@ -78,7 +78,7 @@ bool CanvasView::event(QEvent* event)
                 return true;
             }
             m_focusedId.clear();
-            viewport()->update();
+            updateFocusRing();
             return QWidget::focusNextPrevChild(key->key() == Qt::Key_Tab);
         }
     }
@@ -92,21 +92,19 @@ void CanvasView::focusInEvent(QFocusEvent* event)
     if (m_focusedId.empty() &&
         (event->reason() == Qt::TabFocusReason || event->reason() == Qt::BacktabFocusReason))
         focusNextElement(event->reason() == Qt::TabFocusReason);
-    viewport()->update();
+    updateFocusRing();
 }
 
 void CanvasView::focusOutEvent(QFocusEvent* event)
 {
     QGraphicsView::focusOutEvent(event);
-    viewport()->update();
+    updateFocusRing();
 }
 
 void CanvasView::drawForeground(QPainter* painter, const QRectF& rect)
 {
     QGraphicsView::drawForeground(painter, rect);
-    if (m_focusedId.empty() || !hasFocus())
-        return;
-    const auto item = m_scene->itemRect(m_focusedId);
+    const std::optional<QRectF> item = focusRingItemRect();
     if (!item)
         return;
     const double margin = kFocusMargin / zoom();
@@ -125,6 +123,26 @@ void CanvasView::drawForeground(QPainter* painter, const QRectF& rect)
     painter->setPen(dashes);
     painter->drawRoundedRect(ring, 4 / zoom(), 4 / zoom());
     painter->restore();
+}
+
+std::optional<QRectF> CanvasView::focusRingItemRect() const
+{
+    if (m_focusedId.empty() || !hasFocus())
+        return std::nullopt;
+    return m_scene->itemRect(m_focusedId);
+}
+
+void CanvasView::updateFocusRing()
+{
+    const std::optional<QRectF> now = focusRingItemRect();
+    if (now == m_ringItemRect)
+        return;
+    // The ring's margin and both pens, in pixels, at any zoom.
+    const int pad = int(kFocusMargin) + 4;
+    for (const std::optional<QRectF>& rect : {m_ringItemRect, now})
+        if (rect)
+            viewport()->update(mapFromScene(*rect).boundingRect().adjusted(-pad, -pad, pad, pad));
+    m_ringItemRect = now;
 }
 
 void CanvasView::nudgeSelection(int stepsX, int stepsY)

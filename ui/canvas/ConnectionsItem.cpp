@@ -98,7 +98,7 @@ void ConnectionsItem::repaintChanged(const std::vector<Connection>& before,
 
 void ConnectionsItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
 {
-    if (!scene())
+    if (!scene() || !static_cast<CanvasScene*>(scene())->drawsLines())
         return;
     paint::paintRoutes(*painter, m_connections, m_routes,
                        static_cast<CanvasScene*>(scene())->paintOptions(),

@@ -2,6 +2,9 @@
 
 #include "ui/qtcharts/ChartBuilder.h"
 
+#include <algorithm>
+
+#include <QCursor>
 #include <QLabel>
 #include <QStringList>
 #include <QToolTip>
@@ -112,13 +115,31 @@ bool sameLook(const Theme& a, const Theme& b)
            a.titleFont == b.titleFont;
 }
 
+// The same chart but for the series' notes and the footnote, which only the tooltips show.
+bool sameFigures(ChartSpec a, ChartSpec b)
+{
+    for (ChartSpec* spec : {&a, &b}) {
+        spec->footnote.clear();
+        for (ChartSeries& series : spec->series)
+            series.note.clear();
+    }
+    return a == b;
+}
+
 } // namespace
 
 void ChartWidget::showChart(const ChartSpec& spec, const Theme& theme)
 {
-    // An edit that leaves this chart's figures alone (a rename) keeps the chart as it is.
-    if (m_chartTheme && spec == m_spec && sameLook(theme, *m_chartTheme))
+    // An edit that leaves this chart's figures alone keeps the chart as it is; one that
+    // changes only how they are worked out (a renamed server in a series' note) changes
+    // only the tooltips.
+    if (m_chartTheme && sameLook(theme, *m_chartTheme) && sameFigures(spec, m_spec)) {
+        if (!(spec == m_spec)) {
+            m_spec = spec;
+            setToolTip(toolTipText(spec));
+        }
         return;
+    }
     m_spec = spec;
     m_chartTheme = theme;
     QChart* previous = m_view->chart();
@@ -144,18 +165,17 @@ void ChartWidget::showPointNotes(QChart* chart)
         auto* points = qobject_cast<QXYSeries*>(shown);
         if (!points)
             continue;
-        for (const ChartSeries& series : m_spec.series) {
-            if (series.note.empty() || QString::fromStdString(series.name) != points->name())
-                continue;
-            const QString text =
-                QStringLiteral("%1\n%2").arg(points->name(), QString::fromStdString(series.note));
-            connect(points, &QXYSeries::hovered, this, [this, text](const QPointF&, bool state) {
-                if (state)
-                    QToolTip::showText(QCursor::pos(), text, this);
-                else
-                    QToolTip::hideText();
-            });
-        }
+        // The note is read when the point is hovered: a new note keeps the chart as it is.
+        const std::string name = points->name().toStdString();
+        connect(points, &QXYSeries::hovered, this, [this, name](const QPointF&, bool state) {
+            const auto series = std::find_if(m_spec.series.begin(), m_spec.series.end(),
+                                             [&](const ChartSeries& s) { return s.name == name; });
+            if (state && series != m_spec.series.end() && !series->note.empty())
+                QToolTip::showText(QCursor::pos(),
+                                   QString::fromStdString(name + '\n' + series->note), this);
+            else
+                QToolTip::hideText();
+        });
     }
 }
 

@@ -28,6 +28,7 @@ struct ZoneStatus {
     bool timers = false;      // a live scheduler server among its members, and the database
     double capacityLeft = 0;  // req/s of its live members reaching users; 0 when not serving
     double capacityTotal = 0; // req/s of its traffic members
+    bool operator==(const ZoneStatus&) const = default;
 };
 
 // What still works in one environment.
@@ -48,6 +49,7 @@ struct EnvironmentStatus {
 
     double expected = 0;
     std::vector<std::string> notes; // why something stopped, and what the model leaves out
+    bool operator==(const EnvironmentStatus&) const = default;
 };
 
 struct FailoverResult {

@@ -7,7 +7,7 @@
 #include "core/layout/AutoLayout.h"
 
 #include <algorithm>
-#include <unordered_set>
+#include <utility>
 
 namespace topo {
 
@@ -33,33 +33,76 @@ bool grow(Hardware& hardware, const ServerRecommendation& recommendation)
     return !(hardware == before);
 }
 
+// Which servers each recommendation takes, in turn, and what is missing: the servers whose
+// hardware grows (with the recommendation that grows them) and how many servers each
+// recommendation still needs. Servers applySizing() adds never count for a later one.
+struct AdviceMatch {
+    std::vector<std::pair<std::size_t, std::size_t>> grown; // server index, recommendation
+    std::vector<int> missing;                               // per recommendation
+};
+
+AdviceMatch matchAdvice(const Topology& topology, const SizingAdvice& advice)
+{
+    AdviceMatch match;
+    std::vector<bool> taken(topology.servers.size(), false);
+    for (std::size_t r = 0; r < advice.servers.size(); ++r) {
+        const ServerRecommendation& recommendation = advice.servers[r];
+        int present = 0;
+        for (std::size_t i = 0; i < topology.servers.size(); ++i) {
+            const Server& server = topology.servers[i];
+            if (server.environment != advice.environment || taken[i] ||
+                !counts(server, recommendation))
+                continue;
+            taken[i] = true;
+            ++present;
+            Hardware hardware = server.hardware;
+            if (grow(hardware, recommendation))
+                match.grown.emplace_back(i, r);
+        }
+        match.missing.push_back(std::max(0, recommendation.count - present));
+    }
+    return match;
+}
+
+bool applies(const Topology& topology, const SizingAdvice& advice)
+{
+    return !advice.servers.empty() && findById(topology.environments, advice.environment);
+}
+
 } // namespace
+
+SizingPlan planSizing(const Topology& topology, const SizingAdvice& advice)
+{
+    SizingPlan plan;
+    if (!applies(topology, advice))
+        return plan;
+    const AdviceMatch match = matchAdvice(topology, advice);
+    for (const auto& [server, recommendation] : match.grown)
+        plan.resized.push_back(topology.servers[server].id);
+    for (const int missing : match.missing)
+        plan.added += missing;
+    return plan;
+}
 
 SizingChange applySizing(const Topology& topology, const SizingAdvice& advice)
 {
     SizingChange change;
-    if (advice.servers.empty() || !findById(topology.environments, advice.environment))
+    if (!applies(topology, advice))
         return change;
+    const AdviceMatch match = matchAdvice(topology, advice);
     Topology after = topology;
+    for (const auto& [server, recommendation] : match.grown) {
+        grow(after.servers[server].hardware, advice.servers[recommendation]);
+        change.resized.push_back(after.servers[server].id);
+    }
     ElementFactory factory(topology);
-    std::unordered_set<std::string> taken;
-    for (const ServerRecommendation& recommendation : advice.servers) {
-        int present = 0;
-        for (Server& server : after.servers) {
-            if (server.environment != advice.environment || taken.count(server.id) ||
-                !counts(server, recommendation))
-                continue;
-            taken.insert(server.id);
-            ++present;
-            if (grow(server.hardware, recommendation))
-                change.resized.push_back(server.id);
-        }
-        for (; present < recommendation.count; ++present) {
+    for (std::size_t r = 0; r < advice.servers.size(); ++r) {
+        const ServerRecommendation& recommendation = advice.servers[r];
+        for (int n = 0; n < match.missing[r]; ++n) {
             Server added = factory.makeServer(advice.environment);
             added.roles = recommendation.roles;
             added.hardware = Hardware{};
             grow(added.hardware, recommendation);
-            taken.insert(added.id);
             change.added.push_back(added.id);
             after.servers.push_back(std::move(added));
             joinPools(after, change.added.back());

@@ -28,4 +28,13 @@ struct SizingChange {
 // by AutoLayout next to what is there.
 SizingChange applySizing(const Topology& topology, const SizingAdvice& advice);
 
+// What applySizing() would do, worked out without copying the design: the existing servers
+// it grows (in the same order) and how many it adds.
+struct SizingPlan {
+    std::vector<std::string> resized;
+    int added = 0;
+    bool empty() const { return resized.empty() && added == 0; }
+};
+SizingPlan planSizing(const Topology& topology, const SizingAdvice& advice);
+
 } // namespace topo

@@ -314,8 +314,7 @@ std::string defaultChartEnvironment(const Topology& topology)
     return topology.environments.empty() ? std::string() : topology.environments.front().id;
 }
 
-// The environment the charts of `environment` show; nullptr for a design without any.
-static const Environment* chartEnvironment(const Topology& topology, const std::string& environment)
+const Environment* chartEnvironment(const Topology& topology, const std::string& environment)
 {
     const Environment* chosen = findEnvironment(topology, environment);
     return chosen ? chosen : findEnvironment(topology, defaultChartEnvironment(topology));

@@ -69,6 +69,9 @@ std::string chartsHeading(const Topology& topology, const std::string& environme
 // capacity by number of front-ends, capacity by cores per front-end, resources per role and
 // serving availability by number of front-ends. Empty when the design has no environment.
 std::vector<ChartSpec> designCharts(const Topology& topology, const std::string& environment);
+// The environment the charts of `environment` show (as designCharts() chooses it); nullptr
+// for a design without any.
+const Environment* chartEnvironment(const Topology& topology, const std::string& environment);
 // The same four charts from an environment's analysis (the figures every dock shows).
 std::vector<ChartSpec> environmentCharts(const Topology& topology, const Environment& environment,
                                          const EnvironmentAnalysis& analysis);

@@ -1,5 +1,6 @@
 #include "editor/document/Document.h"
 
+#include "core/edit/AffectedEnvironments.h"
 #include "core/edit/ElementLookup.h"
 #include "core/rules/Validator.h"
 #include "editor/document/DesignComparison.h"
@@ -43,6 +44,7 @@ void Document::applyPatch(const TopologyPatch& patch, bool forward)
         patch.apply(m_topology);
     else
         patch.revert(m_topology);
+    m_analyses.forget(affectedEnvironments(patch));
 
     DocumentChange change;
     change.ids = patch.touchedIds();

@@ -3,12 +3,14 @@
 #include "core/edit/TopologyPatch.h"
 #include "core/model/Topology.h"
 #include "core/rules/Finding.h"
+#include "editor/document/AnalysisCache.h"
 #include "editor/files/FileStamp.h"
 
 #include <QObject>
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
 #include <vector>
 
 class QUndoStack;
@@ -45,6 +47,21 @@ public:
     void apply(TopologyPatch patch, const QString& text, int mergeKey = -1);
 
     const std::vector<Finding>& findings() const { return m_findings; }
+
+    // The analysis of environment `id` (without the single points of failure), worked out
+    // once per change of what it reads and shared by every view; nullptr when there is no
+    // such environment. Valid until the next change.
+    const EnvironmentAnalysis* analysis(const std::string& environment) const
+    {
+        return m_analyses.environment(m_topology, environment);
+    }
+    // Every environment's, in file order.
+    std::vector<const EnvironmentAnalysis*> analyses() const { return m_analyses.all(m_topology); }
+    // Grows each time that environment's analysis is worked out anew (0: not worked out).
+    std::uint64_t analysisRevision(const std::string& environment) const
+    {
+        return m_analyses.revision(environment);
+    }
 
     const QStringList& selection() const { return m_selection; }
     void setSelection(const QStringList& ids);
@@ -95,6 +112,7 @@ private:
     Topology m_topology;
     QUndoStack* m_undoStack;
     std::vector<Finding> m_findings;
+    mutable AnalysisCache m_analyses;
     QStringList m_selection;
     QString m_filePath;
     FileStamp m_diskStamp;

@@ -335,8 +335,12 @@ std::vector<EnvironmentScaling> plansOf(const std::vector<EnvironmentAnalysis>& 
 } // namespace
 
 ScalingPainter::ScalingPainter(Topology topology, const std::string& environment)
-    : m_topology(std::move(topology)),
-      m_analyses(analyzeEnvironments(m_topology, environment, SinglePoints::Skip)),
+    : ScalingPainter(topology, analyzeEnvironments(topology, environment, SinglePoints::Skip))
+{
+}
+
+ScalingPainter::ScalingPainter(Topology topology, std::vector<EnvironmentAnalysis> analyses)
+    : m_topology(std::move(topology)), m_analyses(std::move(analyses)),
       m_layout(plansOf(m_analyses))
 {
 }

@@ -24,6 +24,9 @@ class ScalingPainter {
 public:
     // `environment` "" draws every environment, stacked in file order.
     explicit ScalingPainter(Topology topology, const std::string& environment = {});
+    // From analyses already worked out (Document::analysis): the environments they are of,
+    // in their order.
+    ScalingPainter(Topology topology, std::vector<EnvironmentAnalysis> analyses);
 
     bool isEmpty() const { return m_layout.environments().empty(); }
     QRectF bounds() const { return m_layout.bounds(); }

@@ -14,11 +14,19 @@ namespace {
 
 using test::loadFixture;
 
+// Applies the environment's advice; the plan the Sizing dock shows (planSizing) must say
+// exactly what the change does.
 SizingChange sizeEnvironment(const Topology& t, const std::string& envId)
 {
     const Environment* env = findById(t.environments, envId);
     EXPECT_NE(env, nullptr);
-    return applySizing(t, SizingAdvisor(t).advise(*env));
+    const SizingAdvice advice = SizingAdvisor(t).advise(*env);
+    SizingChange change = applySizing(t, advice);
+    const SizingPlan plan = planSizing(t, advice);
+    EXPECT_EQ(plan.resized, change.resized);
+    EXPECT_EQ(std::size_t(plan.added), change.added.size());
+    EXPECT_EQ(plan.empty(), change.empty());
+    return change;
 }
 
 Topology applied(const Topology& t, const SizingChange& change)

@@ -8,7 +8,10 @@
 #include "editor/document/SinglePointsWorker.h"
 #include "ui/docks/DockRefresh.h"
 #include "ui/docks/ModelLookup.h"
+#include "ui/docks/analysis/FailoverResults.h"
+#include "ui/docks/analysis/HealthIcon.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -25,22 +28,6 @@
 
 namespace topo {
 namespace {
-
-enum class Health { Works, Stopped, Neutral };
-
-QIcon healthIcon(Health health)
-{
-    static const QColor colors[] = {QColor(0x16, 0xA3, 0x4A), QColor(0xDC, 0x26, 0x26),
-                                    QColor(0x94, 0xA3, 0xB8)};
-    QPixmap pixmap(12, 12);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(Qt::NoPen);
-    p.setBrush(colors[static_cast<int>(health)]);
-    p.drawEllipse(QRectF(1, 1, 10, 10));
-    return QIcon(pixmap);
-}
 
 QString kindWord(const Topology& topology, const std::string& id)
 {
@@ -65,31 +52,14 @@ QString describe(const Topology& topology, const std::string& id)
     return FailoverDock::tr("%1 (%2)").arg(elementName(topology, id), kindWord(topology, id));
 }
 
-QTreeWidgetItem* addRow(QTreeWidgetItem* parent, const QString& what, bool works,
-                        const QString& state = {})
-{
-    auto* item = new QTreeWidgetItem(parent);
-    item->setText(0, what);
-    item->setText(1, state.isEmpty()
-                         ? (works ? FailoverDock::tr("works") : FailoverDock::tr("stopped"))
-                         : state);
-    item->setIcon(0, healthIcon(works ? Health::Works : Health::Stopped));
-    return item;
-}
-
-QString rate(double value)
-{
-    return FailoverDock::tr("%1 req/s").arg(QString::number(value, 'g', 6));
-}
-
 } // namespace
 
 FailoverDock::FailoverDock(QWidget* parent)
     : QDockWidget(tr("Failover"), parent), m_failed(new QListWidget),
       m_toggle(new QPushButton(tr("Fail selected"))), m_clear(new QPushButton(tr("Clear all"))),
-      m_results(new QTreeWidget), m_each(new QPushButton(tr("Every single failure"))),
-      m_points(new QTreeWidget), m_pointFail(new QPushButton(tr("Simulate failure"))),
-      m_pointsSummary(new QLabel)
+      m_results(new QTreeWidget), m_resultRows(m_results),
+      m_each(new QPushButton(tr("Every single failure"))), m_points(new QTreeWidget),
+      m_pointFail(new QPushButton(tr("Simulate failure"))), m_pointsSummary(new QLabel)
 {
     setObjectName(QStringLiteral("failoverDock"));
     setAccessibleName(tr("Failover simulation"));
@@ -181,6 +151,7 @@ void FailoverDock::setDocument(Document* document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     m_pointsShown = false;
+    m_resultRows.forget(); // another design's analyses may carry the same revisions
     widget()->setEnabled(document != nullptr);
     if (document) {
         connect(document, &Document::changed, this, [this](const DocumentChange& change) {
@@ -197,6 +168,15 @@ void FailoverDock::setDocument(Document* document)
     m_designChanged = true;
     m_refresh->scheduleReset();
     m_refresh->flush();
+}
+
+void FailoverDock::changeEvent(QEvent* event)
+{
+    QDockWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_refresh) {
+        m_resultRows.forget(); // the notes' colour is the palette's
+        m_refresh->scheduleReset();
+    }
 }
 
 void FailoverDock::refresh()
@@ -233,94 +213,13 @@ void FailoverDock::refreshFailed()
 
 void FailoverDock::refreshResults()
 {
-    m_results->clear();
-    if (!m_document)
+    if (!m_document) {
+        m_resultRows.clear();
         return;
-    const Topology& topology = m_document->topology();
-    const FailoverResult result =
-        FailoverSimulation(topology).simulate(m_document->failedElements());
-    // The total capacity and its arithmetic are the analysis's, as in every other dock.
-    const std::vector<EnvironmentAnalysis> analyses =
-        analyzeEnvironments(topology, {}, SinglePoints::Skip);
-    // Environments where something stopped come open; the others show one summary line.
-    // The first column is measured once, when every row is in: per row it is quadratic.
-    m_results->header()->setSectionResizeMode(0, QHeaderView::Interactive);
-    for (std::size_t i = 0; i < result.environments.size() && i < analyses.size(); ++i)
-        addEnvironment(result.environments[i], analyses[i]);
-    m_results->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-}
-
-void FailoverDock::addEnvironment(const EnvironmentStatus& status,
-                                  const EnvironmentAnalysis& analysis)
-{
-    auto* env = new QTreeWidgetItem(m_results);
-    env->setText(0, qs(status.name.empty() ? status.environment : status.name));
-    QFont bold = env->font(0);
-    bold.setBold(true);
-    env->setFont(0, bold);
-    const bool carries = status.expected <= 0 || status.capacityLeft >= status.expected;
-    QStringList stopped;
-    auto row = [&](const QString& what, bool works) {
-        if (!works)
-            stopped.append(what.toLower());
-        return addRow(env, what, works);
-    };
-    QTreeWidgetItem* serving = row(tr("Serving"), status.serving);
-    for (const ZoneStatus& zone : status.zones)
-        addRow(serving, tr("Zone %1").arg(qs(zone.name.empty() ? zone.zone : zone.name)),
-               zone.serving,
-               tr("%1 · %2 of %3 left")
-                   .arg(zone.serving ? tr("works") : tr("stopped"), rate(zone.capacityLeft),
-                        rate(zone.capacityTotal)));
-    row(tr("Publishing"), status.publishing);
-    QTreeWidgetItem* timers = row(tr("Timers"), status.timers);
-    for (const ZoneStatus& zone : status.zones)
-        addRow(timers, tr("Zone %1").arg(qs(zone.name.empty() ? zone.zone : zone.name)),
-               zone.timers);
-    row(tr("Cache invalidation"), status.cacheInvalidation);
-    // Without a LifeTime environment there is nothing to manage with: not a loss.
-    const auto& envs = m_document->topology().environments;
-    if (std::any_of(envs.begin(), envs.end(),
-                    [](const Environment& e) { return e.purpose == Purpose::Lifetime; }))
-        row(tr("LifeTime management"), status.lifetimeManagement);
-    else
-        addRow(env, tr("LifeTime management"), false, tr("no LifeTime environment"))
-            ->setIcon(0, healthIcon(Health::Neutral));
-
-    QString capacity = tr("%1 of %2").arg(rate(status.capacityLeft), rate(analysis.capacity.total));
-    capacity += status.expected > 0 ? tr(" · expected %1").arg(rate(status.expected))
-                                    : tr(" · no expected load stated");
-    if (!status.serving)
-        capacity += tr(" · serving stopped: none reaches users");
-    // Capacity that reaches no user is lost, whether or not a load is stated.
-    const bool capacityLost = !carries || (!status.serving && analysis.capacity.total > 0);
-    QTreeWidgetItem* capacityRow = addRow(env, tr("Capacity"), !capacityLost, capacity);
-    if (!capacityLost && status.expected <= 0)
-        capacityRow->setIcon(0, healthIcon(Health::Neutral));
-    const QString arithmetic =
-        tr("Left: %1\nTotal: %2")
-            .arg(qs(status.capacityArithmetic), qs(analysis.capacityArithmetic.total));
-    capacityRow->setToolTip(0, arithmetic);
-    capacityRow->setToolTip(1, arithmetic);
-
-    for (const std::string& note : status.notes) {
-        auto* item = new QTreeWidgetItem(env);
-        item->setText(0, qs(note));
-        item->setToolTip(0, qs(note));
-        item->setFirstColumnSpanned(true);
-        item->setForeground(0, palette().placeholderText());
     }
-    QStringList summary;
-    if (!stopped.isEmpty())
-        summary.append(tr("stopped: %1").arg(stopped.join(QStringLiteral(", "))));
-    if (!carries)
-        summary.append(tr("capacity below the expected load"));
-    const bool works = summary.isEmpty();
-    env->setText(1, works ? tr("everything works") : summary.join(QStringLiteral("; ")));
-    env->setIcon(0, healthIcon(works ? Health::Works : Health::Stopped));
-    env->setExpanded(!works);
-    for (int i = 0; i < env->childCount(); ++i)
-        env->child(i)->setExpanded(true);
+    m_resultRows.show(
+        *m_document,
+        FailoverSimulation(m_document->topology()).simulate(m_document->failedElements()));
 }
 
 void FailoverDock::showSingleFailures()

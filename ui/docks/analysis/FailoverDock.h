@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/docks/analysis/FailoverResults.h"
+
 #include <QDockWidget>
 #include <QPointer>
 #include <QStringList>
@@ -16,8 +18,6 @@ namespace topo {
 class Document;
 class RefreshScheduler;
 class SinglePointsWorker;
-struct EnvironmentAnalysis;
-struct EnvironmentStatus;
 
 // The failover simulation of the open design: which elements are marked failed (with buttons
 // to fail or restore the canvas selection and to clear them all), what still works in each
@@ -57,6 +57,9 @@ Q_SIGNALS:
     // The user asked to see these elements on the canvas.
     void elementsActivated(const QStringList& ids);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void refresh();
     void refreshFailed();
@@ -64,7 +67,6 @@ private:
     void requestSingleFailures();
     void showSingleFailurePoints();
     void updateToggle();
-    void addEnvironment(const EnvironmentStatus& status, const EnvironmentAnalysis& analysis);
     void showPoint(QTreeWidgetItem* item);
     void togglePoint();
     void updatePointButton();
@@ -77,13 +79,14 @@ private:
     QPushButton* m_toggle;
     QPushButton* m_clear;
     QTreeWidget* m_results;
+    FailoverResults m_resultRows;
     QPushButton* m_each;
     QTreeWidget* m_points;
     QPushButton* m_pointFail;
     QLabel* m_pointsSummary;
     bool m_pointsShown = false;
     bool m_designChanged = false; // since the last refresh: the single points are out of date
-    RefreshScheduler* m_refresh;
+    RefreshScheduler* m_refresh = nullptr;
     SinglePointsWorker* m_worker;
 };
 

@@ -5,6 +5,7 @@
 #include "core/model/DisplayName.h"
 #include "editor/document/Document.h"
 #include "ui/docks/DockRefresh.h"
+#include "ui/docks/DrawnAnalyses.h"
 #include "ui/docks/ModelLookup.h"
 
 #include <QFormLayout>
@@ -107,7 +108,7 @@ SizingDock::SizingDock(QWidget* parent)
     setWidget(scroll);
 
     m_refresh = dockRefresh(this, [this](const DocumentChange& change) {
-        if (!m_document || !onlyNotesChanged(m_document->topology(), change))
+        if (m_drawn.needsRedraw(m_document, change, {environment()}))
             refresh();
     });
     refreshOnChooser(m_environment, m_refresh);
@@ -147,7 +148,7 @@ void SizingDock::refresh()
         return;
     const Topology& t = m_document->topology();
     // The advice of the environment's analysis, the one `topology-cli analyze` prints.
-    const SizingAdvice advice = analyzeEnvironment(t, *env).sizing;
+    const SizingAdvice advice = m_document->analysis(env->id)->sizing;
     QStringList lines;
     for (const std::string& line : advice.lines)
         lines.append(QStringLiteral("• ") + qs(line));
@@ -167,15 +168,15 @@ void SizingDock::refresh()
     }
     m_recommendation->setText(recommendationText(advice));
     m_recommendation->setToolTip(lines.join(QLatin1Char('\n')));
-    const SizingChange change = applySizing(t, advice);
+    const SizingPlan change = planSizing(t, advice);
     if (change.empty()) {
         m_status->setText(tr("The environment already matches the recommendation."));
         return;
     }
     QStringList effects;
-    if (!change.added.empty())
-        effects.append(change.added.size() == 1 ? tr("adds 1 server")
-                                                : tr("adds %1 servers").arg(change.added.size()));
+    if (change.added > 0)
+        effects.append(change.added == 1 ? tr("adds 1 server")
+                                         : tr("adds %1 servers").arg(change.added));
     if (!change.resized.empty())
         effects.append(tr("grows %1").arg(names(t, change.resized)));
     m_status->setText(tr("Applying it %1.").arg(effects.join(tr(" and "))));
@@ -189,7 +190,7 @@ void SizingDock::apply()
     if (!env)
         return;
     const Topology& t = m_document->topology();
-    SizingChange change = applySizing(t, analyzeEnvironment(t, *env).sizing);
+    SizingChange change = applySizing(t, m_document->analysis(env->id)->sizing);
     if (change.empty())
         return;
     m_document->apply(std::move(change.patch), tr("Apply sizing to %1").arg(qs(displayName(*env))));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/docks/DrawnAnalyses.h"
 #include "ui/docks/EnvironmentChooser.h"
 
 #include <QDockWidget>
@@ -43,6 +44,7 @@ private:
 
     QPointer<Document> m_document;
     RefreshScheduler* m_refresh = nullptr;
+    DrawnAnalyses m_drawn;
     EnvironmentChooser* m_environment;
     QLabel* m_recommendation;
     QLabel* m_arithmetic;

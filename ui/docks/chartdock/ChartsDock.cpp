@@ -6,6 +6,7 @@
 #include "editor/export/DesignExporter.h"
 #include "editor/paint/Theme.h"
 #include "ui/docks/DockRefresh.h"
+#include "ui/docks/DrawnAnalyses.h"
 #include "ui/docks/ModelLookup.h"
 #include "ui/qtcharts/ChartWidget.h"
 
@@ -77,7 +78,9 @@ ChartsDock::ChartsDock(QWidget* parent)
 
     // The charts are redrawn once per event-loop turn after edits, while visible.
     m_refresh = dockRefresh(this, [this](const DocumentChange& change) {
-        if (!m_document || !onlyNotesChanged(m_document->topology(), change))
+        const Environment* shown =
+            m_document ? chartEnvironment(m_document->topology(), ss(environment())) : nullptr;
+        if (m_drawn.needsRedraw(m_document, change, {shown ? shown->id : std::string()}))
             refresh();
     });
     refreshOnChooser(m_environment, m_refresh);
@@ -125,7 +128,10 @@ void ChartsDock::refresh()
     const Theme theme = Theme::forPalette(palette());
     std::vector<ChartSpec> specs;
     if (m_document) {
-        specs = designCharts(m_document->topology(), ss(environment()));
+        // From the analysis every dock shares: worked out once per change it can see.
+        const Topology& topology = m_document->topology();
+        if (const Environment* shown = chartEnvironment(topology, ss(environment())))
+            specs = environmentCharts(topology, *shown, *m_document->analysis(shown->id));
         // While comparing, the compared design's capacity and availability over the open one's.
         const DesignComparison* comparison = m_document->comparison();
         if (const Topology* before = comparison->before())

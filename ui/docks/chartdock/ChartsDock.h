@@ -2,6 +2,7 @@
 
 #include "editor/chartspecs/ChartSpec.h"
 #include "editor/export/ExportOptions.h"
+#include "ui/docks/DrawnAnalyses.h"
 #include "ui/docks/EnvironmentChooser.h"
 
 #include <QDockWidget>
@@ -55,6 +56,7 @@ private:
 
     QPointer<Document> m_document;
     RefreshScheduler* m_refresh = nullptr;
+    DrawnAnalyses m_drawn;
     EnvironmentChooser* m_environment;
     QPushButton* m_exportPng;
     QPushButton* m_exportSvg;

@@ -15,6 +15,9 @@ namespace topo {
 namespace {
 
 constexpr double kMargin = 6; // pixels around the design
+// After an edit the picture is painted again at most this often (milliseconds): typing or
+// dragging on a large design is not slowed by a picture nobody reads mid-gesture.
+constexpr int kEditRenderInterval = 250;
 
 } // namespace
 
@@ -51,19 +54,27 @@ void OverviewWidget::setCanvas(CanvasView* canvas)
     canvas->viewport()->installEventFilter(this);
     // The picture follows the design: once per change turn, however many signals it sends.
     Document* document = canvas->document();
-    connect(document, &Document::changed, this, &OverviewWidget::scheduleRender);
-    connect(document, &Document::findingsChanged, this, &OverviewWidget::scheduleRender);
-    connect(document, &Document::selectionChanged, this, &OverviewWidget::scheduleRender);
-    connect(document, &Document::failuresChanged, this, &OverviewWidget::scheduleRender);
+    for (auto signal :
+         {&Document::findingsChanged, &Document::selectionChanged, &Document::failuresChanged})
+        connect(document, signal, this, &OverviewWidget::scheduleRenderAfterEdit);
+    connect(document, &Document::changed, this, &OverviewWidget::scheduleRenderAfterEdit);
 }
 
 void OverviewWidget::scheduleRender()
 {
     m_stale = true;
     if (isVisible())
-        m_renderTimer.start();
+        m_renderTimer.start(0);
     else
         update();
+}
+
+void OverviewWidget::scheduleRenderAfterEdit()
+{
+    m_stale = true;
+    // A render already pending keeps its time: the picture lags an edit by at most the interval.
+    if (isVisible() && !m_renderTimer.isActive())
+        m_renderTimer.start(kEditRenderInterval);
 }
 
 void OverviewWidget::render()
@@ -81,7 +92,7 @@ void OverviewWidget::render()
             QPainter painter(&m_picture);
             painter.setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform);
             const QTransform map = sceneToWidget();
-            m_canvas->canvasScene()->render(&painter, map.mapRect(m_area), m_area);
+            m_canvas->canvasScene()->renderWithoutLines(&painter, map.mapRect(m_area), m_area);
             ++m_renders;
         }
     }

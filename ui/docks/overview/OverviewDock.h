@@ -11,8 +11,10 @@ class CanvasView;
 
 // The whole design scaled to fit, with the canvas's visible area as a rectangle: drag the
 // rectangle to pan the canvas, click elsewhere to centre the canvas there. The picture is
-// the canvas's own scene, painted once per change turn into a cached pixmap (and only while
-// shown); the rectangle follows the canvas's scrolling, zoom and size at once.
+// the canvas's own scene without the connection lines, painted into a cached pixmap only
+// while shown: at once after a resize or a new look, and at most four times a second while
+// the design is being edited. The rectangle follows the canvas's scrolling, zoom and size at
+// once.
 class OverviewWidget : public QWidget {
     Q_OBJECT
 public:
@@ -39,6 +41,7 @@ protected:
 
 private:
     void scheduleRender();
+    void scheduleRenderAfterEdit();
     void render();
     // Scene to widget: the design area scaled to fit the widget, centred.
     QTransform sceneToWidget() const;

@@ -2,6 +2,7 @@
 
 #include "editor/document/Document.h"
 #include "ui/docks/DockRefresh.h"
+#include "ui/docks/DrawnAnalyses.h"
 #include "ui/docks/ModelLookup.h"
 #include "ui/docks/scaling/ScalingView.h"
 
@@ -75,7 +76,7 @@ ScalingDock::ScalingDock(QWidget* parent)
 
     // The picture is rebuilt once per event-loop turn after edits, while visible.
     m_refresh = dockRefresh(this, [this](const DocumentChange& change) {
-        if (!m_document || !onlyNotesChanged(m_document->topology(), change))
+        if (m_drawn.needsRedraw(m_document, change, shownEnvironments()))
             rebuild();
     });
     refreshOnChooser(m_environment, m_refresh);
@@ -93,6 +94,18 @@ void ScalingDock::setDocument(Document* document)
     m_refresh->flush();
 }
 
+std::vector<std::string> ScalingDock::shownEnvironments() const
+{
+    std::vector<std::string> ids;
+    if (!m_document)
+        return ids;
+    const std::string chosen = environment();
+    for (const Environment& e : m_document->topology().environments)
+        if (chosen.empty() || e.id == chosen)
+            ids.push_back(e.id);
+    return ids;
+}
+
 std::string ScalingDock::environment() const
 {
     return m_environment->environment();
@@ -104,7 +117,12 @@ void ScalingDock::rebuild()
         m_view->setPicture(std::nullopt);
         return;
     }
-    m_view->setPicture(ScalingPainter(m_document->topology(), environment()));
+    // The figures are the shared analyses', worked out once per change they can see.
+    std::vector<EnvironmentAnalysis> analyses;
+    for (const std::string& id : shownEnvironments())
+        if (const EnvironmentAnalysis* analysis = m_document->analysis(id))
+            analyses.push_back(*analysis);
+    m_view->setPicture(ScalingPainter(m_document->topology(), std::move(analyses)));
     applyZoom();
 }
 

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "ui/docks/DrawnAnalyses.h"
 #include "ui/docks/EnvironmentChooser.h"
 
 #include <QDockWidget>
 #include <QPointer>
+
+#include <string>
+#include <vector>
 
 class QComboBox;
 class QScrollArea;
@@ -37,11 +41,14 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // The environments the picture shows: the chosen one, or every one.
+    std::vector<std::string> shownEnvironments() const;
     void rebuild();
     void applyZoom();
 
     QPointer<Document> m_document;
     RefreshScheduler* m_refresh = nullptr;
+    DrawnAnalyses m_drawn;
     EnvironmentChooser* m_environment;
     QComboBox* m_zoomBox;
     QScrollArea* m_scroll;
