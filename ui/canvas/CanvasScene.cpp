@@ -188,26 +188,34 @@ void CanvasScene::onDocumentChanged(const DocumentChange& change)
         framesChanged = framesChanged || item.kind() == ElementKind::Environment ||
                         item.kind() == ElementKind::Site;
     };
+    bool moved = false; // an element was added, removed, moved or resized
     for (const std::string& id : change.ids) {
         if (ElementItem* item = elementItem(id)) {
             noteEnvironment(*item); // where it was
+            const QRectF was = item->sceneRect();
             if (!item->sync(t)) {
                 removeElementItem(id);
+                moved = true;
                 continue;
             }
+            moved = moved || item->sceneRect() != was;
             noteEnvironment(*item); // where it is now
         } else if (ElementItem* added = addElementItem(id)) {
             noteEnvironment(*added);
+            moved = true;
         }
     }
-    syncZones(std::vector<std::string>(envs.begin(), envs.end()));
-    syncConnections();
+    moved = syncZones(std::vector<std::string>(envs.begin(), envs.end())) || moved;
+    // The lines are routed again only when something moved: a rename or a new role keeps
+    // every route (the derived connections may still change).
+    syncConnections(moved);
     // Cards show their environment's purpose and their site's name.
     if (framesChanged)
         update();
     updateFailureMarks();
     updateCompareMarks();
-    updateSceneRect();
+    if (moved)
+        updateSceneRect();
 }
 
 std::optional<QRectF> CanvasScene::zoneRegion(const std::string& environmentId,
@@ -233,8 +241,9 @@ std::optional<QRectF> CanvasScene::zoneRegion(const std::string& environmentId,
     return std::nullopt;
 }
 
-void CanvasScene::syncZones(const std::vector<std::string>& environmentIds)
+bool CanvasScene::syncZones(const std::vector<std::string>& environmentIds)
 {
+    bool moved = false;
     const Topology& t = m_document->topology();
     const std::unordered_set<std::string> wanted(environmentIds.begin(), environmentIds.end());
     std::unordered_set<std::string> present;
@@ -247,23 +256,28 @@ void CanvasScene::syncZones(const std::vector<std::string>& environmentIds)
             if (!item) {
                 item = new ZoneItem(zone.id, env.id);
                 addItem(item);
+                moved = true;
             }
+            const QRectF was = item->sceneBoundingRect();
             item->setZone(zone, zoneRegion(env.id, zone.id));
+            moved = moved || item->sceneBoundingRect() != was;
         }
     }
     for (auto it = m_zones.begin(); it != m_zones.end();) {
         if (wanted.count(it->second->environmentId()) && !present.count(it->first)) {
             delete it->second;
             it = m_zones.erase(it);
+            moved = true;
         } else {
             ++it;
         }
     }
+    return moved;
 }
 
-void CanvasScene::syncConnections()
+void CanvasScene::syncConnections(bool moved)
 {
-    m_connections->setConnections(deriveConnections(m_document->topology()));
+    m_connections->setConnections(deriveConnections(m_document->topology()), moved);
 }
 
 void CanvasScene::updateSceneRect()

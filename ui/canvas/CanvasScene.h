@@ -71,9 +71,11 @@ private:
 
     ElementItem* addElementItem(const std::string& id);
     void removeElementItem(const std::string& id);
-    // Creates, updates or removes the zone items of these environments.
-    void syncZones(const std::vector<std::string>& environmentIds);
-    void syncConnections();
+    // Creates, updates or removes the zone items of these environments; true when a zone
+    // appeared, went, moved or changed size.
+    bool syncZones(const std::vector<std::string>& environmentIds);
+    // Derives the connections again; `moved`: items moved since, so every line is rerouted.
+    void syncConnections(bool moved = true);
     void updateSceneRect();
     std::optional<QRectF> zoneRegion(const std::string& environmentId,
                                      const std::string& zoneId) const;

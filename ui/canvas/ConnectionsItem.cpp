@@ -34,8 +34,10 @@ ConnectionsItem::ConnectionsItem()
     setFlag(ItemUsesExtendedStyleOption);
 }
 
-void ConnectionsItem::setConnections(std::vector<Connection> connections)
+void ConnectionsItem::setConnections(std::vector<Connection> connections, bool moved)
 {
+    if (!moved && connections == m_connections)
+        return; // same lines between items in the same places: the same routes
     const std::vector<Connection> before = std::exchange(m_connections, std::move(connections));
     const std::vector<QRectF> beforeRegions = m_regions;
     refresh();

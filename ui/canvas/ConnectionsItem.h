@@ -18,7 +18,9 @@ class ConnectionsItem : public QGraphicsItem {
 public:
     ConnectionsItem();
 
-    void setConnections(std::vector<Connection> connections);
+    // `moved`: items may have moved or changed size since the last call, so every line is
+    // routed again; otherwise only a different set of connections is.
+    void setConnections(std::vector<Connection> connections, bool moved = true);
     // Routes the lines again after items moved; repaints those whose route changed.
     void refresh();
 

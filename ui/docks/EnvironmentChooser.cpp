@@ -47,25 +47,45 @@ std::string EnvironmentChooser::environment() const
     return ss(currentData().toString());
 }
 
+std::vector<std::pair<QString, QString>>
+EnvironmentChooser::entriesOf(const Topology* topology) const
+{
+    std::vector<std::pair<QString, QString>> entries; // label, id
+    if (!topology)
+        return entries;
+    if (m_allOffered)
+        entries.emplace_back(tr("All environments"), QString());
+    for (const Environment& env : topology->environments) {
+        const QString id = qs(env.id);
+        if (env.name.empty())
+            entries.emplace_back(id, id);
+        else if (m_labels == Labels::NameAndId)
+            entries.emplace_back(QStringLiteral("%1 (%2)").arg(qs(env.name), id), id);
+        else
+            entries.emplace_back(qs(env.name), id);
+    }
+    return entries;
+}
+
 void EnvironmentChooser::refill(const Topology* topology)
 {
+    std::vector<std::pair<QString, QString>> entries = entriesOf(topology);
+    // Most edits leave the environments as they are: the box stays untouched (refilling it
+    // would resize it and lay out its whole dock again).
+    bool same = int(entries.size()) == count();
+    for (int i = 0; same && i < count(); ++i)
+        same = itemText(i) == entries[std::size_t(i)].first &&
+               itemData(i).toString() == entries[std::size_t(i)].second;
+    if (same && count() > 0)
+        return;
     // An empty box has no choice to keep, not even "All environments".
     const bool hadChoice = count() > 0;
     const QString current = currentData().toString();
     const QSignalBlocker blocker(this);
     clear();
     if (topology) {
-        if (m_allOffered)
-            addItem(tr("All environments"), QString());
-        for (const Environment& env : topology->environments) {
-            const QString id = qs(env.id);
-            if (env.name.empty())
-                addItem(id, id);
-            else if (m_labels == Labels::NameAndId)
-                addItem(QStringLiteral("%1 (%2)").arg(qs(env.name), id), id);
-            else
-                addItem(qs(env.name), id);
-        }
+        for (const auto& [label, id] : entries)
+            addItem(label, id);
         int index = hadChoice ? findData(current) : -1;
         if (index < 0 && m_defaultRule)
             index = findData(qs(m_defaultRule(*topology)));

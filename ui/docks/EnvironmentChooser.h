@@ -7,6 +7,8 @@
 
 #include <functional>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace topo {
 
@@ -56,6 +58,8 @@ Q_SIGNALS:
     void documentChanged(const topo::DocumentChange& change);
 
 private:
+    // The items a refill from `topology` shows: label and environment id.
+    std::vector<std::pair<QString, QString>> entriesOf(const Topology* topology) const;
     void noteChoice();
 
     QPointer<Document> m_document;

@@ -96,6 +96,11 @@ QPoint WholeWindow::serverCentre() const
     return {};
 }
 
+double WholeWindow::canvasZoom() const
+{
+    return m_window.canvas()->zoom();
+}
+
 bool WholeWindow::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() == QEvent::Paint && watched->isWidgetType()) {
@@ -106,16 +111,22 @@ bool WholeWindow::eventFilter(QObject* watched, QEvent* event)
     return false;
 }
 
-bool WholeWindow::waitForFrame()
+bool WholeWindow::waitForFrame(bool canvasChanges)
 {
     const int canvasBefore = m_canvasPaints;
+    int quietPasses = 0;
     QElapsedTimer waited;
     waited.start();
     while (waited.elapsed() < 5000) {
         const int before = m_paints;
         QApplication::processEvents();
         const bool canvasPainted = m_canvasPaints > canvasBefore;
-        if (canvasPainted && m_paints == before)
+        quietPasses = m_paints == before ? quietPasses + 1 : 0;
+        if (canvasPainted && quietPasses > 0)
+            return true;
+        // Nothing to show on the canvas: the frame is done once the event loop has been
+        // quiet twice in a row (a refresh scheduled for the next turn has run by then).
+        if (!canvasChanges && quietPasses > 1)
             return true;
     }
     return false;

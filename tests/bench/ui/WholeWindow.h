@@ -29,12 +29,13 @@ public:
     QLineEdit* serverNameField() const;
     // The centre of the selected server's card on the canvas viewport.
     QPoint serverCentre() const;
+    double canvasZoom() const;
 
     // Runs the event loop until the next frame is painted: until the canvas viewport has
     // painted and then until a turn of the loop paints nothing more (deferred refreshes of
     // the docks and their repaint included; work handed to other threads is not waited
     // for). False when no frame came within five seconds.
-    bool waitForFrame();
+    bool waitForFrame(bool canvasChanges = true);
 
     // Sends a key press and release (with its text) to `target`, as typing does.
     static void type(QWidget* target, Qt::Key key, const QString& text);

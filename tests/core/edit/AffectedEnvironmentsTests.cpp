@@ -45,8 +45,7 @@ TEST(AffectedEnvironments, AServerMovedToAnotherEnvironmentAffectsBoth)
     ASSERT_NE(other, nullptr);
     Server moved = server;
     moved.environment = other->id;
-    EXPECT_EQ(affectedEnvironments(replacing(server, moved)),
-              (Ids{server.environment, other->id}));
+    EXPECT_EQ(affectedEnvironments(replacing(server, moved)), (Ids{server.environment, other->id}));
 }
 
 TEST(AffectedEnvironments, ADatabaseAffectsTheEnvironmentsOfItsCatalogs)

@@ -138,40 +138,49 @@ void SizingDock::setEnvironment(const std::string& environmentId)
 
 void SizingDock::refresh()
 {
-    m_recommendation->clear();
-    m_arithmetic->clear();
-    m_status->clear();
-    m_apply->setEnabled(false);
+    // Each text is set once, to its new value: a label set to what it shows stays as it is,
+    // so an edit that leaves the advice alone lays out and repaints nothing.
+    const SizingTexts texts = describe();
+    m_recommendation->setText(texts.recommendation);
+    m_recommendation->setToolTip(texts.recommendationTip);
+    m_arithmetic->setText(texts.arithmetic);
+    m_status->setText(texts.status);
+    m_apply->setToolTip(texts.applyTip);
+    m_apply->setEnabled(texts.applicable);
+}
+
+SizingDock::SizingTexts SizingDock::describe() const
+{
+    SizingTexts texts;
     const Environment* env =
         m_document ? findById(m_document->topology().environments, environment()) : nullptr;
     if (!env)
-        return;
+        return texts;
     const Topology& t = m_document->topology();
     // The advice of the environment's analysis, the one `topology-cli analyze` prints.
-    const SizingAdvice advice = m_document->analysis(env->id)->sizing;
+    const SizingAdvice& advice = m_document->analysis(env->id)->sizing;
     QStringList lines;
     for (const std::string& line : advice.lines)
         lines.append(QStringLiteral("• ") + qs(line));
-    m_arithmetic->setText(lines.join(QLatin1Char('\n')));
-    const QString name = qs(displayName(*env));
-    m_apply->setToolTip(tr("Apply sizing to %1: grow and add servers to match the "
-                           "recommendation (one undo step)")
-                            .arg(name));
+    texts.arithmetic = lines.join(QLatin1Char('\n'));
+    texts.applyTip = tr("Apply sizing to %1: grow and add servers to match the "
+                        "recommendation (one undo step)")
+                         .arg(qs(displayName(*env)));
     if (advice.servers.empty()) {
-        m_recommendation->setText(tr("No recommendation."));
-        m_status->setText(env->purpose == Purpose::Development
-                              ? tr("Nothing to apply: set at least 5 active developers on the "
-                                   "environment to size it.")
-                              : tr("Nothing to apply: set the expected requests per second on "
-                                   "the environment to size it."));
-        return;
+        texts.recommendation = tr("No recommendation.");
+        texts.status = env->purpose == Purpose::Development
+                           ? tr("Nothing to apply: set at least 5 active developers on the "
+                                "environment to size it.")
+                           : tr("Nothing to apply: set the expected requests per second on "
+                                "the environment to size it.");
+        return texts;
     }
-    m_recommendation->setText(recommendationText(advice));
-    m_recommendation->setToolTip(lines.join(QLatin1Char('\n')));
+    texts.recommendation = recommendationText(advice);
+    texts.recommendationTip = texts.arithmetic;
     const SizingPlan change = planSizing(t, advice);
     if (change.empty()) {
-        m_status->setText(tr("The environment already matches the recommendation."));
-        return;
+        texts.status = tr("The environment already matches the recommendation.");
+        return texts;
     }
     QStringList effects;
     if (change.added > 0)
@@ -179,8 +188,9 @@ void SizingDock::refresh()
                                          : tr("adds %1 servers").arg(change.added));
     if (!change.resized.empty())
         effects.append(tr("grows %1").arg(names(t, change.resized)));
-    m_status->setText(tr("Applying it %1.").arg(effects.join(tr(" and "))));
-    m_apply->setEnabled(true);
+    texts.status = tr("Applying it %1.").arg(effects.join(tr(" and ")));
+    texts.applicable = true;
+    return texts;
 }
 
 void SizingDock::apply()

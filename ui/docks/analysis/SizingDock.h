@@ -5,6 +5,7 @@
 
 #include <QDockWidget>
 #include <QPointer>
+#include <QString>
 
 #include <string>
 
@@ -40,6 +41,16 @@ public Q_SLOTS:
     void apply();
 
 private:
+    // What the dock shows for the chosen environment.
+    struct SizingTexts {
+        QString recommendation;
+        QString recommendationTip;
+        QString arithmetic;
+        QString status;
+        QString applyTip;
+        bool applicable = false;
+    };
+    SizingTexts describe() const;
     void refresh();
 
     QPointer<Document> m_document;
