@@ -152,7 +152,7 @@ TEST(OverviewTest, PaintsThePictureOnceAfterABurstOfEdits)
     ASSERT_NE(overview, nullptr);
     const int renders = overview->pictureRenders();
     // An edit sends several signals (changed, findings, selection), and typing or dragging
-    // sends many edits: the picture follows a quarter of a second later, once.
+    // sends many edits: the picture follows once they pause.
     Document& document = *f->window->document();
     moveFirstServer(document);
     document.setSelection({QStringLiteral("prod-fe1")});

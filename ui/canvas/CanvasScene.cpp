@@ -331,6 +331,10 @@ void CanvasScene::updateCompareMarks()
         m_comparedSide = before;
         onFindingsChanged();
     }
+    // Not comparing, and no marks left from a comparison: nothing to visit.
+    if (!view && !m_compareMarksShown)
+        return;
+    m_compareMarksShown = view != nullptr;
     for (const auto& [id, item] : m_items)
         item->setCompare(view ? view->markOf(id) : std::nullopt, view && view->isGhost(id),
                          view && view->side == CompareSide::Before);

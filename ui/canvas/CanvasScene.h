@@ -88,9 +88,10 @@ private:
     ConnectionsItem* m_connections;
     std::unique_ptr<MoveGesture> m_move;
     bool m_applyingSelection = false;
-    bool m_linesHidden = false;  // while renderWithoutLines() paints
-    bool m_failureMarks = false; // some item shows a failover mark
-    bool m_comparedSide = false; // the compared design is shown (its badges)
+    bool m_linesHidden = false;       // while renderWithoutLines() paints
+    bool m_failureMarks = false;      // some item shows a failover mark
+    bool m_comparedSide = false;      // the compared design is shown (its badges)
+    bool m_compareMarksShown = false; // items carry the marks of a comparison
 };
 
 } // namespace topo

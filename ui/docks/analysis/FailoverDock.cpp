@@ -123,7 +123,15 @@ FailoverDock::FailoverDock(QWidget* parent)
     splitter->setStretchFactor(2, 2);
     splitter->setSizes({220, 520, 380});
     setWidget(splitter);
-    m_refresh = dockRefresh(this, [this](const DocumentChange&) { refresh(); });
+    m_refresh = dockRefresh(this, [this](const DocumentChange& pending) {
+        // An edit that reaches no environment's analysis (a move, a resize) changes neither
+        // the simulation nor the single points of failure: the failed set still may.
+        if (m_drawn.needsRedraw(m_document, pending, environmentIds()) || m_failuresChanged)
+            refresh();
+        else
+            m_designChanged = false;
+        m_failuresChanged = false;
+    });
     m_worker = new SinglePointsWorker(this);
     connect(m_worker, &SinglePointsWorker::finished, this, &FailoverDock::showSingleFailurePoints);
 
@@ -161,8 +169,10 @@ void FailoverDock::setDocument(Document* document)
             m_refresh->schedule(change);
         });
         // The failed set changes the results, never the single points of failure.
-        connect(document, &Document::failuresChanged, this,
-                [this] { m_refresh->schedule(DocumentChange{}); });
+        connect(document, &Document::failuresChanged, this, [this] {
+            m_failuresChanged = true;
+            m_refresh->schedule(DocumentChange{});
+        });
         connect(document, &Document::selectionChanged, this, &FailoverDock::updateToggle);
     }
     m_designChanged = true;
@@ -177,6 +187,15 @@ void FailoverDock::changeEvent(QEvent* event)
         m_resultRows.forget(); // the notes' colour is the palette's
         m_refresh->scheduleReset();
     }
+}
+
+std::vector<std::string> FailoverDock::environmentIds() const
+{
+    std::vector<std::string> ids;
+    if (m_document)
+        for (const Environment& env : m_document->topology().environments)
+            ids.push_back(env.id);
+    return ids;
 }
 
 void FailoverDock::refresh()

@@ -1,10 +1,14 @@
 #pragma once
 
+#include "ui/docks/DrawnAnalyses.h"
 #include "ui/docks/analysis/FailoverResults.h"
 
 #include <QDockWidget>
 #include <QPointer>
 #include <QStringList>
+
+#include <string>
+#include <vector>
 
 class QLabel;
 class QListWidget;
@@ -62,6 +66,7 @@ protected:
 
 private:
     void refresh();
+    std::vector<std::string> environmentIds() const;
     void refreshFailed();
     void refreshResults();
     void requestSingleFailures();
@@ -87,6 +92,8 @@ private:
     bool m_pointsShown = false;
     bool m_designChanged = false; // since the last refresh: the single points are out of date
     RefreshScheduler* m_refresh = nullptr;
+    DrawnAnalyses m_drawn;
+    bool m_failuresChanged = false; // since the last refresh
     SinglePointsWorker* m_worker;
 };
 

@@ -15,9 +15,11 @@ namespace topo {
 namespace {
 
 constexpr double kMargin = 6; // pixels around the design
-// After an edit the picture is painted again at most this often (milliseconds): typing or
-// dragging on a large design is not slowed by a picture nobody reads mid-gesture.
-constexpr int kEditRenderInterval = 250;
+// After edits the picture is painted again once they pause for this long (milliseconds), and
+// at the latest this long after the first edit it does not show: typing or dragging on a
+// large design is not slowed by a picture nobody reads mid-gesture.
+constexpr qint64 kEditPause = 300;
+constexpr qint64 kEditLagAtMost = 1500;
 
 } // namespace
 
@@ -71,15 +73,18 @@ void OverviewWidget::scheduleRender()
 
 void OverviewWidget::scheduleRenderAfterEdit()
 {
+    if (!m_stale || !m_staleFor.isValid())
+        m_staleFor.start();
     m_stale = true;
-    // A render already pending keeps its time: the picture lags an edit by at most the interval.
-    if (isVisible() && !m_renderTimer.isActive())
-        m_renderTimer.start(kEditRenderInterval);
+    if (isVisible())
+        m_renderTimer.start(
+            int(std::clamp(kEditLagAtMost - m_staleFor.elapsed(), qint64(0), kEditPause)));
 }
 
 void OverviewWidget::render()
 {
     m_stale = false;
+    m_staleFor.invalidate();
     m_picture = QPixmap();
     m_area = QRectF();
     if (m_canvas && width() > 2 * kMargin && height() > 2 * kMargin) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QPixmap>
 #include <QPointer>
 #include <QTimer>
@@ -12,9 +13,9 @@ class CanvasView;
 // The whole design scaled to fit, with the canvas's visible area as a rectangle: drag the
 // rectangle to pan the canvas, click elsewhere to centre the canvas there. The picture is
 // the canvas's own scene without the connection lines, painted into a cached pixmap only
-// while shown: at once after a resize or a new look, and at most four times a second while
-// the design is being edited. The rectangle follows the canvas's scrolling, zoom and size at
-// once.
+// while shown: at once after a resize or a new look, and after edits once they pause
+// (300 ms), at the latest 1.5 s after the first. The rectangle follows the canvas's scrolling, zoom
+// and size at once.
 class OverviewWidget : public QWidget {
     Q_OBJECT
 public:
@@ -51,6 +52,7 @@ private:
     QPixmap m_picture;
     QRectF m_area; // the scene area the picture shows
     QTimer m_renderTimer;
+    QElapsedTimer m_staleFor; // since the first edit the picture does not show
     bool m_stale = true;
     bool m_dragging = false;
     QPointF m_grab; // where in the rectangle the drag holds it, from its centre
