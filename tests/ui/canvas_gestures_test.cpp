@@ -2,6 +2,8 @@
 #include "canvas_TestCanvas.h"
 
 #include "core/edit/ElementLookup.h"
+#include "editor/paint/ConnectionRouter.h"
+#include "ui/canvas/ConnectionsItem.h"
 
 #include <QApplication>
 #include <QDropEvent>
@@ -83,6 +85,42 @@ TEST(CanvasGestures, DraggingAnEnvironmentCarriesItsServers)
     const Server& after = serverById(*canvas->document, "qa-1");
     EXPECT_DOUBLE_EQ(after.layout->y - before.layout->y, moved.top() - frame.top());
     EXPECT_EQ(canvas->document->undoStack()->count(), 1);
+}
+
+// The lines on the canvas are what routing every connection afresh gives, whatever moved:
+// the canvas reroutes only the lines of what moved.
+void expectFreshRoutes(const CanvasFixture& canvas, const char* after)
+{
+    const CanvasScene* scene = canvas.view->canvasScene();
+    const ConnectionsItem* lines = scene->connectionsItem();
+    const auto fresh = paint::routeConnections(
+        lines->connections(), [scene](const std::string& id) { return scene->itemRect(id); });
+    EXPECT_EQ(lines->connections(), deriveConnections(canvas.document->topology())) << after;
+    ASSERT_EQ(lines->routes().size(), fresh.size()) << after;
+    for (std::size_t i = 0; i < fresh.size(); ++i)
+        EXPECT_EQ(lines->routes()[i], fresh[i]) << after << ": " << lines->connections()[i].from
+                                                << " -> " << lines->connections()[i].to;
+}
+
+TEST(CanvasGestures, LinesAfterEveryGestureAreTheFreshRoutes)
+{
+    auto canvas = openCanvas();
+    QWidget* viewport = canvas->view->viewport();
+    const QPoint fe = canvas->centreOf("prod-fe3");
+    pressMoveRelease(viewport, fe, fe + QPoint(60, 90));
+    expectFreshRoutes(*canvas, "a front-end moved");
+    const QRectF qaFrame = canvas->sceneRectOf("qa");
+    pressMoveRelease(viewport, canvas->centreOf("dev-1"),
+                     canvas->toViewport({qaFrame.center().x(), qaFrame.bottom() - 60}));
+    expectFreshRoutes(*canvas, "a server joined another environment");
+    const QRectF frame = canvas->sceneRectOf("qa");
+    const QPoint title = canvas->toViewport({frame.left() + 60, frame.top() + 12});
+    pressMoveRelease(viewport, title, title + QPoint(0, -80));
+    expectFreshRoutes(*canvas, "an environment moved");
+    canvas->document->undoStack()->undo();
+    expectFreshRoutes(*canvas, "undone");
+    canvas->document->undoStack()->redo();
+    expectFreshRoutes(*canvas, "redone");
 }
 
 TEST(CanvasGestures, RubberBandSelectsTheServersInside)

@@ -188,33 +188,34 @@ void CanvasScene::onDocumentChanged(const DocumentChange& change)
         framesChanged = framesChanged || item.kind() == ElementKind::Environment ||
                         item.kind() == ElementKind::Site;
     };
-    bool moved = false; // an element was added, removed, moved or resized
+    std::unordered_set<std::string> moved; // elements added, removed, moved or resized
     for (const std::string& id : change.ids) {
         if (ElementItem* item = elementItem(id)) {
             noteEnvironment(*item); // where it was
             const QRectF was = item->sceneRect();
             if (!item->sync(t)) {
                 removeElementItem(id);
-                moved = true;
+                moved.insert(id);
                 continue;
             }
-            moved = moved || item->sceneRect() != was;
+            if (item->sceneRect() != was)
+                moved.insert(id);
             noteEnvironment(*item); // where it is now
         } else if (ElementItem* added = addElementItem(id)) {
             noteEnvironment(*added);
-            moved = true;
+            moved.insert(id);
         }
     }
-    moved = syncZones(std::vector<std::string>(envs.begin(), envs.end())) || moved;
-    // The lines are routed again only when something moved: a rename or a new role keeps
-    // every route (the derived connections may still change).
-    syncConnections(moved);
+    const bool zonesMoved = syncZones(std::vector<std::string>(envs.begin(), envs.end()));
+    // Only the lines of what moved are routed again: a rename or a new role keeps every
+    // route (the derived connections may still change).
+    syncConnections(&moved);
     // Cards show their environment's purpose and their site's name.
     if (framesChanged)
         update();
     updateFailureMarks();
     updateCompareMarks();
-    if (moved)
+    if (!moved.empty() || zonesMoved)
         updateSceneRect();
 }
 
@@ -275,7 +276,7 @@ bool CanvasScene::syncZones(const std::vector<std::string>& environmentIds)
     return moved;
 }
 
-void CanvasScene::syncConnections(bool moved)
+void CanvasScene::syncConnections(const std::unordered_set<std::string>* moved)
 {
     m_connections->setConnections(deriveConnections(m_document->topology()), moved);
 }
@@ -399,7 +400,7 @@ void CanvasScene::mouseMoveEvent(QGraphicsSceneMouseEvent* event)
 {
     if (m_move && (event->buttons() & Qt::LeftButton)) {
         m_move->update(event->scenePos());
-        m_connections->refresh();
+        m_connections->refresh(&m_move->carriedIds());
         event->accept();
         return;
     }

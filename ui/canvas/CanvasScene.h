@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace topo {
 
@@ -52,6 +53,7 @@ public:
     // lines would hide the elements and cost most of the time.
     void renderWithoutLines(QPainter* painter, const QRectF& target, const QRectF& source);
     bool drawsLines() const { return !m_linesHidden; }
+    const ConnectionsItem* connectionsItem() const { return m_connections; }
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
@@ -74,8 +76,8 @@ private:
     // Creates, updates or removes the zone items of these environments; true when a zone
     // appeared, went, moved or changed size.
     bool syncZones(const std::vector<std::string>& environmentIds);
-    // Derives the connections again; `moved`: items moved since, so every line is rerouted.
-    void syncConnections(bool moved = true);
+    // Derives the connections again and routes the lines of `moved` (nullptr: every line).
+    void syncConnections(const std::unordered_set<std::string>* moved = nullptr);
     void updateSceneRect();
     std::optional<QRectF> zoneRegion(const std::string& environmentId,
                                      const std::string& zoneId) const;

@@ -34,10 +34,15 @@ ConnectionsItem::ConnectionsItem()
     setFlag(ItemUsesExtendedStyleOption);
 }
 
-void ConnectionsItem::setConnections(std::vector<Connection> connections, bool moved)
+void ConnectionsItem::setConnections(std::vector<Connection> connections,
+                                     const std::unordered_set<std::string>* moved)
 {
-    if (!moved && connections == m_connections)
-        return; // same lines between items in the same places: the same routes
+    if (connections == m_connections) {
+        // The same lines: only those with an end that moved are routed again.
+        if (!moved || !moved->empty())
+            refresh(moved);
+        return;
+    }
     const std::vector<Connection> before = std::exchange(m_connections, std::move(connections));
     const std::vector<QRectF> beforeRegions = m_regions;
     refresh();
@@ -45,23 +50,21 @@ void ConnectionsItem::setConnections(std::vector<Connection> connections, bool m
         repaintChanged(before, beforeRegions);
 }
 
-void ConnectionsItem::refresh()
+void ConnectionsItem::refresh(const std::unordered_set<std::string>* moved)
 {
-    const std::vector<QRectF> beforeRegions = std::exchange(m_regions, {});
     auto* canvas = static_cast<CanvasScene*>(scene());
-    m_routes = canvas ? paint::routeConnections(
-                            m_connections,
-                            [canvas](const std::string& id) { return canvas->itemRect(id); })
-                      : std::vector<std::optional<QPolygonF>>(m_connections.size());
-    m_regions.reserve(m_connections.size());
+    const RectLookup rectOf = [canvas](const std::string& id) {
+        return canvas ? canvas->itemRect(id) : std::nullopt;
+    };
+    const std::vector<QRectF> beforeRegions = m_regions;
+    if (moved && m_lanes.size() == m_connections.size())
+        rerouteMoved(*moved, rectOf);
+    else
+        routeAll(rectOf);
     QRectF bounds;
-    for (std::size_t i = 0; i < m_connections.size(); ++i) {
-        const QRectF region =
-            m_routes[i] ? paint::connectionRegion(m_connections[i], *m_routes[i]) : QRectF();
-        m_regions.push_back(region);
+    for (const QRectF& region : m_regions)
         if (!region.isNull())
             bounds = bounds.isNull() ? region : bounds.united(region);
-    }
     if (bounds != m_bounds) {
         prepareGeometryChange(); // repaints the whole item
         m_bounds = bounds;
@@ -74,6 +77,58 @@ void ConnectionsItem::refresh()
             repaint(*this, beforeRegions[i]);
             repaint(*this, m_regions[i]);
         }
+}
+
+void ConnectionsItem::routeAll(const RectLookup& rectOf)
+{
+    paint::ConnectionRouting routing(m_connections, rectOf);
+    m_routes.assign(m_connections.size(), std::nullopt);
+    m_regions.assign(m_connections.size(), QRectF());
+    m_lanes.assign(m_connections.size(), 0);
+    m_byEnd.clear();
+    for (std::size_t i = 0; i < m_connections.size(); ++i) {
+        const Connection& c = m_connections[i];
+        m_byEnd[c.from].push_back(i);
+        m_byEnd[c.to].push_back(i);
+        m_routes[i] = routing.route(c);
+        if (!m_routes[i])
+            continue;
+        m_lanes[i] = routing.lane(c);
+        m_regions[i] = paint::connectionRegion(c, *m_routes[i]);
+    }
+}
+
+void ConnectionsItem::rerouteMoved(const std::unordered_set<std::string>& moved,
+                                   const RectLookup& rectOf)
+{
+    std::vector<std::size_t> touched;
+    bool management = false; // LifeTime's bus runs over every frame it joins
+    for (const std::string& id : moved)
+        if (const auto it = m_byEnd.find(id); it != m_byEnd.end())
+            for (const std::size_t i : it->second) {
+                touched.push_back(i);
+                management = management || m_connections[i].kind == ConnectionKind::Management;
+            }
+    if (management)
+        for (std::size_t i = 0; i < m_connections.size(); ++i)
+            if (m_connections[i].kind == ConnectionKind::Management)
+                touched.push_back(i);
+    std::optional<paint::ConnectionRouting> routing;
+    if (management)
+        routing.emplace(m_connections, rectOf);
+    for (const std::size_t i : touched) {
+        const Connection& c = m_connections[i];
+        if (c.kind == ConnectionKind::Management) {
+            m_routes[i] = routing->route(c);
+        } else {
+            const auto from = rectOf(c.from);
+            const auto to = rectOf(c.to);
+            m_routes[i] = from && to ? std::optional<QPolygonF>(
+                                           paint::routeConnection(*from, *to, c.kind, m_lanes[i]))
+                                     : std::nullopt;
+        }
+        m_regions[i] = m_routes[i] ? paint::connectionRegion(c, *m_routes[i]) : QRectF();
+    }
 }
 
 void ConnectionsItem::repaintChanged(const std::vector<Connection>& before,
@@ -104,7 +159,7 @@ void ConnectionsItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* o
         return;
     paint::paintRoutes(*painter, m_connections, m_routes,
                        static_cast<CanvasScene*>(scene())->paintOptions(),
-                       option ? option->exposedRect : QRectF());
+                       option ? option->exposedRect : QRectF(), &m_regions);
 }
 
 } // namespace topo

@@ -1,11 +1,15 @@
 #pragma once
 
+#include "editor/paint/ConnectionRouter.h"
 #include "editor/paint/DerivedConnections.h"
 
 #include <QGraphicsItem>
 #include <QPolygonF>
 
 #include <optional>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace topo {
@@ -18,11 +22,18 @@ class ConnectionsItem : public QGraphicsItem {
 public:
     ConnectionsItem();
 
-    // `moved`: items may have moved or changed size since the last call, so every line is
-    // routed again; otherwise only a different set of connections is.
-    void setConnections(std::vector<Connection> connections, bool moved = true);
-    // Routes the lines again after items moved; repaints those whose route changed.
-    void refresh();
+    // `moved`: the elements that moved or changed size since the last call (nullptr: any may
+    // have); a different set of connections is routed whole.
+    void setConnections(std::vector<Connection> connections,
+                        const std::unordered_set<std::string>* moved = nullptr);
+    // Routes the lines again after items moved (only those with an end in `moved`, when
+    // given: a drag step of a large design reroutes a few lines); repaints those whose route
+    // changed.
+    void refresh(const std::unordered_set<std::string>* moved = nullptr);
+
+    const std::vector<Connection>& connections() const { return m_connections; }
+    // Each connection's route as drawn (nullopt: not drawn).
+    const std::vector<std::optional<QPolygonF>>& routes() const { return m_routes; }
 
     QRectF boundingRect() const override { return m_bounds; }
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
@@ -33,7 +44,14 @@ private:
     void repaintChanged(const std::vector<Connection>& before,
                         const std::vector<QRectF>& beforeRegions);
 
+    void routeAll(const RectLookup& rectOf);
+    // The lines with an end in `moved` (and LifeTime's, when one of its ends moved), with the
+    // lanes of the last routeAll().
+    void rerouteMoved(const std::unordered_set<std::string>& moved, const RectLookup& rectOf);
+
     std::vector<Connection> m_connections;
+    std::vector<int> m_lanes; // per connection, from the last routeAll()
+    std::unordered_map<std::string, std::vector<std::size_t>> m_byEnd; // connections per end
     std::vector<std::optional<QPolygonF>> m_routes; // per connection, nullopt: not drawn
     std::vector<QRectF> m_regions;                  // per connection, null: not drawn
     QRectF m_bounds;

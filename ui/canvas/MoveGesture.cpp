@@ -73,6 +73,7 @@ MoveGesture::MoveGesture(CanvasScene& scene, const QPointF& start,
         if (item)
             m_carried.push_back({item, item->pos()});
     }
+    m_carriedIds = std::move(all);
     if (const ElementItem* anchor = scene.elementItem(anchorId))
         m_anchorOrigin = anchor->pos();
 }
@@ -102,8 +103,7 @@ std::optional<CanvasEdit> MoveGesture::finish() const
     if (!moved())
         return std::nullopt;
     const Topology& topology = m_scene.document()->topology();
-    EditSequence edits(topology);
-    edits.add(moveElements(edits.current(), m_ids, m_offset.x(), m_offset.y()));
+    TopologyPatch move = moveElements(topology, m_ids, m_offset.x(), m_offset.y());
 
     // Servers, load balancers and queues dragged on their own into another environment's
     // frame join it there (moveToEnvironment: the same move as the inspector's).
@@ -112,24 +112,30 @@ std::optional<CanvasEdit> MoveGesture::finish() const
         if (kindOf(topology, id) == ElementKind::Environment)
             carriesEnvironment = true;
     QString joined;
+    std::map<std::string, std::vector<std::string>> arrivals; // environment -> ids
     if (!carriesEnvironment) {
-        std::map<std::string, std::vector<std::string>> arrivals; // environment -> ids
+        // No frame moves with them: the frames are where the design has them.
         for (const std::string& id : m_ids) {
             const ElementItem* item = m_scene.elementItem(id);
             if (!item || !movesBetweenEnvironments(item->kind()))
                 continue;
             const QPointF centre = item->sceneRect().center();
-            const auto target =
-                layout::environmentAt(edits.current(), Point{centre.x(), centre.y()});
+            const auto target = layout::environmentAt(topology, Point{centre.x(), centre.y()});
             if (target && target->id != environmentOf(topology, id)) {
                 arrivals[target->id].push_back(id);
                 joined = QString::fromStdString(target->name);
             }
         }
+    }
+    CanvasEdit edit{std::move(move), {}};
+    if (!arrivals.empty()) {
+        // The joins are worked out on the moved design, and all of it is one undo step.
+        EditSequence edits(topology);
+        edits.add(edit.patch);
         for (const auto& [environment, ids] : arrivals)
             edits.add(moveToEnvironment(edits.current(), ids, environment, Placement::Keep));
+        edit.patch = edits.patch();
     }
-    CanvasEdit edit{edits.patch(), {}};
     if (edit.patch.empty())
         return std::nullopt;
     const QString what =

@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 class QGraphicsItem;
@@ -32,6 +33,8 @@ public:
 
     void update(const QPointF& scenePos);
     bool moved() const { return m_offset != QPointF(); }
+    // Every element and zone the gesture carries: what it drags and what frames hold.
+    const std::unordered_set<std::string>& carriedIds() const { return m_carriedIds; }
     // The gesture's edit; nullopt when nothing changed.
     std::optional<CanvasEdit> finish() const;
     // Puts the items back where the model has them (an aborted drag).
@@ -48,6 +51,7 @@ private:
     QPointF m_anchorOrigin;
     std::vector<std::string> m_ids; // what the user drags (not what it carries)
     std::vector<Carried> m_carried;
+    std::unordered_set<std::string> m_carriedIds;
     QPointF m_offset;
 };
 

@@ -145,8 +145,9 @@ QRectF connectionRegion(const Connection& connection, const QPolygonF& route)
 
 void paintRoutes(QPainter& p, const std::vector<Connection>& connections,
                  const std::vector<std::optional<QPolygonF>>& routes, const PaintOptions& options,
-                 const QRectF& exposed)
+                 const QRectF& exposed, const std::vector<QRectF>* regions)
 {
+    const bool known = regions && regions->size() == routes.size();
     LinePainter lines(p, options.theme);
     for (std::size_t i = 0; i < connections.size() && i < routes.size(); ++i) {
         if (!routes[i])
@@ -154,7 +155,7 @@ void paintRoutes(QPainter& p, const std::vector<Connection>& connections,
         const Connection& c = connections[i];
         // LifeTime's caption sits on its first line: its lines are drawn together.
         if (exposed.isNull() || c.kind == ConnectionKind::Management ||
-            exposed.intersects(connectionRegion(c, *routes[i])))
+            exposed.intersects(known ? (*regions)[i] : connectionRegion(c, *routes[i])))
             lines.add(c, *routes[i]);
     }
 }

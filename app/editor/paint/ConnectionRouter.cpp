@@ -93,10 +93,14 @@ std::optional<QPolygonF> ConnectionRouting::route(const Connection& c)
         return std::nullopt;
     if (c.kind == ConnectionKind::Management)
         return managementRoute(*from, *to, m_busOf.at(c.from));
-    const int lane = c.kind == ConnectionKind::LoadBalancing
-                         ? m_lanes.emplace(c.from, int(m_lanes.size())).first->second
-                         : 0;
-    return routeConnection(*from, *to, c.kind, lane);
+    return routeConnection(*from, *to, c.kind, lane(c));
+}
+
+int ConnectionRouting::lane(const Connection& c)
+{
+    return c.kind == ConnectionKind::LoadBalancing
+               ? m_lanes.emplace(c.from, int(m_lanes.size())).first->second
+               : 0;
 }
 
 std::vector<std::optional<QPolygonF>> routeConnections(const std::vector<Connection>& connections,

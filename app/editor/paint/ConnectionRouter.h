@@ -34,6 +34,9 @@ class ConnectionRouting {
 public:
     ConnectionRouting(const std::vector<Connection>& connections, const RectLookup& rectOf);
     std::optional<QPolygonF> route(const Connection& connection);
+    // The lane of a load balancer's lines (numbered as the balancers first appear), 0 for
+    // other kinds: with it, routeConnection() routes one line again as route() did.
+    int lane(const Connection& connection);
 
 private:
     const RectLookup& m_rectOf;
@@ -51,9 +54,10 @@ QRectF connectionRegion(const Connection& connection, const QPolygonF& route);
 // Draws connections routed beforehand (routeConnections(), in the same order) as
 // paintConnections() does; with a non-null `exposed`, lines whose region lies outside it are
 // skipped (LifeTime's lines are drawn together, for their caption).
+// `regions`, when given, holds each route's connectionRegion() worked out beforehand.
 void paintRoutes(QPainter& p, const std::vector<Connection>& connections,
                  const std::vector<std::optional<QPolygonF>>& routes, const PaintOptions& options,
-                 const QRectF& exposed = {});
+                 const QRectF& exposed = {}, const std::vector<QRectF>* regions = nullptr);
 
 // How the picture strokes a connection of `kind` (`simple`: the hairline of a low zoom).
 QPen connectionPen(ConnectionKind kind, const Theme& theme, bool simple);
