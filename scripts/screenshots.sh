@@ -158,7 +158,7 @@ themes() {
                 {\"do\":\"find\",\"text\":\"PROD-FE\"},{\"do\":\"find-next\"},
                 {\"do\":\"wait\",\"ms\":300},
                 {\"do\":\"screenshot\",\"path\":\"$out/find-$suffix.png\"},
-                {\"do\":\"click\",\"widget\":\"findClose\"},{\"do\":\"select\",\"ids\":[]},
+                {\"do\":\"click\",\"widget\":\"findClose\"},{\"do\":\"select\",\"ids\":[]},{\"do\":\"fit\"},
                 {\"do\":\"trigger\",\"action\":\"ruleCatalogueAction\"},{\"do\":\"wait\",\"ms\":300},
                 {\"do\":\"screenshot\",\"screen\":true,\"path\":\"$out/rule-catalogue-$suffix.png\"},
                 {\"do\":\"close\",\"widget\":\"ruleCatalogueDialog\"},

@@ -115,7 +115,9 @@ TEST(ThemeTest, GlyphIconsContrastWithTheWindowAndFadeWhenDisabled)
         ThemeScope theme(*f->window, choice);
         const double window = luminance(QApplication::palette().window().color().rgb());
         for (const QString& name : {QStringLiteral("edit-undo"), QStringLiteral("document-save"),
-                                    QStringLiteral("zoom-fit"), QStringLiteral("edit-delete")}) {
+                                    QStringLiteral("zoom-fit"), QStringLiteral("edit-delete"),
+                                    QStringLiteral("edit-cut"), QStringLiteral("edit-copy"),
+                                    QStringLiteral("edit-paste")}) {
             const QIcon icon = designerIcon(name);
             const double enabled = inkLuminance(icon.pixmap(QSize(24, 24), 1.0, QIcon::Normal));
             const double disabled = inkLuminance(icon.pixmap(QSize(24, 24), 1.0, QIcon::Disabled));
