@@ -5,8 +5,9 @@
 #   docks   factory-standard, design-with-problems, the scaling, charts, sizing, failover
 #           and overview docks, Find, the Help dialogs, the problems list sorted and grouped,
 #           the context menus and the focus rectangle (1600x1000, the platform's theme);
-#   themes  the opened template with its Edit menu open, in the light and the dark theme, at
-#           1600x1000 and at 2x scaling (QT_SCALE_FACTOR=2 on a 3200x2000 screen);
+#   themes  the standard factory opened from the start view, its Edit menu, the context menu of
+#           a server, Find, the rule catalogue, the legend and the Overview dock, in the light
+#           and the dark theme, at 1600x1000 and at 2x scaling;
 #   large   a 2,000-server design at fit.
 # Usage: scripts/screenshots.sh [SET...]   (all sets by default; builds build/release)
 #        TOPO_DESIGNER=path/to/topology-designer scripts/screenshots.sh [SET...]
@@ -39,7 +40,7 @@ theme=""
 scale=1
 
 # shot NAME DESIGN [SCRIPT]: the designer on tests/data/fixtures/DESIGN.topology.json (or on
-# DESIGN itself when it is a path to a .json file), after
+# DESIGN itself when it is a path to a .json file; "" = no design: the start view), after
 # the steps of SCRIPT (a JSON array of TestScript steps: select elements, show a dock, fail
 # elements) have run, saved as out/screenshots/NAME.png. A SCRIPT that writes $png itself
 # (a "screenshot" step to the path given as $png) replaces the --screenshot grab.
@@ -47,7 +48,8 @@ shot() {
     local name=$1 design=$2 steps=${3:-}
     local file=tests/data/fixtures/$design.topology.json png=$out/$name.png
     [[ $design == *.json ]] && file=$design
-    local args=("$file")
+    local args=()
+    [ -z "$design" ] || args+=("$file")
     [[ $steps == *'$png'* ]] || args+=(--screenshot "$png")
     if [ -n "$steps" ]; then
         printf '%s\n' "${steps//\$png/$png}" >"$home/$name.json"
@@ -131,16 +133,49 @@ docks() {
           {"do":"screenshot","widget":"shortcutsDialog","path":"out/screenshots/shortcuts.png"}]'
 }
 
-# The template as opened, and the same with its Edit menu open (nothing selected: Cut,
-# Delete and Undo disabled), in both themes at both scales.
+# The standard factory opened from the start view (Enter on its template), then, in the same
+# window: its Edit menu (nothing selected: Cut, Delete and Undo disabled), the context menu
+# of a server, Find with the hits of "PROD-FE", Help > Rule catalogue, Help > Legend and the
+# Overview dock on a zoomed-in canvas; in the light and the dark theme, at 1600x1000 and at
+# 2x scaling (QT_SCALE_FACTOR=2 on a 3200x2000 screen). Menus and dialogs are windows of
+# their own: those pictures show the whole screen. Names: VIEW-THEME-SCALEx.png.
 themes() {
-    local menu='[{"do":"wait","ms":1200},{"do":"resize","width":1600,"height":1000},
-        {"do":"fit"},{"do":"open-menu","title":"Edit"},{"do":"wait","ms":400},
-        {"do":"screenshot","screen":true,"path":"$png"},{"do":"quit"}]'
+    local suffix view
     for theme in light dark; do
         for scale in 1 2; do
-            shot "template-$theme-${scale}x" factory-standard
-            shot "edit-menu-$theme-${scale}x" factory-standard "$menu"
+            suffix="$theme-${scale}x"
+            shot "overview-$suffix" "" "[
+                {\"do\":\"resize\",\"width\":1600,\"height\":1000},{\"do\":\"wait\",\"ms\":300},
+                {\"do\":\"activate-row\",\"widget\":\"startTemplates\",\"row\":0},
+                {\"do\":\"wait\",\"ms\":1000},
+                {\"do\":\"screenshot\",\"path\":\"$out/template-$suffix.png\"},
+                {\"do\":\"open-menu\",\"title\":\"Edit\"},{\"do\":\"wait\",\"ms\":300},
+                {\"do\":\"screenshot\",\"screen\":true,\"path\":\"$out/edit-menu-$suffix.png\"},
+                {\"do\":\"close\"},
+                {\"do\":\"context-menu\",\"id\":\"prod-fe1\"},{\"do\":\"wait\",\"ms\":300},
+                {\"do\":\"screenshot\",\"screen\":true,\"path\":\"$out/context-menu-$suffix.png\"},
+                {\"do\":\"close\"},{\"do\":\"select\",\"ids\":[]},
+                {\"do\":\"find\",\"text\":\"PROD-FE\"},{\"do\":\"find-next\"},
+                {\"do\":\"wait\",\"ms\":300},
+                {\"do\":\"screenshot\",\"path\":\"$out/find-$suffix.png\"},
+                {\"do\":\"click\",\"widget\":\"findClose\"},{\"do\":\"select\",\"ids\":[]},{\"do\":\"fit\"},
+                {\"do\":\"trigger\",\"action\":\"ruleCatalogueAction\"},{\"do\":\"wait\",\"ms\":300},
+                {\"do\":\"screenshot\",\"screen\":true,\"path\":\"$out/rule-catalogue-$suffix.png\"},
+                {\"do\":\"close\",\"widget\":\"ruleCatalogueDialog\"},
+                {\"do\":\"trigger\",\"action\":\"legendAction\"},{\"do\":\"wait\",\"ms\":300},
+                {\"do\":\"screenshot\",\"screen\":true,\"path\":\"$out/legend-$suffix.png\"},
+                {\"do\":\"close\",\"widget\":\"legendDialog\"},
+                {\"do\":\"fit\"},{\"do\":\"show-dock\",\"name\":\"overviewDock\"},
+                {\"do\":\"wait\",\"ms\":300},{\"do\":\"zoom\",\"scale\":1.0},
+                {\"do\":\"wait\",\"ms\":500},{\"do\":\"screenshot\",\"path\":\"\$png\"},
+                {\"do\":\"quit\"}]"
+            for view in template edit-menu context-menu find rule-catalogue legend; do
+                if [ ! -s "$out/$view-$suffix.png" ]; then
+                    echo "screenshots: no picture for $view-$suffix" >&2
+                    exit 1
+                fi
+                echo "screenshots: $out/$view-$suffix.png"
+            done
         done
     done
     theme=""

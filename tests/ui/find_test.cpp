@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTest>
@@ -170,4 +171,22 @@ TEST(FindTest, FindIsDisabledWithoutADesign)
     EXPECT_EQ(find->shortcut(), QKeySequence(QKeySequence::Find));
     EXPECT_FALSE(find->isEnabled());
     EXPECT_FALSE(f->window->findChild<QAction*>(QStringLiteral("findNextAction"))->isEnabled());
+}
+
+TEST(FindTest, TheHitListIsAsTallAsItsHitsAndLeavesTheRestToTheCanvas)
+{
+    auto f = openWindow();
+    MainWindow& w = *f->window;
+    lookAtTheTopLeft(w);
+    const int canvasBefore = w.canvas()->height();
+    FindBar* bar = typeSearch(w, QStringLiteral("prod-fe"));
+    QTreeWidget* list = bar->hitList();
+    ASSERT_EQ(list->topLevelItemCount(), 3);
+    // Every hit shown, and no more than a row's worth of empty space below the last.
+    const QRect last = list->visualItemRect(list->topLevelItem(2));
+    EXPECT_LE(last.bottom(), list->viewport()->height());
+    EXPECT_LT(list->viewport()->height() - last.bottom(), last.height());
+    // The bar takes about the hits' height from the canvas, not six rows'.
+    EXPECT_LT(canvasBefore - w.canvas()->height(), bar->sizeHint().height() + 10);
+    EXPECT_LT(bar->height(), list->header()->height() + 6 * last.height());
 }

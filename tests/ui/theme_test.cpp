@@ -1,6 +1,6 @@
 // The light and dark themes: tool bar and menu icons stand out from the window when enabled
 // and fade towards it when disabled, disabled menu items are dimmer than enabled ones, and
-// icons are drawn at the device pixel ratio.
+// icons are drawn at the device pixel ratio; check boxes keep a visible edge.
 #include "UiTestSupport.h"
 
 #include "ui/docks/Icons.h"
@@ -11,10 +11,13 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QIcon>
 #include <QImage>
 #include <QMenu>
 #include <QMenuBar>
+#include <QStyle>
+#include <QStyleOptionButton>
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
@@ -114,8 +117,10 @@ TEST(ThemeTest, GlyphIconsContrastWithTheWindowAndFadeWhenDisabled)
     for (const ThemeChoice choice : {ThemeChoice::Light, ThemeChoice::Dark}) {
         ThemeScope theme(*f->window, choice);
         const double window = luminance(QApplication::palette().window().color().rgb());
-        for (const QString& name : {QStringLiteral("edit-undo"), QStringLiteral("document-save"),
-                                    QStringLiteral("zoom-fit"), QStringLiteral("edit-delete")}) {
+        for (const QString& name :
+             {QStringLiteral("edit-undo"), QStringLiteral("document-save"),
+              QStringLiteral("zoom-fit"), QStringLiteral("edit-delete"), QStringLiteral("edit-cut"),
+              QStringLiteral("edit-copy"), QStringLiteral("edit-paste")}) {
             const QIcon icon = designerIcon(name);
             const double enabled = inkLuminance(icon.pixmap(QSize(24, 24), 1.0, QIcon::Normal));
             const double disabled = inkLuminance(icon.pixmap(QSize(24, 24), 1.0, QIcon::Disabled));
@@ -216,4 +221,25 @@ TEST(ThemeTest, IconsAreDrawnAtTheDevicePixelRatio)
                 ASSERT_LE(std::abs(c.red() - c.blue()), 2) << x << "," << y;
             }
         }
+}
+
+TEST(ThemeTest, AnUncheckedCheckBoxHasAVisibleEdgeInBothThemes)
+{
+    auto f = openWindow();
+    for (const ThemeChoice choice : {ThemeChoice::Light, ThemeChoice::Dark}) {
+        ThemeScope theme(*f->window, choice);
+        QCheckBox box(QStringLiteral("Deployment controller"));
+        box.ensurePolished();
+        box.resize(box.sizeHint());
+        const QImage image = box.grab().toImage();
+        QStyleOptionButton option;
+        option.initFrom(&box);
+        const QRect indicator =
+            box.style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, &box);
+        // The edge of the box: its left column, away from the corners.
+        const QColor window = QApplication::palette().window().color();
+        const QRect edge(indicator.left(), indicator.top() + 3, 2, indicator.height() - 6);
+        EXPECT_GT(strongestContrast(image, edge, window), 0.15)
+            << (choice == ThemeChoice::Dark ? "dark" : "light");
+    }
 }

@@ -79,8 +79,12 @@ RuleCatalogueDialog::RuleCatalogueDialog(QWidget* parent)
     for (const RuleInfo& rule : ruleCatalog())
         new RuleItem(m_list, rule);
     m_list->sortByColumn(IdColumn, Qt::AscendingOrder);
-    for (int column : {IdColumn, SeverityColumn})
+    // Each column as wide as its longest entry and a gap, so no id touches its severity.
+    for (int column : {IdColumn, SeverityColumn}) {
         m_list->resizeColumnToContents(column);
+        m_list->setColumnWidth(column, m_list->columnWidth(column) +
+                                           2 * fontMetrics().averageCharWidth());
+    }
     m_list->setColumnWidth(TitleColumn, 380);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
@@ -129,7 +133,7 @@ void RuleCatalogueDialog::setFilter(const QString& text)
     }
     const int total = m_list->topLevelItemCount();
     const int shown = shownRuleCount();
-    m_count->setText(shown == total ? tr("%n rule(s)", nullptr, total)
+    m_count->setText(shown == total ? tr("%1 rules").arg(total)
                                     : tr("%1 of %2 rules").arg(shown).arg(total));
     if (!m_list->currentItem() || m_list->currentItem()->isHidden())
         m_list->setCurrentItem(first);

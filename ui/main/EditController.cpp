@@ -78,6 +78,9 @@ void EditController::populate(QMenu* menu, QToolBar* toolbar)
                                          &EditController::duplicate);
     QAction* deleteAction =
         addAction(menu, tr("&Delete"), QKeySequence::Delete, &EditController::deleteSelection);
+    cutAction->setIcon(designerIcon(QStringLiteral("edit-cut")));
+    copyAction->setIcon(designerIcon(QStringLiteral("edit-copy")));
+    pasteAction->setIcon(designerIcon(QStringLiteral("edit-paste")));
     deleteAction->setIcon(designerIcon(QStringLiteral("edit-delete")));
     menu->addSeparator();
     QAction* selectAllAction =

@@ -18,11 +18,13 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace topo {
 
 namespace {
 
-constexpr int kVisibleRows = 6; // the hit list's height, in rows
+constexpr int kVisibleRows = 6; // the hit list's greatest height, in rows
 
 QToolButton* barButton(QWidget* parent, const QString& text, const QString& tip)
 {
@@ -62,8 +64,6 @@ FindBar::FindBar(MainWindow* window)
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
     m_list->header()->setStretchLastSection(true);
-    m_list->setMaximumHeight(m_list->header()->sizeHint().height() +
-                             kVisibleRows * (m_list->fontMetrics().height() + 6));
 
     auto* row = new QHBoxLayout;
     row->addWidget(new QLabel(tr("Find:"), this));
@@ -212,8 +212,17 @@ void FindBar::fillList()
     }
     if (m_current >= 0)
         m_list->setCurrentItem(m_list->topLevelItem(m_current));
-    m_list->resizeColumnToContents(0);
-    m_list->resizeColumnToContents(1);
+    // Columns as wide as their entries and a gap; the list as tall as its hits (at most
+    // kVisibleRows), so three hits do not take the canvas's height for empty rows.
+    for (int column : {0, 1}) {
+        m_list->resizeColumnToContents(column);
+        m_list->setColumnWidth(column, m_list->columnWidth(column) +
+                                           2 * m_list->fontMetrics().averageCharWidth());
+    }
+    const int rows = std::min(int(m_hits.size()), kVisibleRows);
+    const int rowHeight = m_hits.empty() ? 0 : m_list->sizeHintForRow(0);
+    m_list->setFixedHeight(m_list->header()->sizeHint().height() + rows * rowHeight +
+                           2 * m_list->frameWidth());
     m_list->setVisible(!m_hits.empty());
     m_filling = false;
 }

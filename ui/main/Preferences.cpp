@@ -1,10 +1,13 @@
 #include "ui/main/Preferences.h"
 
 #include <QApplication>
+#include <QPainter>
 #include <QPalette>
+#include <QProxyStyle>
 #include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleOption>
 
 #include <optional>
 
@@ -45,6 +48,37 @@ QPalette darkPalette()
     p.setColor(QPalette::Disabled, QPalette::HighlightedText, disabledText);
     return p;
 }
+
+// Fusion outlines a check box in a shade of the window colour: on a dark window an unchecked
+// box is a dark square without an edge, in menus as in the inspector. The dark theme draws
+// the edge between the window and the text colour, as visible as the light theme's.
+class DarkFusionStyle : public QProxyStyle {
+public:
+    DarkFusionStyle() : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion"))) {}
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter,
+                       const QWidget* widget) const override
+    {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        const bool keyboardFocus =
+            (option->state & State_HasFocus) && (option->state & State_KeyboardFocusChange);
+        if (element != PE_IndicatorCheckBox || keyboardFocus)
+            return; // Fusion's focus edge stays
+        const QColor window = option->palette.color(QPalette::Window);
+        const QColor text = option->palette.color(QPalette::WindowText);
+        const double share = option->state & State_Enabled ? 0.45 : 0.25;
+        const QColor edge =
+            QColor::fromRgbF(float(window.redF() + (text.redF() - window.redF()) * share),
+                             float(window.greenF() + (text.greenF() - window.greenF()) * share),
+                             float(window.blueF() + (text.blueF() - window.blueF()) * share));
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(edge);
+        painter->drawRect(QRectF(option->rect).adjusted(0.5, 0.5, -1.5, -1.5));
+        painter->restore();
+    }
+};
 
 } // namespace
 
@@ -97,7 +131,7 @@ void applyApplicationTheme(ThemeChoice choice)
         QApplication::setPalette(QApplication::style()->standardPalette());
         break;
     case ThemeChoice::Dark:
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(new DarkFusionStyle);
         QApplication::setPalette(darkPalette());
         break;
     }

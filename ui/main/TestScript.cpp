@@ -16,10 +16,11 @@
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAction>
+#include <QApplication>
 #include <QDockWidget>
 #include <QEventLoop>
 #include <QFile>
-#include <QGuiApplication>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPixmap>
@@ -101,6 +102,31 @@ void TestScript::openContextMenu(const std::string& id)
     }
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->popup(canvas->viewport()->mapToGlobal(canvas->mapFromScene(at)));
+}
+
+void TestScript::activateRow(const QString& objectName, int row)
+{
+    auto* view = m_window->findChild<QAbstractItemView*>(objectName);
+    if (!view) {
+        std::fprintf(stderr, "script: no item view %s\n", qPrintable(objectName));
+        return;
+    }
+    view->setFocus(Qt::TabFocusReason);
+    view->setCurrentIndex(view->model()->index(row, 0));
+    QKeyEvent press(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier);
+    QKeyEvent release(QEvent::KeyRelease, Qt::Key_Return, Qt::NoModifier);
+    QCoreApplication::sendEvent(view, &press);
+    QCoreApplication::sendEvent(view, &release);
+}
+
+void TestScript::close(const QString& objectName)
+{
+    QWidget* widget = objectName.isEmpty() ? QApplication::activePopupWidget()
+                                           : m_window->findChild<QWidget*>(objectName);
+    if (widget)
+        widget->close();
+    else
+        std::fprintf(stderr, "script: nothing to close (%s)\n", qPrintable(objectName));
 }
 
 void TestScript::run()
@@ -193,6 +219,10 @@ void TestScript::run()
             if (auto* view = m_window->findChild<QAbstractItemView*>(
                     QString::fromStdString(step.value("widget", ""))))
                 view->setCurrentIndex(view->model()->index(step.value("row", 0), 0));
+        } else if (action == "activate-row") {
+            activateRow(QString::fromStdString(step.value("widget", "")), step.value("row", 0));
+        } else if (action == "close") {
+            close(QString::fromStdString(step.value("widget", "")));
         } else if (action == "show-dock") {
             showDock(QString::fromStdString(step.value("name", "")));
         } else if (action == "save") {

@@ -28,7 +28,9 @@ class MainWindow;
 //  {"do": "wait", "ms": 500}, {"do": "save"},
 //  {"do": "save-as", "path": "/tmp/x.topology.json"}, {"do": "quit"},
 //  {"do": "focus", "id": "fe1"} (the keyboard focus), {"do": "context-menu", "id": "fe1"}
-//  ("" = the background), {"do": "screenshot-screen", "path": "/tmp/screen.png"}].
+//  ("" = the background),
+//  {"do": "activate-row", "widget": "startTemplates", "row": 0} (Enter on that row),
+//  {"do": "close", "widget": "legendDialog"} (no widget: the open menu)].
 // Prints "script: done" on standard output once every step ran.
 class TestScript : public QObject {
     Q_OBJECT
@@ -48,6 +50,11 @@ private:
     // Opens the canvas's context menu on an element ("" = the background in the middle of the
     // view) without waiting for it to close.
     void openContextMenu(const std::string& id);
+    // Makes `row` the current row of the item view with this object name and presses Enter
+    // on it, as a keyboard user opens a start-view template.
+    void activateRow(const QString& objectName, int row);
+    // Closes the widget with this object name ("" = the open popup menu).
+    void close(const QString& objectName);
     // Pops up the menu of the menu bar with this title (without its '&').
     void openMenu(const QString& title);
 

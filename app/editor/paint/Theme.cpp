@@ -39,7 +39,9 @@ QColor Theme::purposeColor(Purpose purpose) const
     case Purpose::Production:
         return isDark ? QColor(0xA7, 0x8B, 0xFA) : QColor(0x6D, 0x28, 0xD9);
     case Purpose::Lifetime:
-        return isDark ? QColor(0xFB, 0xBF, 0x24) : QColor(0xC2, 0x41, 0x0C);
+        // Gold in both themes: an orange LifeTime (and its dashed management lines) could
+        // not be told from RabbitMQ's orange and its dashed lines.
+        return isDark ? QColor(0xFB, 0xBF, 0x24) : QColor(0xA1, 0x62, 0x07);
     }
     return text;
 }
@@ -92,7 +94,7 @@ Theme Theme::light()
     t.cardBorder = QColor(0xA0, 0xAE, 0xC0);
     t.shadow = QColor(15, 23, 42, 28);
     t.connection = QColor(0x64, 0x74, 0x8B);
-    t.managementConnection = QColor(0xC2, 0x41, 0x0C, 170);
+    t.managementConnection = QColor(0xA1, 0x62, 0x07, 190);
     t.selection = QColor(0x25, 0x63, 0xEB);
     t.hover = QColor(0x93, 0xC5, 0xFD);
     t.noteFill = QColor(0xFE, 0xF9, 0xC3);
