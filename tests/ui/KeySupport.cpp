@@ -37,6 +37,8 @@ QWidget* keyTarget()
 
 void press(int key, Qt::KeyboardModifiers modifiers)
 {
+    // A window that is being activated takes the key once it is active.
+    (void)QTest::qWaitFor([] { return keyTarget() != nullptr; }, 1000);
     if (QWidget* target = keyTarget())
         QTest::keyClick(target, Qt::Key(key), modifiers);
     QApplication::processEvents();
@@ -79,22 +81,43 @@ void chooseInNextMenu(const QString& objectName, bool* found)
               });
 }
 
+namespace {
+
+// The file dialog once it has the keyboard. The offscreen platform (like a window manager)
+// activates a new window only after it is shown: until then keys still reach the window
+// below, and a path typed then lands in whatever field had the focus there.
+QWidget* fileDialogWithTheKeyboard()
+{
+    auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+    if (!dialog || QApplication::activeWindow() != dialog ||
+        !dialog->isAncestorOf(QApplication::focusWidget()))
+        return nullptr;
+    return dialog;
+}
+
+} // namespace
+
 void answerNextFileDialog(const QString& path)
 {
-    whenReady([] { return qobject_cast<QFileDialog*>(QApplication::activeModalWidget()); },
-              [path](QWidget* dialog) {
-                  // A dialog the keys did not close fails the test instead of hanging it.
-                  QTimer::singleShot(15000, dialog, [dialog] {
-                      if (dialog->isVisible())
-                          static_cast<QDialog*>(dialog)->reject();
-                  });
-                  QTest::keyClick(keyTarget(), Qt::Key_A, Qt::ControlModifier);
-                  type(path);
-                  for (int i = 0; i < 3 && dialog->isVisible(); ++i) {
-                      QTest::keyClick(keyTarget(), Qt::Key_Return);
-                      QApplication::processEvents();
-                  }
-              });
+    whenReady(fileDialogWithTheKeyboard, [path](QWidget* widget) {
+        auto* dialog = static_cast<QFileDialog*>(widget);
+        // A dialog the keys did not close fails the test instead of hanging it.
+        QTimer::singleShot(15000, dialog, [dialog] {
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        // A window manager gives the keyboard back to the window a closed dialog belonged to;
+        // the offscreen platform leaves no window active, so it is done here.
+        QWidget* owner = dialog->parentWidget() ? dialog->parentWidget()->window() : nullptr;
+        if (owner)
+            QObject::connect(dialog, &QDialog::finished, owner,
+                             [owner] { owner->activateWindow(); });
+        press(Qt::Key_A, Qt::ControlModifier);
+        type(path);
+        // Return: the first one only closes the completion popup when it is open.
+        for (int i = 0; i < 3 && dialog->isVisible(); ++i)
+            press(Qt::Key_Return);
+    });
 }
 
 } // namespace topo::test

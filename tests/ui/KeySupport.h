@@ -28,8 +28,9 @@ bool pressUntil(const std::function<bool()>& reached, int key = Qt::Key_Tab,
 // event that opens the menu; `found` tells afterwards whether the action was there.
 void chooseInNextMenu(const QString& objectName, bool* found);
 
-// Once a file dialog opens, types `path` into its focused file name field and presses Return
-// (again while a completion popup took the first one).
+// Once a file dialog opens and has the keyboard, types `path` into its focused file name field
+// and presses Return (again while a completion popup took the first one); when it closes,
+// its window is active again, as a window manager would make it.
 void answerNextFileDialog(const QString& path);
 
 } // namespace topo::test
