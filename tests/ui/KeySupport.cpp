@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QFileDialog>
 #include <QMenu>
+#include <QPointer>
 #include <QTest>
 #include <QTimer>
 
@@ -20,6 +21,23 @@ void whenReady(const std::function<QWidget*()>& ready, const std::function<void(
         else if (attempts > 0)
             whenReady(ready, act, attempts - 1);
     });
+}
+
+// The window the keyboard goes back to once `closing` (a menu or dialog) is hidden: the one
+// it belongs to, else `fallback`.
+QPointer<QWidget> windowBelow(QWidget* closing, QWidget* fallback)
+{
+    return closing->parentWidget() ? closing->parentWidget()->window() : fallback;
+}
+
+// A window manager gives the keyboard back to the window below a closed menu or dialog. The
+// offscreen platform activates a popup menu too and, once it is gone, may leave no window
+// active (when the popup's activation arrives late): so the window is activated here. The
+// activation is queued, after any still pending for the popup.
+void giveBackTheKeyboard(const QPointer<QWidget>& window)
+{
+    if (window)
+        window->activateWindow();
 }
 
 } // namespace
@@ -64,9 +82,14 @@ bool pressUntil(const std::function<bool()>& reached, int key, Qt::KeyboardModif
 void chooseInNextMenu(const QString& objectName, bool* found)
 {
     *found = false;
+    QPointer<QWidget> below = QApplication::activeWindow();
     whenReady([] { return qobject_cast<QMenu*>(QApplication::activePopupWidget()); },
-              [objectName, found](QWidget* widget) {
+              [objectName, found, below](QWidget* widget) {
                   auto* menu = static_cast<QMenu*>(widget);
+                  QObject::connect(
+                      menu, &QMenu::aboutToHide, menu,
+                      [back = windowBelow(menu, below)] { giveBackTheKeyboard(back); },
+                      Qt::SingleShotConnection);
                   const int actions = int(menu->actions().size());
                   for (int i = 0; i <= actions; ++i) {
                       if (menu->activeAction() &&
@@ -106,12 +129,10 @@ void answerNextFileDialog(const QString& path)
             if (dialog->isVisible())
                 dialog->reject();
         });
-        // A window manager gives the keyboard back to the window a closed dialog belonged to;
-        // the offscreen platform leaves no window active, so it is done here.
-        QWidget* owner = dialog->parentWidget() ? dialog->parentWidget()->window() : nullptr;
-        if (owner)
-            QObject::connect(dialog, &QDialog::finished, owner,
-                             [owner] { owner->activateWindow(); });
+        QObject::connect(
+            dialog, &QDialog::finished, dialog,
+            [back = windowBelow(dialog, nullptr)] { giveBackTheKeyboard(back); },
+            Qt::SingleShotConnection);
         press(Qt::Key_A, Qt::ControlModifier);
         type(path);
         // Return: the first one only closes the completion popup when it is open.
