@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QFileDialog>
 #include <QMenu>
+#include <QPointer>
 #include <QTest>
 #include <QTimer>
 
@@ -22,6 +23,23 @@ void whenReady(const std::function<QWidget*()>& ready, const std::function<void(
     });
 }
 
+// The window the keyboard goes back to once `closing` (a menu or dialog) is hidden: the one
+// it belongs to, else `fallback`.
+QPointer<QWidget> windowBelow(QWidget* closing, QWidget* fallback)
+{
+    return closing->parentWidget() ? closing->parentWidget()->window() : fallback;
+}
+
+// A window manager gives the keyboard back to the window below a closed menu or dialog. The
+// offscreen platform activates a popup menu too and, once it is gone, may leave no window
+// active (when the popup's activation arrives late): so the window is activated here. The
+// activation is queued, after any still pending for the popup.
+void giveBackTheKeyboard(const QPointer<QWidget>& window)
+{
+    if (window)
+        window->activateWindow();
+}
+
 } // namespace
 
 QWidget* keyTarget()
@@ -37,6 +55,8 @@ QWidget* keyTarget()
 
 void press(int key, Qt::KeyboardModifiers modifiers)
 {
+    // A window that is being activated takes the key once it is active.
+    (void)QTest::qWaitFor([] { return keyTarget() != nullptr; }, 1000);
     if (QWidget* target = keyTarget())
         QTest::keyClick(target, Qt::Key(key), modifiers);
     QApplication::processEvents();
@@ -62,9 +82,14 @@ bool pressUntil(const std::function<bool()>& reached, int key, Qt::KeyboardModif
 void chooseInNextMenu(const QString& objectName, bool* found)
 {
     *found = false;
+    QPointer<QWidget> below = QApplication::activeWindow();
     whenReady([] { return qobject_cast<QMenu*>(QApplication::activePopupWidget()); },
-              [objectName, found](QWidget* widget) {
+              [objectName, found, below](QWidget* widget) {
                   auto* menu = static_cast<QMenu*>(widget);
+                  QObject::connect(
+                      menu, &QMenu::aboutToHide, menu,
+                      [back = windowBelow(menu, below)] { giveBackTheKeyboard(back); },
+                      Qt::SingleShotConnection);
                   const int actions = int(menu->actions().size());
                   for (int i = 0; i <= actions; ++i) {
                       if (menu->activeAction() &&
@@ -79,22 +104,41 @@ void chooseInNextMenu(const QString& objectName, bool* found)
               });
 }
 
+namespace {
+
+// The file dialog once it has the keyboard. The offscreen platform (like a window manager)
+// activates a new window only after it is shown: until then keys still reach the window
+// below, and a path typed then lands in whatever field had the focus there.
+QWidget* fileDialogWithTheKeyboard()
+{
+    auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+    if (!dialog || QApplication::activeWindow() != dialog ||
+        !dialog->isAncestorOf(QApplication::focusWidget()))
+        return nullptr;
+    return dialog;
+}
+
+} // namespace
+
 void answerNextFileDialog(const QString& path)
 {
-    whenReady([] { return qobject_cast<QFileDialog*>(QApplication::activeModalWidget()); },
-              [path](QWidget* dialog) {
-                  // A dialog the keys did not close fails the test instead of hanging it.
-                  QTimer::singleShot(15000, dialog, [dialog] {
-                      if (dialog->isVisible())
-                          static_cast<QDialog*>(dialog)->reject();
-                  });
-                  QTest::keyClick(keyTarget(), Qt::Key_A, Qt::ControlModifier);
-                  type(path);
-                  for (int i = 0; i < 3 && dialog->isVisible(); ++i) {
-                      QTest::keyClick(keyTarget(), Qt::Key_Return);
-                      QApplication::processEvents();
-                  }
-              });
+    whenReady(fileDialogWithTheKeyboard, [path](QWidget* widget) {
+        auto* dialog = static_cast<QFileDialog*>(widget);
+        // A dialog the keys did not close fails the test instead of hanging it.
+        QTimer::singleShot(15000, dialog, [dialog] {
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        QObject::connect(
+            dialog, &QDialog::finished, dialog,
+            [back = windowBelow(dialog, nullptr)] { giveBackTheKeyboard(back); },
+            Qt::SingleShotConnection);
+        press(Qt::Key_A, Qt::ControlModifier);
+        type(path);
+        // Return: the first one only closes the completion popup when it is open.
+        for (int i = 0; i < 3 && dialog->isVisible(); ++i)
+            press(Qt::Key_Return);
+    });
 }
 
 } // namespace topo::test

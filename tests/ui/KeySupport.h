@@ -25,11 +25,13 @@ bool pressUntil(const std::function<bool()>& reached, int key = Qt::Key_Tab,
 
 // Once a popup menu opens (QMenu::exec), walks it with the Down key to the action named
 // `objectName` and presses Return; Escape when it has no such action. Call before the
-// event that opens the menu; `found` tells afterwards whether the action was there.
+// event that opens the menu; `found` tells afterwards whether the action was there. Once the
+// menu closes, its window is active again, as a window manager would make it.
 void chooseInNextMenu(const QString& objectName, bool* found);
 
-// Once a file dialog opens, types `path` into its focused file name field and presses Return
-// (again while a completion popup took the first one).
+// Once a file dialog opens and has the keyboard, types `path` into its focused file name field
+// and presses Return (again while a completion popup took the first one); when it closes,
+// its window is active again, as a window manager would make it.
 void answerNextFileDialog(const QString& path);
 
 } // namespace topo::test

@@ -1,6 +1,7 @@
 // The single points of failure of the failover dock: a click (or a double click) on a row
 // selects the element and centres it on the canvas without failing it; the Simulate failure
-// button fails the chosen element and Restore brings it back.
+// button, or the row's context menu, fails the chosen element and Restore brings it back.
+#include "KeySupport.h"
 #include "UiTestSupport.h"
 
 #include "editor/document/Document.h"
@@ -11,6 +12,8 @@
 
 #include <gtest/gtest.h>
 
+#include <QApplication>
+#include <QContextMenuEvent>
 #include <QLineF>
 #include <QPushButton>
 #include <QTest>
@@ -48,6 +51,32 @@ PointsFixture openPoints()
 QPoint rowCentre(QTreeWidget* points, int row)
 {
     return points->visualItemRect(points->topLevelItem(row)).center();
+}
+
+// The row of the single point `id`, -1 when it is not listed.
+int rowOf(QTreeWidget* points, const QString& id)
+{
+    for (int row = 0; row < points->topLevelItemCount(); ++row)
+        if (points->topLevelItem(row)->data(0, Qt::UserRole).toString() == id)
+            return row;
+    return -1;
+}
+
+// A right click's context menu event on the row of `id`, choosing the action named `action`
+// with the keys in the menu it opens; false when the menu had no such action.
+bool chooseFromRowMenu(QTreeWidget* points, const QString& id, const QString& action)
+{
+    const int row = rowOf(points, id);
+    if (row < 0)
+        return false;
+    const QPoint at = rowCentre(points, row);
+    QTest::mouseMove(points->viewport(), at);
+    bool found = false;
+    chooseInNextMenu(action, &found);
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, points->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(points->viewport(), &event);
+    QApplication::processEvents();
+    return found;
 }
 
 // How far the canvas's visible centre is from the element's centre, in scene units.
@@ -119,4 +148,30 @@ TEST(FailoverPointsTest, TheButtonFailsTheChosenPointAndRestoresIt)
     EXPECT_TRUE(w.document()->failedElements().empty());
     EXPECT_FALSE(w.canvas()->canvasScene()->elementItem("lb-prod")->isFailed());
     EXPECT_EQ(button->text(), QStringLiteral("Simulate failure"));
+}
+
+TEST(FailoverPointsTest, TheRowsContextMenuFailsTheClickedPointAndRestoresIt)
+{
+    PointsFixture p = openPoints();
+    MainWindow& w = *p.window->window;
+    ASSERT_EQ(p.points->topLevelItemCount(), 2);
+    // Another row is the current one: the menu acts on the row it was opened on.
+    QTest::mouseClick(p.points->viewport(), Qt::LeftButton, Qt::NoModifier,
+                      rowCentre(p.points, rowOf(p.points, QStringLiteral("lb-prod"))));
+
+    ASSERT_TRUE(
+        chooseFromRowMenu(p.points, QStringLiteral("p-1"), QStringLiteral("pointFailureAction")));
+    EXPECT_EQ(w.document()->failedElements(), (std::vector<std::string>{"p-1"}));
+    EXPECT_TRUE(w.canvas()->canvasScene()->elementItem("p-1")->isFailed());
+    EXPECT_FALSE(w.canvas()->canvasScene()->elementItem("lb-prod")->isFailed());
+    // The list follows the failed set after its event-loop turn.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !p.dock->singleFailuresUpdating(); }, 5000));
+    EXPECT_EQ(p.dock->pointFailureButton()->text(), QStringLiteral("Restore"));
+
+    ASSERT_TRUE(
+        chooseFromRowMenu(p.points, QStringLiteral("p-1"), QStringLiteral("pointFailureAction")));
+    QApplication::processEvents();
+    EXPECT_TRUE(w.document()->failedElements().empty());
+    EXPECT_FALSE(w.canvas()->canvasScene()->elementItem("p-1")->isFailed());
+    EXPECT_EQ(p.dock->pointFailureButton()->text(), QStringLiteral("Simulate failure"));
 }

@@ -4,6 +4,7 @@
 #include "UiTestSupport.h"
 
 #include "editor/document/Document.h"
+#include "editor/files/TopologyFile.h"
 #include "ui/canvas/CanvasView.h"
 #include "ui/docks/inspector/InspectorDock.h"
 #include "ui/docks/palette/PaletteDock.h"
@@ -53,10 +54,7 @@ const Server* serverNamed(const Topology& t, const std::string& name)
 
 } // namespace
 
-// Disabled: up to Save As everything passes with keys alone (Save As now has Ctrl+Shift+S on
-// every platform), but the path typed into the offscreen file dialog does not save the file
-// yet; its completer popup taking the keys is suspected, not confirmed. See issue #12.
-TEST(KeyboardOnly, DISABLED_TemplateThenAnEightCoreFrontEndInProductionSavedUnderANewName)
+TEST(KeyboardOnly, TemplateThenAnEightCoreFrontEndInProductionSavedUnderANewName)
 {
     QTemporaryDir folder;
     ASSERT_TRUE(folder.isValid());
@@ -121,6 +119,15 @@ TEST(KeyboardOnly, DISABLED_TemplateThenAnEightCoreFrontEndInProductionSavedUnde
     ASSERT_TRUE(QFileInfo::exists(path)) << "saved under the new name";
     EXPECT_EQ(QFileInfo(doc->filePath()).canonicalFilePath(), QFileInfo(path).canonicalFilePath());
     EXPECT_FALSE(doc->isModified());
+    {
+        FileLoadResult onDisk = loadTopologyFile(path);
+        ASSERT_TRUE(onDisk.ok()) << onDisk.errorText.toStdString();
+        const Server* saved = server(*onDisk.topology, added.id);
+        ASSERT_NE(saved, nullptr) << "the new server is in the file";
+        EXPECT_EQ(saved->environment, "prod");
+        EXPECT_TRUE(saved->hasRole(Role::Frontend));
+        EXPECT_EQ(saved->hardware.cpuCores, 8);
+    }
 
     // File › Close, then File › Open… the saved file (their keys).
     pressShortcutOf(w, "closeAction");

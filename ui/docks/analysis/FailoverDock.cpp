@@ -11,6 +11,7 @@
 #include "ui/docks/analysis/FailoverResults.h"
 #include "ui/docks/analysis/HealthIcon.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -341,8 +342,10 @@ void FailoverDock::showPointMenu(const QPoint& pos)
         return;
     m_points->setCurrentItem(item);
     QMenu menu(this);
-    menu.addAction(tr("Show on canvas"), this, [this, item] { showPoint(item); });
-    menu.addAction(m_pointFail->text(), this, &FailoverDock::togglePoint);
+    menu.addAction(tr("Show on canvas"), this, [this, item] { showPoint(item); })
+        ->setObjectName(QStringLiteral("showPointAction"));
+    menu.addAction(m_pointFail->text(), this, &FailoverDock::togglePoint)
+        ->setObjectName(QStringLiteral("pointFailureAction"));
     menu.exec(m_points->viewport()->mapToGlobal(pos));
 }
 
