@@ -82,8 +82,8 @@ RuleCatalogueDialog::RuleCatalogueDialog(QWidget* parent)
     // Each column as wide as its longest entry and a gap, so no id touches its severity.
     for (int column : {IdColumn, SeverityColumn}) {
         m_list->resizeColumnToContents(column);
-        m_list->setColumnWidth(column, m_list->columnWidth(column) +
-                                           2 * fontMetrics().averageCharWidth());
+        m_list->setColumnWidth(column,
+                               m_list->columnWidth(column) + 2 * fontMetrics().averageCharWidth());
     }
     m_list->setColumnWidth(TitleColumn, 380);
 
