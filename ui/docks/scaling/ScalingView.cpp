@@ -56,6 +56,8 @@ void ScalingView::paintEvent(QPaintEvent* event)
         return;
     }
     p.setRenderHint(QPainter::Antialiasing);
+    // Only the environments in the repainted area are drawn (ScalingPainter reads the clip).
+    p.setClipRect(event->rect());
     p.scale(m_zoom, m_zoom);
     p.translate(-m_painter->bounds().topLeft());
     m_painter->paint(p, m_theme, false);
