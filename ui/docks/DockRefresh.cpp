@@ -1,5 +1,6 @@
 #include "ui/docks/DockRefresh.h"
 
+#include "editor/document/DesignComparison.h"
 #include "ui/docks/EnvironmentChooser.h"
 
 #include <QDockWidget>
@@ -24,6 +25,16 @@ void refreshOnChooser(EnvironmentChooser* chooser, RefreshScheduler* scheduler)
     });
     QObject::connect(chooser, &EnvironmentChooser::documentChanged, scheduler,
                      [scheduler](const DocumentChange& change) { scheduler->schedule(change); });
+}
+
+void refreshOnComparison(QObject* dock, Document* previous, Document* document,
+                         RefreshScheduler* scheduler)
+{
+    if (previous)
+        previous->comparison()->disconnect(dock);
+    if (document)
+        QObject::connect(document->comparison(), &DesignComparison::changed, dock,
+                         [scheduler] { scheduler->scheduleReset(); });
 }
 
 } // namespace topo

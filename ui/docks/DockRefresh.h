@@ -6,6 +6,7 @@ class QDockWidget;
 
 namespace topo {
 
+class Document;
 class EnvironmentChooser;
 
 // The refresh of an analysis dock: at most once per event-loop turn, only while the dock is
@@ -15,5 +16,10 @@ RefreshScheduler* dockRefresh(QDockWidget* dock, RefreshScheduler::Refresh refre
 // The dock's chooser drives its refresh: a change of the design is scheduled, a new choice of
 // environment refreshes at once.
 void refreshOnChooser(EnvironmentChooser* chooser, RefreshScheduler* scheduler);
+
+// The dock's refresh follows `document`'s comparison (a new compared design or side is a
+// reset) and no longer `previous`'s; either may be null.
+void refreshOnComparison(QObject* dock, Document* previous, Document* document,
+                         RefreshScheduler* scheduler);
 
 } // namespace topo

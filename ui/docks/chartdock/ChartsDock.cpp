@@ -97,12 +97,8 @@ ChartsDock::ChartsDock(QWidget* parent)
 
 void ChartsDock::setDocument(Document* document)
 {
-    if (m_document)
-        m_document->comparison()->disconnect(this);
+    refreshOnComparison(this, m_document, document, m_refresh);
     m_document = document;
-    if (document)
-        connect(document->comparison(), &DesignComparison::changed, this,
-                [this] { m_refresh->scheduleReset(); });
     m_environment->setDocument(document);
     m_refresh->scheduleReset();
     m_refresh->flush();

@@ -107,12 +107,8 @@ CompareDock::CompareDock(QWidget* parent)
 
 void CompareDock::setDocument(Document* document)
 {
-    if (m_document)
-        m_document->comparison()->disconnect(this);
+    refreshOnComparison(this, m_document, document, m_refresh);
     m_document = document;
-    if (document)
-        connect(document->comparison(), &DesignComparison::changed, this,
-                [this] { m_refresh->scheduleReset(); });
     m_refresh->scheduleReset();
     m_refresh->flush();
 }
