@@ -105,6 +105,28 @@ TEST(ScalingExportOptions, EnvironmentDrawsOnlyThatEnvironment)
               ScalingPainter(loadPlacedFixture("factory-standard")).bounds().height() / 2);
 }
 
+// One environment's picture holds that environment's servers and balancers, by name, and
+// none of another environment's.
+TEST(ScalingExportOptions, OneEnvironmentDrawsItsOwnServersAndBalancersAlone)
+{
+    const Topology t = loadPlacedFixture("factory-standard");
+    ExportOptions options;
+    options.view = ExportView::Scaling;
+    options.environment = "prod";
+    const ExportContent prod = exportContent(t, ExportFormat::Svg, options);
+    ASSERT_TRUE(prod.ok());
+    const XmlContent xml = parseXml(*prod.bytes);
+    ASSERT_TRUE(xml.error.isEmpty()) << xml.error.toStdString();
+    for (const LoadBalancer& lb : t.loadBalancers)
+        EXPECT_EQ(xml.hasText(QString::fromStdString(lb.name)), lb.environment == "prod")
+            << lb.name;
+    for (const Server& server : t.servers)
+        if (server.hasRole(Role::Frontend) || server.hasRole(Role::DeploymentController))
+            EXPECT_EQ(xml.hasText(QString::fromStdString(server.name)),
+                      server.environment == "prod")
+                << server.name;
+}
+
 TEST(ScalingExportOptions, DarkThemeIsDarkAndTheViewIsAvailable)
 {
     EXPECT_TRUE(viewAvailable(ExportView::Scaling));

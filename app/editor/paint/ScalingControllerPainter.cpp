@@ -111,7 +111,7 @@ void drawNextSize(QPainter& p, const QRectF& rect, const Hardware& next, const T
 } // namespace
 
 void drawControllerSection(QPainter& p, const ControllerLayout& layout,
-                           const ControllerScaling& controller, const Topology& topology,
+                           const ControllerScaling& controller, const ScalingElements& elements,
                            const Theme& theme)
 {
     const QRectF first(layout.caption.left(), layout.caption.top(), layout.caption.width(), 16);
@@ -121,7 +121,7 @@ void drawControllerSection(QPainter& p, const ControllerLayout& layout,
                  theme.bodyFont, theme.warningText);
         return;
     }
-    drawServerCard(p, layout.card, topology, controller.server->server, theme);
+    drawServerCard(p, layout.card, elements, controller.server->server, theme);
     const Hardware& hw = controller.server->hardware;
     const std::array resources{Resource{tr("Cores"), tr(" vCPU"), double(hw.cpuCores),
                                         double(controller.guidance.cpuCores),

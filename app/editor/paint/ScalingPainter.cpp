@@ -49,16 +49,13 @@ void drawGhost(QPainter& p, const QRectF& rect, const QColor& accent, const Them
     p.drawRoundedRect(rect, 6, 6);
 }
 
-void drawServerCard(QPainter& p, const QRectF& rect, const Topology& topology,
+void drawServerCard(QPainter& p, const QRectF& rect, const ScalingElements& elements,
                     const std::string& server, const Theme& theme)
 {
     PaintOptions options;
     options.theme = theme;
-    for (const Server& s : topology.servers)
-        if (s.id == server) {
-            paintServer(p, rect, topology, s, {}, options);
-            return;
-        }
+    if (const Server* s = elements.server(server))
+        paintServer(p, rect, elements.topology(), *s, {}, options);
 }
 
 } // namespace paint
@@ -66,14 +63,6 @@ void drawServerCard(QPainter& p, const QRectF& rect, const Topology& topology,
 namespace {
 
 using namespace paint;
-
-const LoadBalancer* findBalancer(const Topology& topology, const std::string& id)
-{
-    for (const LoadBalancer& lb : topology.loadBalancers)
-        if (lb.id == id)
-            return &lb;
-    return nullptr;
-}
 
 void drawFrame(QPainter& p, const EnvironmentLayout& layout, const QString& summary,
                const Theme& theme)
@@ -165,7 +154,8 @@ void drawNextNode(QPainter& p, const QRectF& rect, const ScalingCluster& cluster
 }
 
 void drawCluster(QPainter& p, const ClusterLayout& layout, const ScalingCluster& cluster,
-                 const EnvironmentScaling& plan, const Topology& topology, const Theme& theme)
+                 const EnvironmentScaling& plan, const ScalingElements& elements,
+                 const Theme& theme)
 {
     p.setPen(QPen(theme.cardBorder, 1));
     p.setBrush(mix(theme.purposeTint(plan.purpose), theme.cardFill, 0.5));
@@ -174,7 +164,7 @@ void drawCluster(QPainter& p, const ClusterLayout& layout, const ScalingCluster&
         drawFanOut(p, layout, theme);
         PaintOptions options;
         options.theme = theme;
-        if (const LoadBalancer* lb = findBalancer(topology, cluster.balancer))
+        if (const LoadBalancer* lb = elements.balancer(cluster.balancer))
             paintLoadBalancer(p, *layout.balancer, *lb, {}, options);
     } else {
         const QString heading =
@@ -182,7 +172,7 @@ void drawCluster(QPainter& p, const ClusterLayout& layout, const ScalingCluster&
         drawLine(p, layout.heading, heading, theme.smallFont, theme.mutedText);
     }
     for (std::size_t i = 0; i < layout.nodes.size(); ++i) {
-        drawServerCard(p, layout.nodes[i], topology, cluster.nodes[i].server, theme);
+        drawServerCard(p, layout.nodes[i], elements, cluster.nodes[i].server, theme);
         if (cluster.nodes[i].differs)
             drawOtherSpecMarker(p, layout.nodes[i], theme);
     }
@@ -200,7 +190,7 @@ void drawCluster(QPainter& p, const ClusterLayout& layout, const ScalingCluster&
                                             : tr(" · cluster spec %1").arg(specText(cluster.spec))),
             theme.text);
     if (!cluster.sharedWith.empty()) {
-        const LoadBalancer* other = findBalancer(topology, cluster.sharedWith);
+        const LoadBalancer* other = elements.balancer(cluster.sharedWith);
         caption(tr("Servers also behind %1: each counts once in the environment.")
                     .arg(qs(other && !other->name.empty() ? other->name : cluster.sharedWith)),
                 theme.mutedText);
@@ -298,7 +288,7 @@ void drawZone(QPainter& p, const ZoneLayout& layout, const ZoneTimers& zone, con
 }
 
 void drawEnvironment(QPainter& p, const EnvironmentLayout& layout, const QString& summary,
-                     const Topology& topology, const Theme& theme)
+                     const ScalingElements& elements, const Theme& theme)
 {
     const EnvironmentScaling& plan = layout.plan;
     drawFrame(p, layout, summary, theme);
@@ -308,19 +298,28 @@ void drawEnvironment(QPainter& p, const EnvironmentLayout& layout, const QString
                               : tr("Front-ends — scale out (horizontal)"),
                      tr("add identical nodes behind the load balancer"), theme);
     for (std::size_t i = 0; i < layout.clusters.size(); ++i)
-        drawCluster(p, layout.clusters[i], plan.frontEnds[i], plan, topology, theme);
+        drawCluster(p, layout.clusters[i], plan.frontEnds[i], plan, elements, theme);
     if (plan.frontEnds.empty())
         drawLine(p, layout.frontEndsTitle.translated(0, layout.frontEndsTitle.height()),
                  tr("No front-end: nothing serves the apps."), theme.bodyFont, theme.warningText);
 
     drawSectionTitle(p, layout.controllerTitle, tr("Deployment controller — scale up (vertical)"),
                      tr("one server: more cores, RAM and disk"), theme);
-    drawControllerSection(p, layout.controller, plan.controller, topology, theme);
+    drawControllerSection(p, layout.controller, plan.controller, elements, theme);
 
     drawSectionTitle(p, layout.timersTitle, tr("Timers per zone"),
                      tr("timers run on the scheduler nodes of their app's zone"), theme);
     for (std::size_t i = 0; i < layout.zones.size(); ++i)
         drawZone(p, layout.zones[i], plan.timers[i], theme);
+}
+
+std::vector<std::string> environmentsOf(const std::vector<EnvironmentAnalysis>& analyses)
+{
+    std::vector<std::string> ids;
+    ids.reserve(analyses.size());
+    for (const EnvironmentAnalysis& analysis : analyses)
+        ids.push_back(analysis.environment);
+    return ids;
 }
 
 std::vector<EnvironmentScaling> plansOf(const std::vector<EnvironmentAnalysis>& analyses)
@@ -334,13 +333,13 @@ std::vector<EnvironmentScaling> plansOf(const std::vector<EnvironmentAnalysis>& 
 
 } // namespace
 
-ScalingPainter::ScalingPainter(Topology topology, const std::string& environment)
+ScalingPainter::ScalingPainter(const Topology& topology, const std::string& environment)
     : ScalingPainter(topology, analyzeEnvironments(topology, environment, SinglePoints::Skip))
 {
 }
 
-ScalingPainter::ScalingPainter(Topology topology, std::vector<EnvironmentAnalysis> analyses)
-    : m_topology(std::move(topology)), m_analyses(std::move(analyses)),
+ScalingPainter::ScalingPainter(const Topology& topology, std::vector<EnvironmentAnalysis> analyses)
+    : m_elements(topology, environmentsOf(analyses)), m_analyses(std::move(analyses)),
       m_layout(plansOf(m_analyses))
 {
 }
@@ -366,7 +365,7 @@ void ScalingPainter::paint(QPainter& p, const Theme& theme, bool background) con
     const QRectF visible = p.hasClipping() ? p.clipBoundingRect() : bounds();
     for (std::size_t i = 0; i < environments.size(); ++i)
         if (environments[i].frame.intersects(visible))
-            drawEnvironment(p, environments[i], headerSummary(i), m_topology, theme);
+            drawEnvironment(p, environments[i], headerSummary(i), m_elements, theme);
     p.restore();
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/analysis/EnvironmentAnalysis.h"
 #include "core/model/Topology.h"
+#include "editor/paint/ScalingElements.h"
 #include "editor/paint/ScalingLayout.h"
 #include "editor/paint/Theme.h"
 
@@ -23,10 +24,10 @@ namespace topo {
 class ScalingPainter {
 public:
     // `environment` "" draws every environment, stacked in file order.
-    explicit ScalingPainter(Topology topology, const std::string& environment = {});
+    explicit ScalingPainter(const Topology& topology, const std::string& environment = {});
     // From analyses already worked out (Document::analysis): the environments they are of,
-    // in their order.
-    ScalingPainter(Topology topology, std::vector<EnvironmentAnalysis> analyses);
+    // in their order. Only the elements of those environments are kept (ScalingElements).
+    ScalingPainter(const Topology& topology, std::vector<EnvironmentAnalysis> analyses);
 
     bool isEmpty() const { return m_layout.environments().empty(); }
     QRectF bounds() const { return m_layout.bounds(); }
@@ -47,7 +48,7 @@ public:
     void paint(QPainter& p, const Theme& theme, bool background = true) const;
 
 private:
-    Topology m_topology;
+    paint::ScalingElements m_elements;
     std::vector<EnvironmentAnalysis> m_analyses;
     ScalingLayout m_layout;
 };

@@ -2,6 +2,7 @@
 
 #include "core/analysis/ScalingPlan.h"
 #include "core/model/Topology.h"
+#include "editor/paint/ScalingElements.h"
 #include "editor/paint/ScalingLayout.h"
 #include "editor/paint/Theme.h"
 
@@ -24,12 +25,12 @@ void drawSectionTitle(QPainter& p, const QRectF& row, const QString& title,
 // A dashed box standing for a machine that is not there yet.
 void drawGhost(QPainter& p, const QRectF& rect, const QColor& accent, const Theme& theme);
 // The server card the topology view draws, looked up by id.
-void drawServerCard(QPainter& p, const QRectF& rect, const Topology& topology,
+void drawServerCard(QPainter& p, const QRectF& rect, const ScalingElements& elements,
                     const std::string& server, const Theme& theme);
 
 // The deployment controller section: card, columns against the guidance, next size up.
 void drawControllerSection(QPainter& p, const ControllerLayout& layout,
-                           const ControllerScaling& controller, const Topology& topology,
+                           const ControllerScaling& controller, const ScalingElements& elements,
                            const Theme& theme);
 
 } // namespace topo::paint

@@ -85,7 +85,6 @@ FailoverDock::FailoverDock(QWidget* parent)
     m_results->setAccessibleName(tr("What still works"));
     m_results->setHeaderLabels({tr("What still works"), tr("State")});
     m_results->setUniformRowHeights(true);
-    m_results->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_results->header()->setStretchLastSection(true);
 
     m_each->setObjectName(QStringLiteral("singleFailuresButton"));
@@ -160,7 +159,7 @@ void FailoverDock::setDocument(Document* document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     m_pointsShown = false;
-    m_resultRows.forget(); // another design's analyses may carry the same revisions
+    m_resultRows.forget(); // another design: every row is built anew
     widget()->setEnabled(document != nullptr);
     if (document) {
         connect(document, &Document::changed, this, [this](const DocumentChange& change) {

@@ -33,7 +33,13 @@ QString rate(double value)
 
 } // namespace
 
-FailoverResults::FailoverResults(QTreeWidget* tree) : m_tree(tree) {}
+FailoverResults::FailoverResults(QTreeWidget* tree) : m_tree(tree)
+{
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    const auto fit = [tree] { tree->resizeColumnToContents(0); };
+    QObject::connect(m_tree, &QTreeView::expanded, m_tree, fit);
+    QObject::connect(m_tree, &QTreeView::collapsed, m_tree, fit);
+}
 
 void FailoverResults::clear()
 {
@@ -51,27 +57,24 @@ void FailoverResults::show(const Document& document, const FailoverResult& resul
                     [](const Environment& e) { return e.purpose == Purpose::Lifetime; });
     std::vector<Shown> now;
     for (std::size_t i = 0; i < result.environments.size() && i < analyses.size(); ++i)
-        now.push_back({result.environments[i],
-                       document.analysisRevision(result.environments[i].environment),
-                       lifetimeExists});
+        now.push_back({result.environments[i], analyses[i]->capacity.total,
+                       analyses[i]->capacityArithmetic.total, lifetimeExists});
     if (now.size() != m_shown.size()) {
         m_tree->clear();
-        m_shown.assign(now.size(), Shown{});
-        for (auto& shown : m_shown)
-            shown.analysis = ~std::uint64_t(0); // nothing is shown yet: every row is built
+        m_shown.assign(now.size(), Shown{}); // an environment id is never empty: all differ
     }
     bool rebuilt = false;
     for (std::size_t i = 0; i < now.size(); ++i) {
         if (now[i] == m_shown[i])
             continue;
-        if (!rebuilt) // the first column is measured once, when every row is in
-            m_tree->header()->setSectionResizeMode(0, QHeaderView::Interactive);
         rebuilt = true;
         delete m_tree->takeTopLevelItem(int(i));
         addEnvironment(int(i), now[i].status, *analyses[i], lifetimeExists);
     }
+    // Measured once per rebuild: a column that sizes itself to its contents measures every
+    // row each time the header paints.
     if (rebuilt)
-        m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+        m_tree->resizeColumnToContents(0);
     m_shown = std::move(now);
 }
 

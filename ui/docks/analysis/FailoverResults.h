@@ -4,7 +4,7 @@
 
 #include <QCoreApplication>
 
-#include <cstdint>
+#include <string>
 #include <vector>
 
 class QTreeWidget;
@@ -18,8 +18,8 @@ struct EnvironmentAnalysis;
 // The Failover dock's results tree: for each environment what still works (serving and
 // timers per zone, publishing, cache invalidation, LifeTime management) and the capacity
 // left against the expected load, with the arithmetic as a tooltip. An environment opens
-// when something in it stopped. show() rebuilds only the environments whose status or shared
-// analysis differ from what the tree shows: an edit of a large design redraws one
+// when something in it stopped. show() rebuilds only the environments whose status or total
+// capacity differ from what the tree shows: an edit of a large design redraws at most one
 // environment's rows, not all of them.
 class FailoverResults {
     Q_DECLARE_TR_FUNCTIONS(FailoverResults)
@@ -36,7 +36,9 @@ public:
 private:
     struct Shown {
         EnvironmentStatus status;
-        std::uint64_t analysis = 0; // Document::analysisRevision
+        // What the rows show of the shared analysis: a renamed server leaves it alone.
+        double capacityTotal = 0;
+        std::string totalArithmetic;
         bool lifetimeExists = false;
         bool operator==(const Shown&) const = default;
     };
