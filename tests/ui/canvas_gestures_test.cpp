@@ -1,4 +1,5 @@
 // Mouse gestures on the canvas: moves, drops into environments, rubber band, clicks, palette.
+#include "RandomEditor.h"
 #include "canvas_TestCanvas.h"
 
 #include "core/edit/ElementLookup.h"
@@ -121,6 +122,29 @@ TEST(CanvasGestures, LinesAfterEveryGestureAreTheFreshRoutes)
     expectFreshRoutes(*canvas, "undone");
     canvas->document->undoStack()->redo();
     expectFreshRoutes(*canvas, "redone");
+}
+
+// The canvas derives its lines again only for a change that can give other ones (a new role,
+// target, catalog, environment or purpose), and reroutes only what moved: after every random
+// edit, undo and redo the lines and routes are what a fresh derivation and routing give.
+TEST(CanvasGestures, LinesAfterEveryRandomEditAreTheFreshOnes)
+{
+    auto canvas = openCanvas();
+    QUndoStack* stack = canvas->document->undoStack();
+    RandomEditor editor(*canvas->document, 20261202u);
+    for (int i = 0; i < 300; ++i) {
+        const std::string kind = editor.step();
+        const std::string what = "edit " + std::to_string(i) + " (" + kind + ")";
+        expectFreshRoutes(*canvas, what.c_str());
+        if (i % 5 == 0 && stack->canUndo()) {
+            stack->undo();
+            expectFreshRoutes(*canvas, (what + ", undone").c_str());
+            stack->redo();
+            expectFreshRoutes(*canvas, (what + ", redone").c_str());
+        }
+        if (::testing::Test::HasFailure())
+            return;
+    }
 }
 
 TEST(CanvasGestures, RubberBandSelectsTheServersInside)

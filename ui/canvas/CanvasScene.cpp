@@ -189,27 +189,35 @@ void CanvasScene::onDocumentChanged(const DocumentChange& change)
                         item.kind() == ElementKind::Site;
     };
     std::unordered_set<std::string> moved; // elements added, removed, moved or resized
+    bool linesMayChange = change.structural;
     for (const std::string& id : change.ids) {
         if (ElementItem* item = elementItem(id)) {
             noteEnvironment(*item); // where it was
             const QRectF was = item->sceneRect();
+            const ElementValue before = item->value();
             if (!item->sync(t)) {
                 removeElementItem(id);
                 moved.insert(id);
+                linesMayChange = true;
                 continue;
             }
             if (item->sceneRect() != was)
                 moved.insert(id);
+            linesMayChange = linesMayChange || changesConnections(before, item->value());
             noteEnvironment(*item); // where it is now
         } else if (ElementItem* added = addElementItem(id)) {
             noteEnvironment(*added);
             moved.insert(id);
+            linesMayChange = true;
         }
     }
     const bool zonesMoved = syncZones(std::vector<std::string>(envs.begin(), envs.end()));
-    // Only the lines of what moved are routed again: a rename or a new role keeps every
-    // route (the derived connections may still change).
-    syncConnections(&moved);
+    // Only the lines of what moved are routed again; the lines are derived again only when
+    // a change can give other ones (a rename or new hardware keeps them all).
+    if (linesMayChange)
+        syncConnections(&moved);
+    else if (!moved.empty())
+        m_connections->refresh(&moved);
     // Cards show their environment's purpose and their site's name.
     if (framesChanged)
         update();

@@ -1,5 +1,6 @@
 #include "editor/paint/DerivedConnections.h"
 
+#include <type_traits>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -66,6 +67,33 @@ std::vector<Connection> deriveConnections(const Topology& topology)
     addFrontEndLinks(topology, result);
     addLoadBalancing(topology, servers, result);
     return result;
+}
+
+bool changesConnections(const ElementValue& before, const ElementValue& after)
+{
+    if (before.index() != after.index())
+        return true;
+    return std::visit(
+        [&after](const auto& was) {
+            using T = std::decay_t<decltype(was)>;
+            const T& now = std::get<T>(after);
+            if (was.id != now.id)
+                return true;
+            if constexpr (std::is_same_v<T, Server>)
+                return was.environment != now.environment ||
+                       was.hasRole(Role::Frontend) != now.hasRole(Role::Frontend);
+            else if constexpr (std::is_same_v<T, LoadBalancer>)
+                return was.targets != now.targets;
+            else if constexpr (std::is_same_v<T, Database>)
+                return was.catalogs != now.catalogs;
+            else if constexpr (std::is_same_v<T, MessageQueue>)
+                return was.environment != now.environment;
+            else if constexpr (std::is_same_v<T, Environment>)
+                return was.purpose != now.purpose;
+            else // sites and notes have no lines
+                return false;
+        },
+        before);
 }
 
 } // namespace topo

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/edit/TopologyPatch.h"
 #include "core/model/Topology.h"
 
 #include <string>
@@ -25,5 +26,11 @@ struct Connection {
 // Every derived connection of the design, in drawing order; references to missing elements
 // are left out (the validator reports them).
 std::vector<Connection> deriveConnections(const Topology& topology);
+
+// Whether deriveConnections can give other lines once `before` became `after`, two values of
+// one element: false for a rename, new hardware or a moved card, true for another id,
+// environment, front-end role, target list, catalog list or purpose. Lets a view keep the
+// lines it has when no change can reach them.
+bool changesConnections(const ElementValue& before, const ElementValue& after);
 
 } // namespace topo
