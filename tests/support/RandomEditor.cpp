@@ -166,14 +166,14 @@ private:
             // A catalog dropped, or the platform catalog of another environment added.
             const std::string environment = anyEnvironment(t);
             const bool drop = coin();
-            apply(editElements<Database>(t, someIds(t.databases, 1),
-                                         [&](Database& db) {
-                                             if (drop && !db.catalogs.empty())
-                                                 db.catalogs.erase(db.catalogs.begin());
-                                             else if (!environment.empty())
-                                                 db.catalogs.push_back(
-                                                     Catalog{environment, CatalogKind::Platform});
-                                         }),
+            apply(editElements<Database>(
+                      t, someIds(t.databases, 1),
+                      [&](Database& db) {
+                          if (drop && !db.catalogs.empty())
+                              db.catalogs.erase(db.catalogs.begin());
+                          else if (!environment.empty())
+                              db.catalogs.push_back(Catalog{environment, CatalogKind::Platform});
+                      }),
                   "Edit catalogs");
             return "edit catalogs";
         }

@@ -96,6 +96,19 @@ const Server* server(const Topology& topology, const std::string& id)
     return findById(topology.servers, id);
 }
 
+QDockWidget* raisedDock(MainWindow& window, const QString& name)
+{
+    auto* dock = window.findChild<QDockWidget*>(name);
+    if (!dock)
+        return nullptr;
+    dock->raise();
+    // The tab's layout moves the dock on screen; its refresh runs in the turn after that.
+    QTest::qWaitFor([dock] { return !dock->visibleRegion().isEmpty(); }, 2000);
+    QApplication::processEvents();
+    QApplication::processEvents();
+    return dock;
+}
+
 void moveFirstServer(Document& document)
 {
     const std::string id = document.topology().servers.front().id;

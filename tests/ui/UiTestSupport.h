@@ -5,6 +5,7 @@
 #include "ui/main/FileController.h"
 #include "ui/main/MainWindow.h"
 
+#include <QDockWidget>
 #include <QPoint>
 #include <QPointF>
 #include <QString>
@@ -57,6 +58,14 @@ void dragOnViewport(MainWindow& window, const QPoint& from, const QPoint& to,
                     Qt::KeyboardModifiers modifiers = Qt::NoModifier);
 
 const Server* server(const Topology& topology, const std::string& id);
+
+// The window's dock of that object name with its tab chosen, as a user picks it: a dock
+// behind another one's tab waits with its refresh until then. nullptr when there is none.
+QDockWidget* raisedDock(MainWindow& window, const QString& name);
+template <typename Dock> Dock* raisedDock(MainWindow& window, const QString& name)
+{
+    return qobject_cast<Dock*>(raisedDock(window, name));
+}
 
 // An unsaved change: moves the design's first server 20 units to the right (one undo step).
 void moveFirstServer(Document& document);

@@ -57,7 +57,7 @@ QTreeWidgetItem* capabilityRow(QTreeWidgetItem* env, const QString& what)
 
 FailoverDock* failoverDock(MainWindow& w)
 {
-    return w.findChild<FailoverDock*>(QStringLiteral("failoverDock"));
+    return raisedDock<FailoverDock>(w, QStringLiteral("failoverDock"));
 }
 
 QPoint nodeCentre(MainWindow& w, const std::string& id)
@@ -71,7 +71,7 @@ QPoint nodeCentre(MainWindow& w, const std::string& id)
 TEST(SizingDockTest, DisabledWithAReasonUntilTheLoadIsStated)
 {
     auto f = openWindow(kFarm);
-    auto* dock = f->window->findChild<SizingDock*>(QStringLiteral("sizingDock"));
+    auto* dock = raisedDock<SizingDock>(*f->window, QStringLiteral("sizingDock"));
     ASSERT_NE(dock, nullptr);
     EXPECT_EQ(dock->environment(), "prod");
     EXPECT_FALSE(dock->applyButton()->isEnabled());
@@ -94,7 +94,7 @@ TEST(SizingDockTest, ApplyIsOneUndoStepAndUndoRestores)
     QApplication::processEvents();
     const std::string before = writeTopology(doc.topology(), "test");
     const int steps = doc.undoStack()->count();
-    auto* dock = f->window->findChild<SizingDock*>(QStringLiteral("sizingDock"));
+    auto* dock = raisedDock<SizingDock>(*f->window, QStringLiteral("sizingDock"));
     EXPECT_TRUE(
         dock->applyButton()->toolTip().startsWith(QStringLiteral("Apply sizing to Production")));
     dock->applyButton()->click();
@@ -117,7 +117,7 @@ TEST(SizingDockTest, ApplyIsOneUndoStepAndUndoRestores)
 TEST(SizingDockTest, FollowsTheEnvironmentOfTheSelection)
 {
     auto f = openWindow(QStringLiteral("factory-standard"));
-    auto* dock = f->window->findChild<SizingDock*>(QStringLiteral("sizingDock"));
+    auto* dock = raisedDock<SizingDock>(*f->window, QStringLiteral("sizingDock"));
     f->window->document()->setSelection({QStringLiteral("dev-1")});
     EXPECT_EQ(dock->environment(), "dev");
     // 10 developers: one server with every role, 4 + 0.25 × 2 = 4.5 → 5 cores.

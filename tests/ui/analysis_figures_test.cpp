@@ -145,7 +145,7 @@ TEST(AnalysisFiguresTest, ScalingChartsReportAndAnalyzeShowTheSameFigures)
     MainWindow& w = *f->window;
 
     // The Scaling dock's header: each front-end once, though two balancers draw them twice.
-    auto* scaling = w.findChild<ScalingDock*>(QStringLiteral("scalingDock"));
+    auto* scaling = raisedDock<ScalingDock>(w, QStringLiteral("scalingDock"));
     ASSERT_NE(scaling, nullptr);
     ASSERT_EQ(scaling->environment(), "prod");
     const QString header = scaling->view()->picture()->headerSummary(0);
@@ -155,7 +155,7 @@ TEST(AnalysisFiguresTest, ScalingChartsReportAndAnalyzeShowTheSameFigures)
     EXPECT_EQ(scaling->view()->picture()->analyses().at(0).capacity.total, total);
 
     // The Charts: the N and N−1 points, on the capacity line.
-    auto* charts = w.findChild<ChartsDock*>(QStringLiteral("chartsDock"));
+    auto* charts = raisedDock<ChartsDock>(w, QStringLiteral("chartsDock"));
     ASSERT_NE(charts, nullptr);
     const ChartWidget* capacity = chartNamed(*charts, "capacity-by-front-ends");
     ASSERT_NE(capacity, nullptr);
@@ -191,11 +191,8 @@ TEST(AnalysisFiguresTest, LegendsAndAxisTitlesAreWholeInTheDock)
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     auto f = openDesignWindow(writeDesign(dir, mixedFarm()));
-    auto* charts = f->window->findChild<ChartsDock*>(QStringLiteral("chartsDock"));
+    auto* charts = raisedDock<ChartsDock>(*f->window, QStringLiteral("chartsDock"));
     ASSERT_NE(charts, nullptr);
-    charts->show();
-    charts->raise();
-    QApplication::processEvents();
     for (const ChartWidget* widget : charts->chartWidgets()) {
         SCOPED_TRACE(widget->spec().id);
         ASSERT_TRUE(widget->isVisible());
@@ -236,7 +233,7 @@ TEST(AnalysisFiguresTest, ScalingHeaderExplainsItsCapacity)
     doc.apply(TopologyPatch::between(doc.topology(), after), QStringLiteral("Add a balancer"));
     QApplication::processEvents(); // the docks refresh after the turn
 
-    auto* scaling = f->window->findChild<ScalingDock*>(QStringLiteral("scalingDock"));
+    auto* scaling = raisedDock<ScalingDock>(*f->window, QStringLiteral("scalingDock"));
     ASSERT_NE(scaling, nullptr);
     const ScalingPainter& picture = *scaling->view()->picture();
     EXPECT_TRUE(picture.headerSummary(0).startsWith(QStringLiteral("3 front-ends · 750 req/s")))
@@ -264,7 +261,7 @@ TEST(AnalysisFiguresTest, FailoverShowsCapacityLostWhereServingStopped)
     Document& doc = *f->window->document();
     doc.setFailed("lb-prod", true);
     QApplication::processEvents(); // the dock refreshes after the turn
-    auto* dock = f->window->findChild<FailoverDock*>(QStringLiteral("failoverDock"));
+    auto* dock = raisedDock<FailoverDock>(*f->window, QStringLiteral("failoverDock"));
     ASSERT_NE(dock, nullptr);
     const auto found =
         dock->resultsView()->findItems(QStringLiteral("Production"), Qt::MatchExactly);

@@ -28,7 +28,7 @@ namespace {
 
 ChartsDock* chartsDock(MainWindow& window)
 {
-    return window.findChild<ChartsDock*>(QStringLiteral("chartsDock"));
+    return raisedDock<ChartsDock>(window, QStringLiteral("chartsDock"));
 }
 
 QChart* capacityChart(ChartsDock& dock)

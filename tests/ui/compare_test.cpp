@@ -231,7 +231,7 @@ TEST(CompareTest, TheChartsOverlayTheComparedDesignsCapacityAndAvailability)
         });
     auto f = openWindow();
     MainWindow& w = *f->window;
-    auto* charts = w.findChild<ChartsDock*>();
+    auto* charts = raisedDock<ChartsDock>(w, QStringLiteral("chartsDock"));
     ASSERT_NE(charts, nullptr);
     charts->setEnvironment(QStringLiteral("prod"));
     auto compared = [charts](const char* id) -> const ChartSeries* {
@@ -243,7 +243,8 @@ TEST(CompareTest, TheChartsOverlayTheComparedDesignsCapacityAndAvailability)
     EXPECT_EQ(compared("capacity-by-front-ends"), nullptr);
 
     ASSERT_TRUE(w.comparisons()->compareWithFile(other)) << f->errors.join(u'\n').toStdString();
-    QApplication::processEvents();
+    // Comparing shows the Compare dock, in front of the Charts: the user goes back to them.
+    raisedDock(w, QStringLiteral("chartsDock"));
     for (const char* id : {"capacity-by-front-ends", "availability-by-front-ends"}) {
         const ChartSeries* series = compared(id);
         ASSERT_NE(series, nullptr) << id;

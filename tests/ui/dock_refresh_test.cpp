@@ -37,16 +37,6 @@ namespace {
 
 const QString kFarm = QStringLiteral("example-2-production-farm");
 
-template <typename Dock> Dock* shownDock(MainWindow& window, const QString& name)
-{
-    auto* dock = window.findChild<Dock*>(name);
-    if (dock) {
-        dock->raise();
-        QApplication::processEvents();
-    }
-    return dock;
-}
-
 QStringList pointIds(FailoverDock& dock)
 {
     QStringList ids;
@@ -81,7 +71,7 @@ struct HeldSearches {
 TEST(DockRefreshTest, EditsOfOneTurnRefreshTheVisibleChartsOnceAfterTheTurn)
 {
     auto f = openWindow(kFarm);
-    auto* charts = shownDock<ChartsDock>(*f->window, QStringLiteral("chartsDock"));
+    auto* charts = raisedDock<ChartsDock>(*f->window, QStringLiteral("chartsDock"));
     ASSERT_NE(charts, nullptr);
     ASSERT_TRUE(charts->isVisible());
     RefreshScheduler* refresh = charts->refreshScheduler();
@@ -121,11 +111,35 @@ TEST(DockRefreshTest, HiddenChartsComputeNothingUntilShown)
     EXPECT_FALSE(refresh->isPending());
 }
 
+// A dock behind another one's tab is not on screen: it waits, as a closed one does, and
+// refreshes once when its tab is chosen.
+TEST(DockRefreshTest, ChartsBehindAnotherTabComputeNothingUntilTheirTabIsChosen)
+{
+    auto f = openWindow(kFarm);
+    auto* charts = f->window->findChild<ChartsDock*>(QStringLiteral("chartsDock"));
+    auto* failover = raisedDock<FailoverDock>(*f->window, QStringLiteral("failoverDock"));
+    ASSERT_NE(charts, nullptr);
+    ASSERT_NE(failover, nullptr);
+    ASSERT_TRUE(f->window->tabifiedDockWidgets(failover).contains(charts));
+    ASSERT_TRUE(failover->isVisible());
+    RefreshScheduler* refresh = charts->refreshScheduler();
+    const int before = refresh->refreshCount();
+    setExpectedLoad(*f->window->document(), 600);
+    QApplication::processEvents();
+    QApplication::processEvents();
+    EXPECT_EQ(refresh->refreshCount(), before);
+    EXPECT_TRUE(refresh->isPending());
+
+    charts->raise();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !refresh->isPending(); }, 5000));
+    EXPECT_EQ(refresh->refreshCount(), before + 1);
+}
+
 TEST(DockRefreshTest, SinglePointsShowUpdatingAndDropAStaleSearch)
 {
     HeldSearches held;
     auto f = openWindow(kFarm);
-    auto* dock = shownDock<FailoverDock>(*f->window, QStringLiteral("failoverDock"));
+    auto* dock = raisedDock<FailoverDock>(*f->window, QStringLiteral("failoverDock"));
     ASSERT_NE(dock, nullptr);
     dock->singleFailuresButton()->click(); // search 1, of the farm with its balancer
     EXPECT_TRUE(dock->singleFailuresUpdating());
@@ -154,7 +168,7 @@ TEST(DockRefreshTest, HiddenFailoverDockStartsNoSearch)
 {
     HeldSearches held;
     auto f = openWindow(kFarm);
-    auto* dock = shownDock<FailoverDock>(*f->window, QStringLiteral("failoverDock"));
+    auto* dock = raisedDock<FailoverDock>(*f->window, QStringLiteral("failoverDock"));
     ASSERT_NE(dock, nullptr);
     held.gates[0].release();
     dock->singleFailuresButton()->click();
@@ -182,7 +196,7 @@ TEST(DockRefreshTest, UndoOnA2000ServerDesignRedrawsTheVisibleChartsOnceAfterThe
     ASSERT_TRUE(
         writeBytes(path, QByteArray::fromStdString(writeTopology(bench::generateDesign(2000)))));
     auto f = openDesignWindow(path);
-    auto* charts = shownDock<ChartsDock>(*f->window, QStringLiteral("chartsDock"));
+    auto* charts = raisedDock<ChartsDock>(*f->window, QStringLiteral("chartsDock"));
     ASSERT_NE(charts, nullptr);
     Document& doc = *f->window->document();
     const std::string env = doc.topology().environments[2].id; // the first production one

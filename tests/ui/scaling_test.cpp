@@ -21,7 +21,7 @@ namespace {
 
 ScalingDock* scalingDock(MainWindow& window)
 {
-    return window.findChild<ScalingDock*>(QStringLiteral("scalingDock"));
+    return raisedDock<ScalingDock>(window, QStringLiteral("scalingDock"));
 }
 
 int nodesShown(const ScalingDock& dock)

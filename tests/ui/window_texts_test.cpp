@@ -112,7 +112,7 @@ TEST(WindowTextsTest, ZoomActionsWaitForADesign)
 TEST(WindowTextsTest, TheSizingAdvisorSpeaksOfTheExpectedLoadNotOfAFileMember)
 {
     auto f = openWindow(QStringLiteral("example-2-production-farm"));
-    auto* dock = f->window->findChild<SizingDock*>(QStringLiteral("sizingDock"));
+    auto* dock = raisedDock<SizingDock>(*f->window, QStringLiteral("sizingDock"));
     ASSERT_NE(dock, nullptr);
     const QString stated = dock->arithmeticLabel()->text();
     EXPECT_TRUE(stated.contains(QStringLiteral("No expected load (requests per second)")))

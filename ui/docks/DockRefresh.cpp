@@ -7,11 +7,23 @@
 
 namespace topo {
 
+namespace {
+
+// A dock behind another one's tab stays "visible" to Qt, moved out of the window: only a
+// dock with some area on screen is shown to the user.
+bool onScreen(const QDockWidget* dock)
+{
+    return dock->isVisible() && !dock->visibleRegion().isEmpty();
+}
+
+} // namespace
+
 RefreshScheduler* dockRefresh(QDockWidget* dock, RefreshScheduler::Refresh refresh)
 {
     auto* scheduler = new RefreshScheduler(
-        std::move(refresh), [dock] { return dock->isVisible(); }, dock);
-    // Whether it is shown again is asked when the refresh would run (dock->isVisible()).
+        std::move(refresh), [dock] { return onScreen(dock); }, dock);
+    // Sent when the dock is shown, hidden, or its tab chosen or left; whether it is on screen
+    // is asked when the refresh would run, in the next event-loop turn.
     QObject::connect(dock, &QDockWidget::visibilityChanged, scheduler,
                      [scheduler] { scheduler->activated(); });
     return scheduler;

@@ -10,7 +10,8 @@ class Document;
 class EnvironmentChooser;
 
 // The refresh of an analysis dock: at most once per event-loop turn, only while the dock is
-// visible, and once when it shows again after changes it missed (see RefreshScheduler).
+// on screen (not closed, not behind another dock's tab), and once when it shows again after
+// changes it missed (see RefreshScheduler).
 RefreshScheduler* dockRefresh(QDockWidget* dock, RefreshScheduler::Refresh refresh);
 
 // The dock's chooser drives its refresh: a change of the design is scheduled, a new choice of
