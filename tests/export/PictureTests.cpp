@@ -43,6 +43,18 @@ TEST(PictureWriters, SvgKeepsTextAsTextAndHasAViewBoxOfThePictureSize)
         EXPECT_TRUE(xml.hasText(QString::fromUtf8(name))) << name;
 }
 
+// A server out of the load balancer's pool (PROD-BATCH-01, front-end and scheduler) keeps
+// its whole site name: a marker with no room beside the roles hangs from the card's edge
+// instead of squeezing the footer.
+TEST(PictureWriters, OutOfPoolCardKeepsItsWholeSiteName)
+{
+    const XmlContent xml = parseXml(svgBytes(factoryPicture(), QStringLiteral("Factory"), {}));
+    ASSERT_TRUE(xml.error.isEmpty()) << xml.error.toStdString();
+    EXPECT_EQ(xml.texts.count(QStringLiteral("OUT OF POOL")), 1);
+    for (const QString& text : xml.texts)
+        EXPECT_FALSE(text.endsWith(QChar(0x2026))) << text.toStdString(); // nothing is cut
+}
+
 TEST(PictureWriters, PngScalesTheBoundsAndRefusesAbsurdSizes)
 {
     const Picture picture = factoryPicture();

@@ -140,21 +140,18 @@ void paintServer(QPainter& p, const QRectF& rect, const Topology& topology, cons
     drawLine(p, {left, rect.top() + 48, width, 15}, hardwareLine(server.hardware), hwFont,
              unset ? theme.warningText : theme.mutedText);
 
-    // The service marker goes at the end of the roles row when it fits, else in the footer.
     const QRectF footer(left, rect.top() + 65, width, 14);
-    const ServiceMarker marker = serviceMarkerOf(server);
-    double footerUsed = 0;
-    if (marker != ServiceMarker::InService) {
-        const double markerWidth = serviceMarkerWidth(marker, theme);
-        const bool inRoles = rolesEnd + 4 + markerWidth <= rolesRow.right();
-        const QRectF row = inRoles ? rolesRow : footer;
-        drawServiceMarker(p, row.topRight(), row.height(), marker, theme);
-        if (!inRoles)
-            footerUsed = markerWidth + 4;
-    }
     if (!server.site.empty())
-        drawSiteTag(p, footer.adjusted(0, 0, -footerUsed, 0), siteName(topology, server.site),
-                    theme);
+        drawSiteTag(p, footer, siteName(topology, server.site), theme);
+    // The service marker goes at the end of the roles row when it fits; else it hangs from
+    // the card's bottom edge (within the badge overhang), so that the site keeps the footer.
+    const ServiceMarker marker = serviceMarkerOf(server);
+    if (marker != ServiceMarker::InService) {
+        const bool inRoles = rolesEnd + 4 + serviceMarkerWidth(marker, theme) <= rolesRow.right();
+        const QPointF topRight =
+            inRoles ? rolesRow.topRight() : QPointF(rect.right() - 8, rect.bottom() - 6);
+        drawServiceMarker(p, topRight, inRoles ? rolesRow.height() : 14, marker, theme);
+    }
     if (state.failed)
         drawFailedMark(p, shape, theme);
     if (state.severity)
