@@ -1,0 +1,104 @@
+// What the failover simulation says in words: the names of the failable kinds and of the
+// capabilities, and the notes on each environment's status.
+#include "core/analysis/FailoverSimulation.h"
+
+#include "core/analysis/Arithmetic.h"
+
+#include <algorithm>
+
+namespace topo {
+
+std::string_view toString(FailableKind kind)
+{
+    switch (kind) {
+    case FailableKind::Site:
+        return "site";
+    case FailableKind::Server:
+        return "server";
+    case FailableKind::LoadBalancer:
+        return "loadBalancer";
+    case FailableKind::Database:
+        return "database";
+    case FailableKind::Queue:
+        return "queue";
+    }
+    return "";
+}
+
+std::string_view toString(Capability capability)
+{
+    switch (capability) {
+    case Capability::Serving:
+        return "serving";
+    case Capability::Publishing:
+        return "publishing";
+    case Capability::Capacity:
+        return "capacity";
+    case Capability::Timers:
+        return "timers";
+    case Capability::CacheInvalidation:
+        return "cacheInvalidation";
+    case Capability::Management:
+        return "lifetimeManagement";
+    }
+    return "";
+}
+
+namespace {
+
+std::string nameAndId(const std::string& name, const std::string& id)
+{
+    return name + " (" + id + ")";
+}
+
+} // namespace
+
+void FailoverSimulation::addNotes(const Plan& plan, const Down& down,
+                                  EnvironmentStatus& status) const
+{
+    std::vector<std::string>& notes = status.notes;
+    if (!plan.populated) {
+        notes.push_back("The environment has no servers.");
+        return;
+    }
+    if (!plan.database)
+        notes.push_back("No database holds the platform catalog: nothing is served or published.");
+    else if (down.databases[*plan.database])
+        notes.push_back("The platform database " +
+                        nameAndId(m_topology.databases[*plan.database].name,
+                                  m_topology.databases[*plan.database].id) +
+                        " is down.");
+    if (!down.anyLive(plan.traffic, down.servers))
+        notes.push_back("No traffic front-end is live.");
+    for (const ZoneStatus& zone : status.zones) {
+        if (!zone.serving)
+            notes.push_back("Zone " + nameAndId(zone.name, zone.zone) + " stops serving its apps.");
+        if (!zone.timers)
+            notes.push_back("Timers of zone " + nameAndId(zone.name, zone.zone) + " stop.");
+    }
+    if (plan.controllers.empty())
+        notes.push_back("No active deployment controller: nothing can be published.");
+    else if (!down.anyLive(plan.controllers, down.servers))
+        notes.push_back("The deployment controller is down: apps keep running, but publishing "
+                        "and cache invalidation stop until the manual failover procedure.");
+    if (plan.queues.empty())
+        notes.push_back("No cache-invalidation queue.");
+    else if (!status.cacheInvalidation)
+        notes.push_back("Every cache-invalidation queue is down (a queue on a failed server is "
+                        "down): front-ends may serve stale cached data.");
+    if (std::any_of(plan.traffic.begin(), plan.traffic.end(),
+                    [this](std::size_t i) { return m_topology.servers[i].hardware.cpuCores == 0; }))
+        notes.push_back("Some traffic front-ends do not state their cores: they add no capacity.");
+    if (!status.serving && status.capacityTotal > 0)
+        notes.push_back("Serving stopped: no capacity reaches users (capacity left 0).");
+    else if (status.expected > 0 && status.capacityLeft < status.expected)
+        notes.push_back("Capacity left, " + rateText(status.capacityLeft) +
+                        ", is below the expected " + rateText(status.expected) + ".");
+    for (std::size_t i : plan.standby) {
+        const Server& server = m_topology.servers[i];
+        notes.push_back(nameAndId(server.name, server.id) +
+                        " is a standby server: it serves only after a manual failover.");
+    }
+}
+
+} // namespace topo
