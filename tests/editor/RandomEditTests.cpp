@@ -3,7 +3,9 @@
 
 #include "core/analysis/AnalysisReport.h"
 #include "core/analysis/EnvironmentAnalysis.h"
+#include "core/compare/DesignDiff.h"
 #include "core/rules/Validator.h"
+#include "editor/document/DesignComparison.h"
 #include "editor/document/Document.h"
 
 #include <QUndoStack>
@@ -86,6 +88,38 @@ TEST(RandomEdits, SharedAnalysesAreNeverStale)
     }
     const int asked = kEdits * int(doc.topology().environments.size());
     EXPECT_LT(forgotten, asked * 3 / 4) << "most edits keep most environments' analyses";
+}
+
+// The designer keeps a comparison current edit by edit (LiveDiff: the edited elements
+// flattened again, the document's findings and shared analyses, the single points searched
+// again only when more than names and places changed): after every random edit, undo and
+// redo it is exactly what comparing the two designs afresh gives.
+TEST(RandomEdits, TheLiveComparisonIsAlwaysTheWholeOne)
+{
+    Document doc(test::placedFixture("factory-standard"));
+    QUndoStack* stack = doc.undoStack();
+    RandomEditor editor(doc, 20261203u);
+    for (int i = 0; i < 20; ++i)
+        editor.step();
+    DesignComparison& comparison = *doc.comparison();
+    comparison.start(test::placedFixture("factory-standard"), QStringLiteral("factory"));
+    const auto expectWhole = [&](int edit, const std::string& kind) {
+        ASSERT_NE(comparison.diff(), nullptr);
+        const DesignDiff whole = compareDesigns(*comparison.before(), doc.topology());
+        ASSERT_EQ(toJson(*comparison.diff()).dump(1), toJson(whole).dump(1))
+            << "edit " << edit << " (" << kind << ")";
+    };
+    expectWhole(-1, "start");
+    for (int i = 0; i < 300; ++i) {
+        const std::string kind = editor.step();
+        expectWhole(i, kind);
+        if (i % 6 == 0 && stack->canUndo()) {
+            stack->undo();
+            expectWhole(i, kind + ", undone");
+            stack->redo();
+            expectWhole(i, kind + ", redone");
+        }
+    }
 }
 
 } // namespace

@@ -72,7 +72,7 @@ void CanvasScene::updateCompareMarks()
     for (const auto& [id, mark] : view->marks) {
         if (mark != CompareMark::Removed)
             continue;
-        if (auto element = findElement(view->before, id)) {
+        if (auto element = findElement(*view->before, id)) {
             auto* item = new RemovedItem(id, std::move(*element), view);
             addItem(item);
             m_removed[id] = item;

@@ -132,9 +132,9 @@ void ElementItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWid
     const auto view = canvas->document()->comparison()->view();
     std::optional<ElementValue> old;
     if (view && m_compareBefore && *m_compare == CompareMark::Changed)
-        old = findElement(view->before, m_id);
+        old = findElement(*view->before, m_id);
     if (old)
-        paintElement(*painter, rect, view->before, *old, state, options);
+        paintElement(*painter, rect, *view->before, *old, state, options);
     else
         paintElement(*painter, rect, topology, *m_value, state, options);
     drawCompareMark(*painter, rect, *m_compare, m_compareGhost, options.theme);

@@ -14,7 +14,7 @@ RemovedItem::RemovedItem(const std::string& id, ElementValue element,
     m_size = rect.size();
     setPos(rect.topLeft());
     setVisible(!rect.isEmpty());
-    const auto kind = kindOf(m_view->before, id);
+    const auto kind = kindOf(*m_view->before, id);
     // Just under the open design's elements of the same kind.
     setZValue(ElementItem::zFor(kind ? *kind : ElementKind::Note) - 0.5);
 }
@@ -32,7 +32,7 @@ void RemovedItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWid
         return;
     const PaintOptions& options = canvas->paintOptions();
     const QRectF rect(QPointF(), m_size);
-    paintElement(*painter, rect, m_view->before, m_element, {}, options);
+    paintElement(*painter, rect, *m_view->before, m_element, {}, options);
     drawCompareMark(*painter, rect, CompareMark::Removed, isGhost(), options.theme);
 }
 

@@ -52,25 +52,43 @@ ElementDiff elementChange(ElementDiff::Kind kind, const ElementFacts& element)
     return ElementDiff{kind, element.id, element.type, element.name, element.environment, {}};
 }
 
+} // namespace
+
+namespace compare {
+
+std::optional<ElementDiff> elementDiff(const ElementFacts* before, const ElementFacts* after,
+                                       const DiffOptions& options)
+{
+    if (!before && !after)
+        return std::nullopt;
+    if (!after)
+        return elementChange(ElementDiff::Kind::Removed, *before);
+    if (!before)
+        return elementChange(ElementDiff::Kind::Added, *after);
+    std::vector<MemberChange> members =
+        memberChanges(before->members, after->members, options.ignoreLayout);
+    if (members.empty())
+        return std::nullopt;
+    const bool moved = std::all_of(members.begin(), members.end(), isLayoutMember);
+    ElementDiff change =
+        elementChange(moved ? ElementDiff::Kind::Moved : ElementDiff::Kind::Changed, *after);
+    change.members = std::move(members);
+    return change;
+}
+
+} // namespace compare
+
+namespace {
+
 std::vector<ElementDiff> elementChanges(const ElementMap& old, const ElementMap& now,
                                         const DiffOptions& options)
 {
     std::vector<ElementDiff> changes;
     for (const auto& [key, element] : old) {
         const auto match = now.find(key);
-        if (match == now.end()) {
-            changes.push_back(elementChange(ElementDiff::Kind::Removed, element));
-            continue;
-        }
-        std::vector<MemberChange> members =
-            memberChanges(element.members, match->second.members, options.ignoreLayout);
-        if (members.empty())
-            continue;
-        const bool moved = std::all_of(members.begin(), members.end(), isLayoutMember);
-        ElementDiff change = elementChange(
-            moved ? ElementDiff::Kind::Moved : ElementDiff::Kind::Changed, match->second);
-        change.members = std::move(members);
-        changes.push_back(std::move(change));
+        if (auto change =
+                elementDiff(&element, match == now.end() ? nullptr : &match->second, options))
+            changes.push_back(std::move(*change));
     }
     for (const auto& [key, element] : now)
         if (!old.count(key))
@@ -93,17 +111,26 @@ void missingFrom(const std::vector<Finding>& from, const std::vector<Finding>& t
         out.push_back(FindingChange{appeared, std::move(finding)});
 }
 
-std::vector<FindingChange> findingChanges(const DesignFacts& old, const DesignFacts& now)
+} // namespace
+
+namespace compare {
+
+std::vector<FindingChange> findingChanges(const std::vector<Finding>& old,
+                                          const std::vector<Finding>& now)
 {
     std::vector<FindingChange> changes;
-    missingFrom(old.findings, now.findings, false, changes);
-    missingFrom(now.findings, old.findings, true, changes);
+    missingFrom(old, now, false, changes);
+    missingFrom(now, old, true, changes);
     std::stable_sort(changes.begin(), changes.end(),
                      [](const FindingChange& x, const FindingChange& y) {
                          return findingLess(x.finding, y.finding);
                      });
     return changes;
 }
+
+} // namespace compare
+
+namespace {
 
 std::vector<std::string> difference(const std::vector<std::string>& from,
                                     const std::vector<std::string>& without)
@@ -133,7 +160,12 @@ EnvironmentChange environmentChange(const EnvironmentFacts* before, const Enviro
     return change;
 }
 
-std::vector<EnvironmentChange> environmentChanges(const DesignFacts& old, const DesignFacts& now)
+} // namespace
+
+namespace compare {
+
+std::vector<EnvironmentChange> environmentChanges(const EnvironmentFactsMap& old,
+                                                  const EnvironmentFactsMap& now)
 {
     std::vector<EnvironmentChange> changes;
     const auto add = [&changes](const EnvironmentFacts* before, const EnvironmentFacts* after) {
@@ -142,19 +174,19 @@ std::vector<EnvironmentChange> environmentChanges(const DesignFacts& old, const 
             !change.spofsDisappeared.empty())
             changes.push_back(std::move(change));
     };
-    for (const auto& [id, facts] : old.environments) {
-        const auto match = now.environments.find(id);
-        add(&facts, match == now.environments.end() ? nullptr : &match->second);
+    for (const auto& [id, facts] : old) {
+        const auto match = now.find(id);
+        add(&facts, match == now.end() ? nullptr : &match->second);
     }
-    for (const auto& [id, facts] : now.environments)
-        if (!old.environments.count(id))
+    for (const auto& [id, facts] : now)
+        if (!old.count(id))
             add(nullptr, &facts);
     std::sort(changes.begin(), changes.end(),
               [](const EnvironmentChange& x, const EnvironmentChange& y) { return x.id < y.id; });
     return changes;
 }
 
-} // namespace
+} // namespace compare
 
 bool isLayoutMember(const MemberChange& change)
 {
@@ -188,8 +220,8 @@ DesignDiff compareDesigns(const Topology& before, const Topology& after, const D
     const DesignFacts now = designFacts(after);
     DesignDiff diff;
     diff.elements = elementChanges(old.elements, now.elements, options);
-    diff.findings = findingChanges(old, now);
-    diff.environments = environmentChanges(old, now);
+    diff.findings = findingChanges(old.findings, now.findings);
+    diff.environments = environmentChanges(old.environments, now.environments);
     return diff;
 }
 

@@ -100,6 +100,8 @@ const std::vector<std::pair<std::string, std::string>>& elementArrays()
     return arrays;
 }
 
+} // namespace
+
 EnvironmentFacts environmentFacts(const EnvironmentAnalysis& analysis)
 {
     EnvironmentFacts facts{analysis.environment, analysis.name, {}, {}};
@@ -113,8 +115,6 @@ EnvironmentFacts environmentFacts(const EnvironmentAnalysis& analysis)
     std::sort(facts.singlePoints.begin(), facts.singlePoints.end());
     return facts;
 }
-
-} // namespace
 
 bool isLayoutPath(const std::string& path)
 {

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "core/analysis/EnvironmentAnalysis.h"
+#include "core/compare/DesignDiff.h"
 #include "core/model/Topology.h"
 #include "core/rules/Finding.h"
 
 #include <map>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -43,10 +46,12 @@ struct EnvironmentFacts {
     std::vector<std::string> singlePoints;
 };
 
+using EnvironmentFactsMap = std::map<std::string, EnvironmentFacts>; // by id
+
 struct DesignFacts {
     ElementMap elements;
-    std::vector<Finding> findings;                        // sorted (findingLess)
-    std::map<std::string, EnvironmentFacts> environments; // by id
+    std::vector<Finding> findings;    // sorted (findingLess)
+    EnvironmentFactsMap environments; // by id
 };
 
 inline const char* const kAbsent = "(none)";
@@ -55,7 +60,20 @@ bool isLayoutPath(const std::string& path);
 bool findingLess(const Finding& x, const Finding& y); // rule, subjects, environment, message
 
 ElementMap elementFacts(const Topology& topology);
+// An environment's figures as the comparison writes them; its single points of failure from
+// `analysis.singlePointsOfFailure`.
+EnvironmentFacts environmentFacts(const EnvironmentAnalysis& analysis);
 // The elements, the validator's findings and the analysis of every environment.
 DesignFacts designFacts(const Topology& topology);
+
+// The parts of compareDesigns, for a comparison kept current edit by edit (LiveDiff).
+// What differs in one element (nullptr: absent on that side); nullopt when nothing does.
+std::optional<ElementDiff> elementDiff(const ElementFacts* before, const ElementFacts* after,
+                                       const DiffOptions& options);
+// Both sorted with findingLess.
+std::vector<FindingChange> findingChanges(const std::vector<Finding>& before,
+                                          const std::vector<Finding>& after);
+std::vector<EnvironmentChange> environmentChanges(const EnvironmentFactsMap& before,
+                                                  const EnvironmentFactsMap& after);
 
 } // namespace topo::compare

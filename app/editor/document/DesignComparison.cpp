@@ -1,5 +1,6 @@
 #include "editor/document/DesignComparison.h"
 
+#include "core/compare/LiveDiff.h"
 #include "editor/document/DesignDiffView.h"
 #include "editor/document/Document.h"
 
@@ -7,9 +8,9 @@ namespace topo {
 
 DesignComparison::DesignComparison(Document* document) : QObject(document), m_document(document)
 {
-    connect(document, &Document::changed, this, [this] {
+    connect(document, &Document::changed, this, [this](const DocumentChange& change) {
         if (isActive())
-            recompute();
+            follow(change);
     });
 }
 
@@ -18,11 +19,10 @@ DesignComparison::~DesignComparison() = default;
 void DesignComparison::start(Topology before, const QString& name)
 {
     m_name = name;
-    auto view = std::make_shared<CompareView>();
-    view->before = std::move(before);
-    view->side = m_side;
-    m_view = std::move(view);
-    recompute();
+    m_view.reset(); // another compared design: no view of the last one is reused
+    m_diff = std::make_unique<LiveDiff>(std::move(before), m_document->topology(),
+                                        m_document->findings(), m_document->analyses());
+    publish();
 }
 
 void DesignComparison::stop()
@@ -38,7 +38,12 @@ void DesignComparison::stop()
 
 const Topology* DesignComparison::before() const
 {
-    return m_view ? &m_view->before : nullptr;
+    return m_view ? m_view->before.get() : nullptr;
+}
+
+const DesignDiff* DesignComparison::diff() const
+{
+    return m_diff ? &m_diff->diff() : nullptr;
 }
 
 void DesignComparison::setSide(CompareSide side)
@@ -55,17 +60,22 @@ void DesignComparison::setSide(CompareSide side)
     Q_EMIT changed();
 }
 
-void DesignComparison::recompute()
+void DesignComparison::follow(const DocumentChange& change)
 {
-    auto diff =
-        std::make_unique<DesignDiff>(compareDesigns(m_view->before, m_document->topology()));
+    LiveDiff::Edit edit{change.ids, change.header, change.reset};
+    m_diff->update(m_document->topology(), edit, m_document->findings(), m_document->analyses());
+    publish();
+}
+
+void DesignComparison::publish()
+{
     auto view = std::make_shared<CompareView>();
-    view->before = m_view->before;
+    // The compared design is shared by every view, never copied per edit.
+    view->before = m_view ? m_view->before : std::make_shared<const Topology>(m_diff->before());
     view->side = m_side;
-    for (const ElementDiff& change : diff->elements)
+    for (const ElementDiff& change : m_diff->diff().elements)
         if (!change.id.empty() && change.elementType != "zone")
             view->marks[change.id] = compareMarkOf(change.kind);
-    m_diff = std::move(diff);
     m_view = std::move(view);
     Q_EMIT changed();
 }

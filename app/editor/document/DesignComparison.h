@@ -11,7 +11,9 @@
 namespace topo {
 
 class Document;
+class LiveDiff;
 struct DesignDiff;
+struct DocumentChange;
 
 // The design the open one is compared with (File › Compare with… or Compare with saved) and
 // what differs. View state of the document, like the failover scenario: never saved, not an
@@ -32,8 +34,8 @@ public:
     const QString& beforeName() const { return m_name; }
     // The compared design; only while active.
     const Topology* before() const;
-    // The differences (only while active).
-    const DesignDiff* diff() const { return m_diff.get(); }
+    // The differences (only while active), kept current edit by edit (LiveDiff).
+    const DesignDiff* diff() const;
     // The marks for the painter: shared with the canvas and the exports.
     std::shared_ptr<const CompareView> view() const { return m_view; }
 
@@ -45,12 +47,14 @@ Q_SIGNALS:
     void changed();
 
 private:
-    void recompute();
+    void follow(const DocumentChange& change);
+    // A new view of the current differences; the old one stays whole for whoever holds it.
+    void publish();
 
     Document* m_document;
     QString m_name;
     CompareSide m_side = CompareSide::After;
-    std::unique_ptr<DesignDiff> m_diff;
+    std::unique_ptr<LiveDiff> m_diff;
     std::shared_ptr<const CompareView> m_view;
 };
 

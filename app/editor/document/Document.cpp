@@ -64,21 +64,24 @@ void Document::applyPatch(const TopologyPatch& patch, bool forward)
     m_selection = kept;
     const bool failuresShrank = change.structural && dropMissingFailures();
 
+    // The findings are current for the views that read them while they follow the change.
+    const bool findingsDiffer = revalidate();
     Q_EMIT changed(change);
-    revalidate();
+    if (findingsDiffer)
+        Q_EMIT findingsChanged();
     if (failuresShrank)
         Q_EMIT failuresChanged();
     if (selectionShrank)
         Q_EMIT selectionChanged();
 }
 
-void Document::revalidate()
+bool Document::revalidate()
 {
     std::vector<Finding> findings = validate(m_topology);
     if (findings == m_findings)
-        return;
+        return false;
     m_findings = std::move(findings);
-    Q_EMIT findingsChanged();
+    return true;
 }
 
 bool Document::isFailed(const std::string& id) const

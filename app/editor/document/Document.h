@@ -30,9 +30,9 @@ struct DocumentChange {
 
 // Owns one open design: the topology, its undo stack, the selection, the file path and the
 // modified state. Every change goes through apply() as an undoable patch; after each change
-// the rules run again and, when the findings differ from before, findingsChanged() follows
-// changed() in the same call. It also holds
-// the failover scenario the designer shows (which elements are marked failed).
+// the rules run again before changed() is sent (findings() is current for its listeners),
+// and when the findings differ from before, findingsChanged() follows in the same call. It
+// also holds the failover scenario the designer shows (which elements are marked failed).
 class Document : public QObject {
     Q_OBJECT
 public:
@@ -106,7 +106,8 @@ private:
     friend class PatchCommand;
     void applyPatch(const TopologyPatch& patch, bool forward);
 
-    void revalidate();
+    // Runs the rules again; true when the findings differ from before.
+    bool revalidate();
     bool dropMissingFailures();
 
     Topology m_topology;

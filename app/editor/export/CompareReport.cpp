@@ -155,7 +155,7 @@ Picture comparisonPicture(const Topology& design, const std::vector<Finding>& fi
     Picture picture;
     // Room for both sides: the ghosts stand where the elements were.
     picture.bounds =
-        view ? designBounds(design).united(designBounds(view->before)) : designBounds(design);
+        view ? designBounds(design).united(designBounds(*view->before)) : designBounds(design);
     picture.background = options.theme.background;
     picture.paint = [design, findings, options](QPainter& painter) {
         paintDesign(painter, design, findings, options);

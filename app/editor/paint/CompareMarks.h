@@ -6,6 +6,7 @@
 #include <QColor>
 #include <QRectF>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -24,7 +25,7 @@ enum class CompareSide { After, Before };
 // elements by id (over both designs) and the side shown. On the side shown, the elements
 // that exist only on the other side are drawn as dashed ghosts at their place there.
 struct CompareView {
-    Topology before;
+    std::shared_ptr<const Topology> before; // never null; shared by the views of one comparison
     std::unordered_map<std::string, CompareMark> marks;
     CompareSide side = CompareSide::After;
 

@@ -120,7 +120,7 @@ void paintDesign(QPainter& p, const Topology& design, const std::vector<Finding>
 {
     const CompareView* compare = options.compare.get();
     const bool before = compare && compare->side == CompareSide::Before;
-    const Topology& topology = before ? compare->before : design;
+    const Topology& topology = before ? *compare->before : design;
     const std::vector<Finding> beforeFindings =
         before ? validate(topology) : std::vector<Finding>{};
     const std::vector<Finding>& findings = before ? beforeFindings : designFindings;
@@ -180,8 +180,8 @@ void paintDesign(QPainter& p, const Topology& design, const std::vector<Finding>
         if (shown(note.id))
             paintNote(p, toQRect(note.layout), note, stateOf(note.id), options);
     if (compare)
-        paintCompareMarks(p, topology, before ? design : compare->before, *compare, shown, filtered,
-                          options);
+        paintCompareMarks(p, topology, before ? design : *compare->before, *compare, shown,
+                          filtered, options);
     p.restore();
 }
 

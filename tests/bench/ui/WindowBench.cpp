@@ -7,6 +7,7 @@
 #include "WholeWindow.h"
 
 #include "core/layout/LayoutConstants.h"
+#include "editor/document/DesignComparison.h"
 #include "editor/document/Document.h"
 #include "ui/canvas/CanvasView.h"
 
@@ -64,9 +65,8 @@ std::string selectedName(topo::bench::WholeWindow& window)
 }
 
 // Typing one character, then deleting it, alternately: each keystroke renames the server.
-void BM_WindowKeystroke(benchmark::State& state)
+void typeKeystrokes(benchmark::State& state, topo::bench::WholeWindow& window)
 {
-    topo::bench::WholeWindow window(int(state.range(0)));
     QLineEdit* field = window.serverNameField();
     if (!field || !field->isVisible()) {
         state.SkipWithError("the inspector shows no host-name field");
@@ -94,6 +94,23 @@ void BM_WindowKeystroke(benchmark::State& state)
         add = !add;
     }
     reportCpu(state, cpu);
+}
+
+void BM_WindowKeystroke(benchmark::State& state)
+{
+    topo::bench::WholeWindow window(int(state.range(0)));
+    typeKeystrokes(state, window);
+}
+
+// The same keystrokes while the design is compared with itself as opened (Compare with
+// saved): every edit is compared again, and the canvas and the Compare dock show its marks.
+void BM_WindowKeystrokeComparing(benchmark::State& state)
+{
+    topo::bench::WholeWindow window(int(state.range(0)));
+    topo::Document& document = window.document();
+    document.comparison()->start(document.topology(), QStringLiteral("as opened"));
+    window.waitForFrame(false);
+    typeKeystrokes(state, window);
 }
 
 // Undoing a rename made in the inspector (redone, untimed, before each undo).
@@ -173,6 +190,7 @@ void windowSizes(benchmark::internal::Benchmark* b)
 }
 
 BENCHMARK(BM_WindowKeystroke)->Apply(windowSizes);
+BENCHMARK(BM_WindowKeystrokeComparing)->Apply(windowSizes);
 BENCHMARK(BM_WindowUndo)->Apply(windowSizes);
 BENCHMARK(BM_WindowDragOneServer)->Apply(windowSizes);
 
