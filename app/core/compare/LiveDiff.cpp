@@ -50,8 +50,7 @@ Topology elementsOnly(const Topology& design, const std::unordered_set<std::stri
 // says and where it is drawn.
 bool inertPath(const std::string& path)
 {
-    return path == "name" || path == "description" || path == "text" ||
-           compare::isLayoutPath(path);
+    return path == "name" || path == "description" || path == "text" || compare::isLayoutPath(path);
 }
 
 bool sameBeyondWordsAndPlace(const ElementFacts& a, const ElementFacts& b)
@@ -76,8 +75,7 @@ LiveDiff::LiveDiff(Topology before, const Topology& after, const std::vector<Fin
     update(after, Edit{{}, true, true}, findings, analyses);
 }
 
-void LiveDiff::update(const Topology& after, const Edit& edit,
-                      const std::vector<Finding>& findings,
+void LiveDiff::update(const Topology& after, const Edit& edit, const std::vector<Finding>& findings,
                       const std::vector<const EnvironmentAnalysis*>& analyses)
 {
     if (updateElements(after, edit))
@@ -125,8 +123,8 @@ bool LiveDiff::updateElements(const Topology& after, const Edit& edit)
     bool structural = false;
     for (const auto& [key, facts] : was) {
         const auto now = m_elements.find(key);
-        structural = structural || now == m_elements.end() ||
-                     !sameBeyondWordsAndPlace(facts, now->second);
+        structural =
+            structural || now == m_elements.end() || !sameBeyondWordsAndPlace(facts, now->second);
         compareKey(key);
     }
     for (const ElementKey& key : keys) {
