@@ -117,14 +117,17 @@ TEST(ScalingExportOptions, OneEnvironmentDrawsItsOwnServersAndBalancersAlone)
     ASSERT_TRUE(prod.ok());
     const XmlContent xml = parseXml(*prod.bytes);
     ASSERT_TRUE(xml.error.isEmpty()) << xml.error.toStdString();
-    for (const LoadBalancer& lb : t.loadBalancers)
+    for (const LoadBalancer& lb : t.loadBalancers) {
         EXPECT_EQ(xml.hasText(QString::fromStdString(lb.name)), lb.environment == "prod")
             << lb.name;
-    for (const Server& server : t.servers)
-        if (server.hasRole(Role::Frontend) || server.hasRole(Role::DeploymentController))
+    }
+    for (const Server& server : t.servers) {
+        if (server.hasRole(Role::Frontend) || server.hasRole(Role::DeploymentController)) {
             EXPECT_EQ(xml.hasText(QString::fromStdString(server.name)),
                       server.environment == "prod")
                 << server.name;
+        }
+    }
 }
 
 TEST(ScalingExportOptions, DarkThemeIsDarkAndTheViewIsAvailable)

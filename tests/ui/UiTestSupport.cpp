@@ -103,7 +103,8 @@ QDockWidget* raisedDock(MainWindow& window, const QString& name)
         return nullptr;
     dock->raise();
     // The tab's layout moves the dock on screen; its refresh runs in the turn after that.
-    QTest::qWaitFor([dock] { return !dock->visibleRegion().isEmpty(); }, 2000);
+    if (!QTest::qWaitFor([dock] { return !dock->visibleRegion().isEmpty(); }, 2000))
+        return nullptr; // closed, or never laid out on screen
     QApplication::processEvents();
     QApplication::processEvents();
     return dock;

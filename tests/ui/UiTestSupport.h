@@ -60,7 +60,8 @@ void dragOnViewport(MainWindow& window, const QPoint& from, const QPoint& to,
 const Server* server(const Topology& topology, const std::string& id);
 
 // The window's dock of that object name with its tab chosen, as a user picks it: a dock
-// behind another one's tab waits with its refresh until then. nullptr when there is none.
+// behind another one's tab waits with its refresh until then. nullptr when there is none or
+// it does not come on screen.
 QDockWidget* raisedDock(MainWindow& window, const QString& name);
 template <typename Dock> Dock* raisedDock(MainWindow& window, const QString& name)
 {

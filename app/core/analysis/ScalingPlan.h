@@ -17,6 +17,7 @@ struct ScalingNode {
     bool servesTraffic = true;
     bool standby = false;
     bool differs = false; // its spec is not its cluster's
+    bool operator==(const ScalingNode&) const = default;
 };
 
 // The front-ends behind one load balancer, or those behind none (balancer ""): they scale out
@@ -34,6 +35,7 @@ struct ScalingCluster {
     // The balancer of an earlier cluster with some of the same servers ("" = none): the
     // environment counts those servers, and their capacity, once.
     std::string sharedWith;
+    bool operator==(const ScalingCluster&) const = default;
 };
 
 // The deployment controller, which only scales up, against the sizing guidance.
@@ -43,6 +45,7 @@ struct ControllerScaling {
     Hardware guidance;
     std::string guidanceSource; // where the guidance comes from, e.g. "SIZE-DEV, 10 developers"
     Hardware nextSize;          // the next size up from the server's
+    bool operator==(const ControllerScaling&) const = default;
 };
 
 // Which kind of node runs timers.
@@ -52,6 +55,7 @@ struct TimerNode {
     std::string server;
     std::string name;
     TimerHost host = TimerHost::FrontEnd;
+    bool operator==(const TimerNode&) const = default;
 };
 
 // The scheduler nodes of one deployment zone: timers are spread over them only.
@@ -60,6 +64,7 @@ struct ZoneTimers {
     std::string name;
     bool hostsApps = true;
     std::vector<TimerNode> nodes;
+    bool operator==(const ZoneTimers&) const = default;
 };
 
 // How one environment scales, role by role, read from the design.

@@ -19,6 +19,7 @@ struct ClusterLayout {
     std::vector<QRectF> nodes;
     std::optional<QRectF> next;
     QRectF caption;
+    bool operator==(const ClusterLayout&) const = default;
 };
 
 // The deployment controller: its card, one column each for cores, RAM and disk, the arrow
@@ -30,6 +31,7 @@ struct ControllerLayout {
     QRectF arrow;
     QRectF next;
     QRectF caption;
+    bool operator==(const ControllerLayout&) const = default;
 };
 
 // One deployment zone with its scheduler nodes and the dashed next one.
@@ -39,6 +41,7 @@ struct ZoneLayout {
     std::vector<QRectF> chips;
     std::optional<QRectF> next;
     QRectF message; // shown instead of chips when the zone has no scheduler
+    bool operator==(const ZoneLayout&) const = default;
 };
 
 struct EnvironmentLayout {

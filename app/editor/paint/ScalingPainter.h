@@ -32,6 +32,8 @@ public:
     bool isEmpty() const { return m_layout.environments().empty(); }
     QRectF bounds() const { return m_layout.bounds(); }
     const ScalingLayout& layout() const { return m_layout; }
+    // The servers and balancers the cards are drawn from.
+    const paint::ScalingElements& elements() const { return m_elements; }
     // The front-end servers shown (every environment shown), each once however many
     // clusters draw it.
     int frontEndNodes() const;

@@ -1,5 +1,7 @@
 #include "ui/docks/scaling/ScalingView.h"
 
+#include "editor/paint/ScalingChanges.h"
+
 #include <QEvent>
 #include <QHelpEvent>
 #include <QPaintEvent>
@@ -19,9 +21,21 @@ ScalingView::ScalingView(QWidget* parent) : QWidget(parent), m_theme(Theme::forP
 
 void ScalingView::setPicture(std::optional<ScalingPainter> painter)
 {
+    // A picture with the same layout repaints only what it draws differently.
+    std::optional<std::vector<QRectF>> areas;
+    if (m_painter && painter)
+        areas = changedAreas(*m_painter, *painter);
     m_painter = std::move(painter);
     updateSize();
-    update();
+    if (!areas) {
+        update();
+        return;
+    }
+    const QPointF origin = m_painter->bounds().topLeft();
+    for (const QRectF& area : *areas)
+        update(QRectF((area.topLeft() - origin) * m_zoom, area.size() * m_zoom)
+                   .toAlignedRect()
+                   .adjusted(-1, -1, 1, 1));
 }
 
 void ScalingView::setZoom(double zoom)
@@ -57,7 +71,7 @@ void ScalingView::paintEvent(QPaintEvent* event)
     }
     p.setRenderHint(QPainter::Antialiasing);
     // Only the environments in the repainted area are drawn (ScalingPainter reads the clip).
-    p.setClipRect(event->rect());
+    p.setClipRegion(event->region());
     p.scale(m_zoom, m_zoom);
     p.translate(-m_painter->bounds().topLeft());
     m_painter->paint(p, m_theme, false);
