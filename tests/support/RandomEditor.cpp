@@ -9,6 +9,9 @@
 #include "editor/document/Document.h"
 
 #include <QString>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
 
 #include <algorithm>
 #include <iterator>
@@ -250,6 +253,22 @@ private:
 std::string RandomEditor::step()
 {
     return Picker(m_doc, m_random).step();
+}
+
+void RandomEditor::run(int edits, int undoEvery,
+                       const std::function<void(const std::string&)>& check)
+{
+    QUndoStack* stack = m_doc.undoStack();
+    for (int i = 0; i < edits && !::testing::Test::HasFailure(); ++i) {
+        const std::string what = "edit " + std::to_string(i) + " (" + step() + ")";
+        check(what);
+        if (i % undoEvery == 0 && stack->canUndo()) {
+            stack->undo();
+            check(what + ", undone");
+            stack->redo();
+            check(what + ", redone");
+        }
+    }
 }
 
 } // namespace topo::test

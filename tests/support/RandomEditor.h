@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <random>
 #include <string>
 
@@ -19,6 +20,10 @@ public:
 
     // Applies one random edit; returns its kind (for the failure messages).
     std::string step();
+    // `edits` random edits; `check` runs after each one, and after undoing and redoing every
+    // `undoEvery`-th, with what was done ("edit 12 (paste), undone"). Stops at the first
+    // test failure.
+    void run(int edits, int undoEvery, const std::function<void(const std::string&)>& check);
 
 private:
     Document& m_doc;

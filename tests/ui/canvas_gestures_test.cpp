@@ -130,21 +130,9 @@ TEST(CanvasGestures, LinesAfterEveryGestureAreTheFreshRoutes)
 TEST(CanvasGestures, LinesAfterEveryRandomEditAreTheFreshOnes)
 {
     auto canvas = openCanvas();
-    QUndoStack* stack = canvas->document->undoStack();
     RandomEditor editor(*canvas->document, 20261202u);
-    for (int i = 0; i < 300; ++i) {
-        const std::string kind = editor.step();
-        const std::string what = "edit " + std::to_string(i) + " (" + kind + ")";
-        expectFreshRoutes(*canvas, what.c_str());
-        if (i % 5 == 0 && stack->canUndo()) {
-            stack->undo();
-            expectFreshRoutes(*canvas, (what + ", undone").c_str());
-            stack->redo();
-            expectFreshRoutes(*canvas, (what + ", redone").c_str());
-        }
-        if (::testing::Test::HasFailure())
-            return;
-    }
+    editor.run(300, 5,
+               [&canvas](const std::string& what) { expectFreshRoutes(*canvas, what.c_str()); });
 }
 
 TEST(CanvasGestures, RubberBandSelectsTheServersInside)

@@ -5,6 +5,7 @@
 #include "core/analysis/Arithmetic.h"
 
 #include <algorithm>
+#include <array>
 
 namespace topo {
 
@@ -25,23 +26,43 @@ std::string_view toString(FailableKind kind)
     return "";
 }
 
+namespace {
+
+// Each capability as the JSON output spells it and as a sentence says it.
+struct CapabilityName {
+    Capability capability;
+    std::string_view key;
+    std::string_view words;
+};
+constexpr std::array<CapabilityName, 6> kCapabilityNames{{
+    {Capability::Serving, "serving", "serving"},
+    {Capability::Publishing, "publishing", "publishing"},
+    {Capability::Capacity, "capacity", "capacity"},
+    {Capability::Timers, "timers", "timers"},
+    {Capability::CacheInvalidation, "cacheInvalidation", "cache invalidation"},
+    {Capability::Management, "lifetimeManagement", "LifeTime management"},
+}};
+
+const CapabilityName* nameOf(Capability capability)
+{
+    for (const CapabilityName& name : kCapabilityNames)
+        if (name.capability == capability)
+            return &name;
+    return nullptr;
+}
+
+} // namespace
+
 std::string_view toString(Capability capability)
 {
-    switch (capability) {
-    case Capability::Serving:
-        return "serving";
-    case Capability::Publishing:
-        return "publishing";
-    case Capability::Capacity:
-        return "capacity";
-    case Capability::Timers:
-        return "timers";
-    case Capability::CacheInvalidation:
-        return "cacheInvalidation";
-    case Capability::Management:
-        return "lifetimeManagement";
-    }
-    return "";
+    const CapabilityName* name = nameOf(capability);
+    return name ? name->key : std::string_view();
+}
+
+std::string_view capabilityWords(Capability capability)
+{
+    const CapabilityName* name = nameOf(capability);
+    return name ? name->words : std::string_view();
 }
 
 namespace {

@@ -19,6 +19,8 @@ std::string_view toString(FailableKind kind); // "site", "server", "loadBalancer
 // What an environment does, worst loss first: the order ranks single points of failure.
 enum class Capability { Serving, Publishing, Capacity, Timers, CacheInvalidation, Management };
 std::string_view toString(Capability capability); // "serving", ..., "lifetimeManagement"
+// "serving", "publishing", "capacity", "timers", "cache invalidation", "LifeTime management".
+std::string_view capabilityWords(Capability capability);
 
 // A deployment zone that hosts apps, under failure.
 struct ZoneStatus {

@@ -60,21 +60,7 @@ FailureMarks failureMarks(const Topology& topology, const std::vector<std::strin
 
 std::string capabilityText(Capability capability)
 {
-    switch (capability) {
-    case Capability::Serving:
-        return "serving";
-    case Capability::Publishing:
-        return "publishing";
-    case Capability::Capacity:
-        return "capacity";
-    case Capability::Timers:
-        return "timers";
-    case Capability::CacheInvalidation:
-        return "cache invalidation";
-    case Capability::Management:
-        return "LifeTime management";
-    }
-    return "";
+    return std::string(capabilityWords(capability));
 }
 
 std::string capabilityList(const std::vector<Capability>& capabilities)
