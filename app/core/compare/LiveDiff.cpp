@@ -67,10 +67,11 @@ bool sameBeyondWordsAndPlace(const ElementFacts& a, const ElementFacts& b)
 
 } // namespace
 
-LiveDiff::LiveDiff(Topology before, const Topology& after, const std::vector<Finding>& findings,
+LiveDiff::LiveDiff(std::shared_ptr<const Topology> before, const Topology& after,
+                   const std::vector<Finding>& findings,
                    const std::vector<const EnvironmentAnalysis*>& analyses,
                    const DiffOptions& options)
-    : m_before(std::move(before)), m_options(options), m_old(compare::designFacts(m_before))
+    : m_before(std::move(before)), m_options(options), m_old(compare::designFacts(*m_before))
 {
     update(after, Edit{{}, true, true}, findings, analyses);
 }

@@ -7,6 +7,7 @@
 #include "core/rules/Finding.h"
 
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -29,14 +30,16 @@ public:
 
     // `findings`: validate(after); `analyses`: analyzeEnvironment of each environment of
     // `after` in file order, without single points of failure.
-    LiveDiff(Topology before, const Topology& after, const std::vector<Finding>& findings,
+    LiveDiff(std::shared_ptr<const Topology> before, const Topology& after,
+             const std::vector<Finding>& findings,
              const std::vector<const EnvironmentAnalysis*>& analyses,
              const DiffOptions& options = {});
 
     void update(const Topology& after, const Edit& edit, const std::vector<Finding>& findings,
                 const std::vector<const EnvironmentAnalysis*>& analyses);
 
-    const Topology& before() const { return m_before; }
+    // The older design, shared with whoever draws it (never null).
+    const std::shared_ptr<const Topology>& before() const { return m_before; }
     const DesignDiff& diff() const { return m_diff; }
 
 private:
@@ -48,7 +51,7 @@ private:
     void updateFigures(const std::vector<Finding>& findings,
                        const std::vector<const EnvironmentAnalysis*>& analyses);
 
-    Topology m_before;
+    std::shared_ptr<const Topology> m_before;
     DiffOptions m_options;
     compare::DesignFacts m_old;
     compare::ElementMap m_elements; // the newer design's

@@ -19,9 +19,9 @@ DesignComparison::~DesignComparison() = default;
 void DesignComparison::start(Topology before, const QString& name)
 {
     m_name = name;
-    m_view.reset(); // another compared design: no view of the last one is reused
-    m_diff = std::make_unique<LiveDiff>(std::move(before), m_document->topology(),
-                                        m_document->findings(), m_document->analyses());
+    m_diff = std::make_unique<LiveDiff>(std::make_shared<const Topology>(std::move(before)),
+                                        m_document->topology(), m_document->findings(),
+                                        m_document->analyses());
     publish();
 }
 
@@ -70,8 +70,8 @@ void DesignComparison::follow(const DocumentChange& change)
 void DesignComparison::publish()
 {
     auto view = std::make_shared<CompareView>();
-    // The compared design is shared by every view, never copied per edit.
-    view->before = m_view ? m_view->before : std::make_shared<const Topology>(m_diff->before());
+    // The compared design is shared by the comparison and every view, never copied per edit.
+    view->before = m_diff->before();
     view->side = m_side;
     for (const ElementDiff& change : m_diff->diff().elements)
         if (!change.id.empty() && change.elementType != "zone")
