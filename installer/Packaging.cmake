@@ -1,5 +1,4 @@
-# CPack settings: a Debian package and a .tar.gz on Linux (scripts/package.sh), NSIS and WiX
-# installers with the Qt runtime copied in by windeployqt on a Windows build host.
+# CPack settings: a Debian package and a .tar.gz on Linux (scripts/package.sh).
 
 set(CPACK_PACKAGE_NAME ${TOPO_PACKAGE_NAME})
 set(CPACK_PACKAGE_VENDOR "Topology Designer maintainers")
@@ -22,24 +21,10 @@ set(CPACK_STRIP_FILES ON)
 set(CPACK_VERBATIM_VARIABLES ON)
 
 if(WIN32)
-    set(CPACK_GENERATOR NSIS WIX)
-    # A window program: no console opens with the designer.
-    set_target_properties(topology-designer PROPERTIES WIN32_EXECUTABLE ON)
-    # windeployqt copies the Qt libraries and plugins next to the installed programs.
-    foreach(program topology-designer topology-cli)
-        qt_generate_deploy_app_script(TARGET ${program} FILENAME_VARIABLE deploy_script)
-        install(SCRIPT ${deploy_script})
-    endforeach()
-    set(CPACK_NSIS_DISPLAY_NAME "Topology Designer")
-    set(CPACK_NSIS_PACKAGE_NAME "Topology Designer ${PROJECT_VERSION}")
-    set(CPACK_NSIS_INSTALLED_ICON_NAME bin/topology-designer.exe)
-    set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
-    # topology-cli is for scripts: on the PATH when the user agrees.
-    set(CPACK_NSIS_MODIFY_PATH ON)
-    # Fixed for the life of the product: lets a newer .msi replace an older one.
-    set(CPACK_WIX_UPGRADE_GUID "6A0F3C52-8E1B-4C7A-9D24-53B0E7A1C9F4")
-    set(CPACK_WIX_PROGRAM_MENU_FOLDER "Topology Designer")
-    set(CPACK_WIX_PROPERTY_ARPCOMMENTS "${PROJECT_DESCRIPTION}")
+    # The Windows installer and zip are made by scripts/windows.sh (installer/windows/): the
+    # programs' DLLs come from the cross-built Qt, and the installer is an NSIS script of its
+    # own (per-user or per-machine, file type, PATH). CPack's archive stays for `cpack -G ZIP`.
+    set(CPACK_GENERATOR ZIP)
 else()
     set(CPACK_GENERATOR DEB TGZ)
     set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)

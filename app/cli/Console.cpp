@@ -1,6 +1,9 @@
 #include "cli/Console.h"
 
+#include "cli/platform/ConsolePlatform.h"
+
 #include <cstdio>
+#include <cstring>
 
 namespace topo::cli {
 
@@ -15,12 +18,21 @@ bool actsOnTerminal(char16_t c)
            (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
 }
 
+// The errno of the first write to standard output that failed (a full disk, a closed pipe,
+// a network share gone), or 0: the command's output is then incomplete.
+int g_outputError = 0;
+
+void write(std::FILE* stream, std::string_view text)
+{
+    const int error = platform::writeUtf8(stream, text);
+    if (error != 0 && stream == stdout && g_outputError == 0)
+        g_outputError = error;
+}
+
 void writeLine(std::FILE* stream, const QString& text)
 {
-    const QByteArray bytes = terminalSafe(text).toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream);
-    std::fputc('\n', stream);
-    std::fflush(stream);
+    const QByteArray bytes = terminalSafe(text).toUtf8() + '\n';
+    write(stream, std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
 }
 
 } // namespace
@@ -65,10 +77,23 @@ QString fromStd(std::string_view text)
 
 void printJson(const Json& document)
 {
-    const std::string text = document.dump(2, ' ', false, Json::error_handler_t::replace);
-    std::fwrite(text.data(), 1, text.size(), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
+    write(stdout, document.dump(2, ' ', false, Json::error_handler_t::replace) + '\n');
+}
+
+void prepareOutput()
+{
+    platform::prepareStandardStreams();
+}
+
+int finishOutput(int status)
+{
+    const int closeError = platform::closeStream(stdout);
+    const int error = g_outputError != 0 ? g_outputError : closeError;
+    if (error == 0)
+        return status;
+    printErrorLine(QStringLiteral("topology-cli: cannot write the output: ") +
+                   QString::fromLocal8Bit(std::strerror(error)));
+    return kExitFailure;
 }
 
 } // namespace topo::cli

@@ -33,4 +33,12 @@ QString fromStd(std::string_view text);
 // coming from a file is replaced rather than aborting the output.
 void printJson(const Json& document);
 
+// Sets the standard streams up (cli/platform/ConsolePlatform.h), before any output.
+void prepareOutput();
+
+// After the command, with its exit status: flushes and closes standard output. When any
+// write to it failed, the output is incomplete: says so on standard error ("cannot write the
+// output: No space left on device") and returns kExitFailure instead of `status`.
+int finishOutput(int status);
+
 } // namespace topo::cli

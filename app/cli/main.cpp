@@ -1,4 +1,5 @@
 #include "cli/Cli.h"
+#include "cli/Console.h"
 
 #include "TopoVersion.h"
 #include "ui/qtcharts/ChartGrid.h"
@@ -56,5 +57,6 @@ int main(int argc, char* argv[])
     const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("topology-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TOPO_VERSION));
-    return topo::cli::run(QCoreApplication::arguments());
+    topo::cli::prepareOutput();
+    return topo::cli::finishOutput(topo::cli::run(QCoreApplication::arguments()));
 }

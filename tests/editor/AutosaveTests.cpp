@@ -1,4 +1,5 @@
 #include "EditorTestSupport.h"
+#include "KilledLockOwner.h"
 
 #include "core/edit/EditOperations.h"
 #include "editor/document/Document.h"
@@ -16,9 +17,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QUndoStack>
-
-#include <sys/wait.h>
-#include <unistd.h>
 
 namespace topo {
 namespace {
@@ -148,17 +146,10 @@ TEST_F(AutosaveTest, OnlyAutosavesOfDeadProcessesAreRecoverable)
     RecoveryStore store;
     EXPECT_TRUE(store.recoverable().empty()) << "this process is alive";
 
-    // A process that held its lock and died without cleaning up (like SIGKILL).
+    // A process that held its lock and was killed (SIGKILL, TerminateProcess).
     const QString dead = QStringLiteral("dead-instance");
-    const pid_t child = fork();
-    ASSERT_GE(child, 0);
-    if (child == 0) {
-        auto* lock = new QLockFile(lockPath(dead));
-        _exit(lock->tryLock(0) ? 0 : 1);
-    }
-    int status = 0;
-    ASSERT_EQ(waitpid(child, &status, 0), child);
-    ASSERT_EQ(WEXITSTATUS(status), 0);
+    QString error;
+    ASSERT_TRUE(test::leaveLockOfKilledProcess(lockPath(dead), &error)) << error.toStdString();
     ASSERT_TRUE(QFile::exists(lockPath(dead)));
     EXPECT_FALSE(RecoveryStore::instanceAlive(dead));
     setOwner(autosave.sidecarPath(), dead);
@@ -168,7 +159,6 @@ TEST_F(AutosaveTest, OnlyAutosavesOfDeadProcessesAreRecoverable)
     EXPECT_EQ(entries[0].originalPath, QStringLiteral("/data/factory.topology.json"));
     EXPECT_EQ(entries[0].designName.toStdString(), doc.topology().name);
     EXPECT_TRUE(entries[0].savedAt.isValid());
-    QString error;
     const auto recovered = store.load(entries[0], &error);
     ASSERT_TRUE(recovered) << error.toStdString();
     EXPECT_EQ(saved(*recovered), saved(doc.topology()));
@@ -199,6 +189,65 @@ TEST_F(AutosaveTest, LiveOwnerIsNotRecoverable)
     // An owner with no lock at all is gone.
     setOwner(autosave.sidecarPath(), QStringLiteral("never-locked"));
     EXPECT_EQ(RecoveryStore().recoverable().size(), 1u);
+}
+
+TEST_F(AutosaveTest, AFailedRecordWriteLeavesNoDesignWithoutARecord)
+{
+    Document doc(placedFixture("example-3-lifetime"));
+    Autosave autosave(&doc);
+    edit(doc);
+    // The record cannot be written: a folder stands where it goes.
+    ASSERT_TRUE(QDir().mkpath(autosave.sidecarPath()));
+    QString failure;
+    QObject::connect(&autosave, &Autosave::failed,
+                     [&failure](const QString& text) { failure = text; });
+    EXPECT_FALSE(autosave.saveNow());
+    EXPECT_TRUE(failure.contains(QLatin1String("it is a folder"))) << failure.toStdString();
+    // A design without its record could never be offered for recovery nor removed.
+    EXPECT_FALSE(QFile::exists(autosave.designPath()));
+    ASSERT_TRUE(QDir().rmdir(autosave.sidecarPath()));
+}
+
+TEST_F(AutosaveTest, LeftoversOfProcessesThatAreGoneAreRemovedAndNothingElse)
+{
+    QString error;
+    // A designer killed before its first autosave: its lock alone.
+    const QString lockOnly = QStringLiteral("killed-before-autosave");
+    ASSERT_TRUE(test::leaveLockOfKilledProcess(lockPath(lockOnly), &error)) << error.toStdString();
+    // A designer killed after a record but before its first design.
+    const QString recordOnly = QStringLiteral("killed-between-writes");
+    ASSERT_TRUE(test::leaveLockOfKilledProcess(lockPath(recordOnly), &error))
+        << error.toStdString();
+    Document first(placedFixture("example-3-lifetime"));
+    Autosave lone(&first);
+    edit(first);
+    ASSERT_TRUE(lone.saveNow());
+    setOwner(lone.sidecarPath(), recordOnly);
+    ASSERT_TRUE(QFile::remove(lone.designPath()));
+    // A designer killed with an autosave to recover.
+    const QString recoverable = QStringLiteral("killed-with-autosave");
+    ASSERT_TRUE(test::leaveLockOfKilledProcess(lockPath(recoverable), &error))
+        << error.toStdString();
+    Document second(placedFixture("factory-standard"));
+    Autosave kept(&second);
+    edit(second);
+    ASSERT_TRUE(kept.saveNow());
+    setOwner(kept.sidecarPath(), recoverable);
+    // A designer that still runs, with nothing autosaved yet.
+    const QString live = QStringLiteral("running-designer");
+    QLockFile liveLock(lockPath(live));
+    ASSERT_TRUE(liveLock.tryLock(0));
+
+    RecoveryStore().removeLeftovers();
+    EXPECT_FALSE(QFile::exists(lockPath(lockOnly)));
+    EXPECT_FALSE(QFile::exists(lockPath(recordOnly)));
+    EXPECT_FALSE(QFile::exists(lone.sidecarPath()));
+    EXPECT_TRUE(QFile::exists(lockPath(recoverable)));
+    EXPECT_TRUE(QFile::exists(kept.sidecarPath()));
+    EXPECT_TRUE(QFile::exists(kept.designPath()));
+    EXPECT_TRUE(QFile::exists(lockPath(live)));
+    EXPECT_TRUE(QFile::exists(lockPath(RecoveryStore::instanceId())));
+    ASSERT_EQ(RecoveryStore().recoverable().size(), 1u);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // Entry point of the editor tests: a Qt application for signals, timers and settings, with
 // the standard paths redirected to a test folder so that nothing touches the user's data.
 
+#include "KilledLockOwner.h"
 #include "UserFolders.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,7 @@
 
 int main(int argc, char** argv)
 {
+    topo::test::serveKilledLockOwner(argc, argv);
     topo::test::isolateUserFolders();
     // No display is needed, and none may be required (gtest discovery runs this binary).
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -7,7 +7,8 @@ namespace topo::test {
 
 // A real, tiny file system for write-failure tests: a tmpfs mounted on a temporary folder
 // (which needs root), that can be filled to the last byte or remounted read-only. When it
-// cannot be mounted, available() is false and skipReason() says why.
+// cannot be mounted, available() is false and skipReason() says why. The Windows build mounts
+// it too when it runs under Wine (as root), through Wine's Unix root, drive Z:.
 class SmallFilesystem {
 public:
     explicit SmallFilesystem(int kilobytes = 1024);
@@ -27,6 +28,8 @@ public:
     QStringList entries() const;
 
 private:
+    QString unixPath() const; // the folder as the Unix mount command names it
+
     QTemporaryDir m_dir;
     bool m_mounted = false;
     QString m_reason;

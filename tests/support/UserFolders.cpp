@@ -1,8 +1,12 @@
 #include "UserFolders.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -10,8 +14,47 @@
 
 namespace topo::test {
 
+#ifdef _WIN32
+
+namespace {
+
+// The folders of this process's own organisation name, removed at exit.
+QStringList& ownFolders()
+{
+    static QStringList folders;
+    return folders;
+}
+
+// Windows finds AppData through the user's profile, not the environment: each test process
+// gets an organisation name of its own instead, which names its data and settings folders.
+void takeOwnOrganization()
+{
+    QCoreApplication::setOrganizationName(
+        QCoreApplication::organizationName() +
+        QStringLiteral("-test-%1").arg(QCoreApplication::applicationPid()));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    for (const auto location :
+         {QStandardPaths::AppLocalDataLocation, QStandardPaths::AppDataLocation}) {
+        QDir folder(QStandardPaths::writableLocation(location));
+        folder.cdUp(); // the organisation's folder
+        ownFolders().append(folder.absolutePath());
+    }
+    ownFolders().append(QFileInfo(QSettings().fileName()).absolutePath());
+    std::atexit([] {
+        for (const QString& folder : ownFolders())
+            QDir(folder).removeRecursively();
+    });
+}
+
+} // namespace
+
+#endif
+
 void isolateUserFolders()
 {
+#ifdef _WIN32
+    qAddPreRoutine(takeOwnOrganization);
+#endif
     static QTemporaryDir root(QDir::tempPath() + QStringLiteral("/topology-tests-XXXXXX"));
     if (!root.isValid()) {
         std::fprintf(stderr, "cannot create a temporary user folder: %s\n",

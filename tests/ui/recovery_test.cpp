@@ -1,19 +1,19 @@
-// Crash recovery end to end: a designer process makes edits, autosaves, is killed with
-// SIGKILL; a new process recovers the autosave and the edits are all there.
+// Crash recovery end to end: a designer process makes edits, autosaves, is killed (SIGKILL on
+// POSIX, TerminateProcess on Windows); a new process recovers the autosave and the edits are
+// all there.
 #include "UiTestSupport.h"
 
 #include "editor/files/TopologyFile.h"
 
 #include <gtest/gtest.h>
 
+#include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
-
-#include <csignal>
 
 using namespace topo;
 using namespace topo::test;
@@ -32,6 +32,23 @@ QProcessEnvironment isolatedEnvironment(const QString& root)
     env.insert(QStringLiteral("XDG_RUNTIME_DIR"), root + QStringLiteral("/runtime"));
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     return env;
+}
+
+// The folder the designer keeps its autosaves in, for a designer run with
+// isolatedEnvironment(root). Windows finds it through the user's profile, whatever the
+// environment says: the test then uses the profile's own folder, emptied first (the Windows
+// tests run in a Wine prefix of their own).
+QString designerDataFolder(const QString& root)
+{
+#ifdef _WIN32
+    Q_UNUSED(root);
+    const QString folder = QDir::fromNativeSeparators(qEnvironmentVariable("LOCALAPPDATA")) +
+                           QStringLiteral("/TopologyDesigner/Topology Designer");
+    QDir(folder + QStringLiteral("/autosave")).removeRecursively();
+    return folder;
+#else
+    return root + QStringLiteral("/data");
+#endif
 }
 
 // Autosaved designs under `dataDir` (sidecars excluded).
@@ -57,7 +74,7 @@ bool anyContains(const QStringList& files, const QByteArray& text)
 
 } // namespace
 
-TEST(RecoveryTest, EditsSurviveASigkillAndAreRecoveredByTheNextProcess)
+TEST(RecoveryTest, EditsSurviveAKillAndAreRecoveredByTheNextProcess)
 {
     QTemporaryDir root;
     ASSERT_TRUE(root.isValid());
@@ -69,7 +86,7 @@ TEST(RecoveryTest, EditsSurviveASigkillAndAreRecoveredByTheNextProcess)
     original.close();
     QDir().mkpath(root.filePath(QStringLiteral("runtime")));
 
-    // Session 1: two edits through the document, autosave every second, then SIGKILL.
+    // Session 1: two edits through the document, autosave every second, then killed.
     const QString edits = root.filePath(QStringLiteral("edits.json"));
     ASSERT_TRUE(writeBytes(edits, R"([{"do": "add-server", "environment": "qa", "x": 660, "y": 200},
                                      {"do": "rename-design", "name": "Edited before the crash"}])"));
@@ -81,14 +98,14 @@ TEST(RecoveryTest, EditsSurviveASigkillAndAreRecoveredByTheNextProcess)
     ASSERT_TRUE(first.waitForStarted(kTimeoutMs));
     QElapsedTimer clock;
     clock.start();
-    const QString dataDir = root.filePath(QStringLiteral("data"));
+    const QString dataDir = designerDataFolder(root.path());
     bool autosaved = false;
     while (!autosaved && clock.elapsed() < kTimeoutMs && first.state() == QProcess::Running) {
         first.waitForReadyRead(200);
         autosaved = anyContains(autosavedDesigns(dataDir), "Edited before the crash");
     }
     ASSERT_TRUE(autosaved) << first.readAllStandardError().toStdString();
-    ::kill(static_cast<pid_t>(first.processId()), SIGKILL);
+    first.kill();
     ASSERT_TRUE(first.waitForFinished(kTimeoutMs));
     EXPECT_EQ(first.exitStatus(), QProcess::CrashExit);
     // The user's file was never touched: autosaves live in the data folder.

@@ -4,6 +4,7 @@
 #include "UiTestSupport.h"
 
 #include "SmallFilesystem.h"
+#include "SystemReasons.h"
 #include "editor/document/Document.h"
 #include "editor/files/TopologyFile.h"
 #include "editor/recovery/Autosave.h"
@@ -26,13 +27,14 @@ namespace {
 
 // Room for a design, its temporary copy while saving and a filler, in 4 KiB pages.
 constexpr int kFilesystemKilobytes = 256;
-// How a read-only filesystem is reported: the errno text, or Qt's check of an existing file.
-const QStringList kReadOnlyReasons = {QStringLiteral("Read-only file system")};
+// How a read-only filesystem is reported: the system's own words.
+const QStringList kReadOnlyReasons = {readOnlyReason()};
 
 bool containsAny(const QString& text, const QStringList& parts)
 {
-    return std::any_of(parts.begin(), parts.end(),
-                       [&text](const QString& part) { return text.contains(part); });
+    return std::any_of(parts.begin(), parts.end(), [&text](const QString& part) {
+        return text.contains(part, Qt::CaseInsensitive);
+    });
 }
 
 class SaveFailureTest : public ::testing::Test {
@@ -145,7 +147,7 @@ TEST_F(SaveFailureTest, AFullDiskIsReportedAndLeavesTheFileAndTheDocumentModifie
     const QString path = disk.path(QStringLiteral("design.topology.json"));
     saveThenEdit(path);
     ASSERT_TRUE(disk.fill());
-    expectRefused(path, {QStringLiteral("No space left on device")});
+    expectRefused(path, {diskFullReason()});
     expectClosingStillAsks();
 }
 
@@ -184,7 +186,7 @@ TEST_F(AutosaveFailureTest, AFullDiskIsReportedInTheStatusBarAndKeepsThePrevious
         GTEST_SKIP() << disk.skipReason().toStdString();
     autosaveThenEdit(disk);
     ASSERT_TRUE(disk.fill());
-    expectAutosaveRefused({QStringLiteral("No space left on device")});
+    expectAutosaveRefused({diskFullReason()});
 }
 
 TEST_F(AutosaveFailureTest, AReadOnlyFilesystemIsReportedInTheStatusBarAndKeepsThePreviousAutosave)

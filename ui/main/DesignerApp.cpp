@@ -7,6 +7,8 @@
 #include "ui/main/RecoveryController.h"
 #include "ui/main/TestScript.h"
 #include "ui/main/ViewController.h"
+#include "ui/platform/AppearancePlatform.h"
+#include "ui/platform/SettingsPlatform.h"
 #include "ui/qtcharts/ChartGrid.h"
 
 #include "TopoVersion.h"
@@ -109,6 +111,8 @@ int runDesigner(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("TopologyDesigner"));
     QApplication::setApplicationName(QStringLiteral("Topology Designer"));
     QApplication::setApplicationVersion(QStringLiteral(TOPO_VERSION));
+    platform::chooseSettingsStorage();
+    platform::prepareAppearance();
     QApplication app(argc, argv);
     // Matches the installed desktop entry: the desktop shows its icon and name for the window.
     QApplication::setDesktopFileName(QStringLiteral(TOPO_APP_ID));

@@ -39,7 +39,7 @@ QString fileFilter()
 // The format version of an existing design file, 0 when it is not one.
 long long formatVersionOnDisk(const QString& path)
 {
-    return declaredFormatVersionOfFile(QFile::encodeName(path).toStdString()).value_or(0);
+    return declaredFormatVersionOfFile(path.toStdString()).value_or(0);
 }
 
 OverwriteChoice askOverwrite(QWidget* parent, const QString& name, bool deleted)

@@ -1,5 +1,7 @@
 #include "ui/main/Preferences.h"
 
+#include "ui/platform/AppearancePlatform.h"
+
 #include <QApplication>
 #include <QPainter>
 #include <QPalette>
@@ -123,6 +125,12 @@ void applyApplicationTheme(ThemeChoice choice)
     static const QString systemStyle = QApplication::style()->name();
     switch (choice) {
     case ThemeChoice::System:
+        // Windows says "dark" apart from the palette it gives Qt 6.4: follow the setting.
+        if (platform::systemPrefersDark().value_or(false) &&
+            systemPalette.window().color().lightness() >= 128) {
+            applyApplicationTheme(ThemeChoice::Dark);
+            break;
+        }
         QApplication::setStyle(QStyleFactory::create(systemStyle));
         QApplication::setPalette(systemPalette);
         break;

@@ -81,6 +81,7 @@ void RecoveryController::applyInterval()
 bool RecoveryController::offerRecovery(bool acceptAll)
 {
     const RecoveryStore store;
+    store.removeLeftovers();
     const std::vector<RecoveryEntry> entries = store.recoverable();
     if (entries.empty())
         return false;

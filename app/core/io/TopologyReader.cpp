@@ -156,9 +156,12 @@ namespace {
 
 // The whole file, or the failure to report when it is missing, not a regular file, over the
 // size limit (refused before reading) or unreadable.
-std::variant<std::string, LoadResult> fileBytes(const std::string& path)
+std::variant<std::string, LoadResult> fileBytes(const std::string& utf8Path)
 {
     namespace fs = std::filesystem;
+    // From UTF-8 explicitly: a plain std::string is read in the ANSI code page on Windows,
+    // which cannot hold most names ("Produção", "設計").
+    const fs::path path(std::u8string(utf8Path.begin(), utf8Path.end()));
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
     if (ec || !fs::exists(status))

@@ -23,7 +23,8 @@ struct LoadResult {
 // supported version), enforcing every load limit while parsing.
 LoadResult readTopology(std::string_view bytes);
 
-// Reads a file from disk: refuses it before reading when it is over the size limit.
+// Reads a file from disk (`path` in UTF-8 on every platform): refuses it before reading when
+// it is over the size limit.
 LoadResult readTopologyFile(const std::string& path);
 
 // The formatVersion a document declares, parsed within the same limits as readTopology but

@@ -19,7 +19,7 @@ QString singleLine(QString text)
 
 FileLoadResult loadTopologyFile(const QString& path, const QString& displayName)
 {
-    LoadResult loaded = readTopologyFile(QFile::encodeName(path).toStdString());
+    LoadResult loaded = readTopologyFile(path.toStdString());
     FileLoadResult result;
     if (loaded.ok()) {
         result.topology = std::move(loaded.topology);

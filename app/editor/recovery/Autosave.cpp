@@ -96,10 +96,10 @@ bool Autosave::saveNow()
         return false;
     if (!QDir().mkpath(m_directory))
         return fail(tr("%1: error: cannot create the autosave folder").arg(m_directory));
-    const FileWriteResult design =
-        writeFileAtomically(designPath(), canonicalBytes(m_document->topology()));
-    if (!design.ok)
-        return fail(design.errorText);
+    // The record of whose autosave this is goes first: a design on disk always has one, so a
+    // crash after any failed write leaves nothing that recovery cannot offer. A failed
+    // record leaves the previous pair as it was; a failed design leaves the previous design
+    // (or, on the first autosave, a record alone, removed once its owner is gone).
     QJsonObject meta;
     meta.insert(QLatin1String(RecoveryStore::kOriginalPathKey), m_document->filePath());
     meta.insert(QLatin1String(RecoveryStore::kDesignNameKey),
@@ -111,6 +111,10 @@ bool Autosave::saveNow()
         writeFileAtomically(sidecarPath(), QJsonDocument(meta).toJson());
     if (!sidecar.ok)
         return fail(sidecar.errorText);
+    const FileWriteResult design =
+        writeFileAtomically(designPath(), canonicalBytes(m_document->topology()));
+    if (!design.ok)
+        return fail(design.errorText);
     Q_EMIT saved(designPath());
     return true;
 }

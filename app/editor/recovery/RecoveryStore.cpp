@@ -1,23 +1,20 @@
 #include "editor/recovery/RecoveryStore.h"
 
 #include "core/io/TopologyReader.h"
+#include "editor/platform/InstancePlatform.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
+#include <QSet>
 #include <QStandardPaths>
 #include <QSysInfo>
 #include <QUuid>
 
 #include <algorithm>
 #include <memory>
-
-#ifdef Q_OS_UNIX
-#include <cerrno>
-#include <csignal>
-#endif
 
 namespace topo {
 
@@ -36,42 +33,14 @@ std::unique_ptr<QLockFile>& instanceLock()
     return lock;
 }
 
-// True when `pid` is a running (not zombie) process of this machine running `program` (the
-// executable name QLockFile records; a different one means the id was reused).
-bool processRunning(qint64 pid, const QString& program)
-{
-    if (pid <= 0)
-        return false;
-#ifdef Q_OS_UNIX
-    if (::kill(static_cast<pid_t>(pid), 0) != 0 && errno != EPERM)
-        return false;
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (stat.open(QIODevice::ReadOnly)) {
-        // "pid (name) S ...": the state letter follows the last ')'.
-        const QByteArray line = stat.readAll();
-        const qsizetype close = line.lastIndexOf(')');
-        if (close >= 0 && close + 2 < line.size() && line.at(close + 2) == 'Z')
-            return false;
-    }
-    QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
-    if (!program.isEmpty() && comm.open(QIODevice::ReadOnly)) {
-        // The kernel keeps the first 15 characters of the name.
-        const QString running = QString::fromUtf8(comm.readAll()).trimmed();
-        if (running != program.left(running.size()) || running.isEmpty())
-            return false;
-    }
-    return true;
-#else
-    Q_UNUSED(program);
-    return true;
-#endif
-}
-
 } // namespace
 
 QString RecoveryStore::directory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+    // The machine's own data folder (Windows: AppData\Local, not the roaming profile, which
+    // may follow the user to another machine where the locks mean nothing; elsewhere the
+    // same as AppDataLocation).
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
            QStringLiteral("/autosave");
 }
 
@@ -107,7 +76,7 @@ bool RecoveryStore::instanceAlive(const QString& instance)
         return false;
     if (!host.isEmpty() && host != QSysInfo::machineHostName())
         return true; // a shared folder: a process on another machine cannot be checked
-    return processRunning(pid, application);
+    return platform::lockOwnerRunning(lockPathOf(instance), pid, application);
 }
 
 std::vector<RecoveryEntry> RecoveryStore::recoverable() const
@@ -151,6 +120,40 @@ std::optional<Topology> RecoveryStore::load(const RecoveryEntry& entry, QString*
         return std::nullopt;
     }
     return std::move(result.topology);
+}
+
+void RecoveryStore::removeLeftovers() const
+{
+    QDir dir(directory());
+    QSet<QString> named; // instances an autosave record names
+    const QStringList sidecars =
+        dir.entryList({QStringLiteral("*") + QLatin1String(kSidecarSuffix)}, QDir::Files);
+    for (const QString& name : sidecars) {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QString instance = QJsonDocument::fromJson(file.readAll())
+                                     .object()
+                                     .value(QLatin1String(kInstanceKey))
+                                     .toString();
+        file.close();
+        const QString id = name.left(name.size() - static_cast<int>(qstrlen(kSidecarSuffix)));
+        if (!QFile::exists(dir.filePath(id + QLatin1String(kDesignSuffix))) &&
+            !instanceAlive(instance)) {
+            dir.remove(name);
+            continue;
+        }
+        named.insert(instance);
+    }
+    const QString prefix = QStringLiteral("instance-");
+    const QString suffix = QStringLiteral(".lock");
+    for (const QString& name :
+         dir.entryList({prefix + QStringLiteral("*") + suffix}, QDir::Files)) {
+        const QString instance =
+            name.mid(prefix.size(), name.size() - prefix.size() - suffix.size());
+        if (!named.contains(instance) && !instanceAlive(instance))
+            dir.remove(name);
+    }
 }
 
 void RecoveryStore::discard(const RecoveryEntry& entry) const

@@ -22,7 +22,7 @@ struct RecoveryEntry {
     QString instance; // the process that wrote it
 };
 
-// The autosave folder (AppDataLocation/autosave): which running process owns which
+// The autosave folder (AppLocalDataLocation/autosave): which running process owns which
 // autosave, and which autosaves were left behind by a process that ended without closing
 // its designs (crash, kill, power loss). Each running process holds a lock file there; an
 // autosave whose owner's lock is not held by a live process can be recovered.
@@ -43,6 +43,10 @@ public:
 
     // Deletes an entry's files (after recovering it or when the user discards it).
     void discard(const RecoveryEntry& entry) const;
+
+    // Removes what processes that are gone left with nothing to recover: their instance
+    // locks when no autosave names them, and autosave records without a design.
+    void removeLeftovers() const;
 
     // True when the process owning `instance` still runs.
     static bool instanceAlive(const QString& instance);

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+namespace topo::platform {
+
+// True when the process that holds the autosave instance lock `lockPath` (a QLockFile, which
+// recorded the owner's `pid` and `program` name) still runs on this machine.
+// - POSIX: the process `pid` exists, is not a zombie and runs `program` (a different name
+//   means the id was reused).
+// - Windows: the owner keeps the lock file open without sharing write access, and Windows
+//   closes it when the process ends however it ends, so a file that opens for writing has
+//   no owner left. Process ids are not used: they are reused quickly there.
+bool lockOwnerRunning(const QString& lockPath, qint64 pid, const QString& program);
+
+} // namespace topo::platform

@@ -1,0 +1,131 @@
+#!/usr/bin/env bash
+# The Windows build, from Debian 12: installs what it needs, builds Qt 6.4.2 for 64-bit Windows
+# once into a cache outside the checkout (scripts/windows/qt.sh), cross-builds the designer,
+# topology-cli and the tests with MinGW-w64 into build/windows, runs the tests under Wine (in
+# Xvfb), and writes the installer and the portable zip to out/windows/.
+#
+# Usage: scripts/windows.sh [STEP...]   STEP: build, test, package (default: all three)
+#   Extra ctest arguments: TOPO_WINDOWS_CTEST_ARGS="-R schema".
+# Environment: TOPO_WINDOWS_CACHE, TOPO_QT_SOURCES (scripts/windows/qt.sh), TOPO_TEST_JOBS.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+repo=$PWD
+steps=("$@")
+[ ${#steps[@]} -gt 0 ] || steps=(build test package)
+
+build=$repo/build/windows
+version=$(sed -n 's/^project(TopologyDesigner VERSION \([0-9.]*\).*/\1/p' CMakeLists.txt)
+jobs=${TOPO_BUILD_JOBS:-$(nproc 2>/dev/null || echo 2)}
+
+# The MinGW-w64 compiler (posix threads), Wine, NSIS, zip, and what the Linux build needs
+# (Debian's Qt gives the host tools: moc, rcc, uic).
+scripts/deps.sh g++-mingw-w64-x86-64-posix wine wine64 nsis googletest dpkg-dev zip
+
+eval "$(scripts/windows/qt.sh)"
+
+# Wine: a prefix of the build's own, quiet, and the Qt and MinGW runtime DLLs on its PATH.
+export WINEPREFIX=$build/wine WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
+runtime="$(dirname "$(x86_64-w64-mingw32-g++-posix -print-libgcc-file-name)")"
+export WINEPATH="Z:${QT_PREFIX//\//\\};Z:${runtime//\//\\};Z:\\usr\\x86_64-w64-mingw32\\lib"
+
+say() { echo "windows: $*"; }
+
+step_build() {
+    local start=$SECONDS
+    cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+        -DCMAKE_TOOLCHAIN_FILE="$repo/scripts/windows/toolchain.cmake" \
+        -DCMAKE_PREFIX_PATH="$QT_PREFIX;$DEPS_PREFIX" \
+        -DQT_HOST_PATH=/usr -DQT_HOST_PATH_CMAKE_DIR=/usr/lib/x86_64-linux-gnu/cmake \
+        -DTOPO_HARDENING=OFF -DTOPO_BUILD_BENCHMARKS=OFF \
+        -DCMAKE_GTEST_DISCOVER_TESTS_DISCOVERY_MODE=PRE_TEST \
+        -DTOPO_WARNINGS_AS_ERRORS="${TOPO_WARNINGS_AS_ERRORS:-OFF}" >/dev/null
+    cmake --build "$build" -j "$jobs"
+    say "built in $((SECONDS - start)) s"
+}
+
+make_wine_prefix() {
+    if [ ! -f "$WINEPREFIX/system.reg" ]; then
+        say "creating the Wine prefix $WINEPREFIX"
+        wine wineboot -i >/dev/null 2>&1
+        wineserver -w
+    fi
+}
+
+step_test() {
+    local start=$SECONDS
+    make_wine_prefix
+    # Qt's own platform plugins next to the tests: the test programs load them from Qt's
+    # prefix through WINEPATH, and the offscreen one is what they choose without a display.
+    export QT_PLUGIN_PATH="$QT_PREFIX/plugins"
+    (cd "$build" && xvfb-run -a -s "-screen 0 1600x1000x24" \
+        ctest --output-on-failure -j "${TOPO_TEST_JOBS:-$jobs}" ${TOPO_WINDOWS_CTEST_ARGS:-})
+    wineserver -k || true
+    say "tests passed in $((SECONDS - start)) s"
+}
+
+# The installed folder: the programs, their DLLs and plugins, the licence and the readme.
+stage_folder() {
+    local stage=$build/stage app=$1
+    rm -rf "$stage" "$app"
+    cmake --install "$build" --prefix "$stage" >/dev/null
+    mkdir -p "$app"
+    cp "$stage"/bin/*.exe "$app/"
+    sed 's/$/\r/' LICENSE >"$app/LICENSE.txt"
+    sed 's/$/\r/' README.md >"$app/README.txt"
+    scripts/windows/deploy.sh "$app" "$QT_PREFIX"
+}
+
+# NSIS lists of what to install and what the uninstaller removes: exactly the staged files,
+# then their folders, deepest first.
+write_file_lists() {
+    local app=$1 files=$2 unfiles=$3
+    : >"$files"
+    : >"$unfiles"
+    (cd "$app" && find . -type d | sort) | while read -r dir; do
+        local win=${dir#./}
+        win=${win//\//\\}
+        if [ "$dir" = . ]; then
+            echo "SetOutPath \"\$INSTDIR\"" >>"$files"
+        else
+            echo "SetOutPath \"\$INSTDIR\\$win\"" >>"$files"
+        fi
+        (cd "$app/$dir" && find . -maxdepth 1 -type f | sort) | while read -r file; do
+            echo "File \"$app/${dir#./}/${file#./}\"" | sed 's|/\./|/|; s|//|/|' >>"$files"
+            local name=${file#./}
+            if [ "$dir" = . ]; then
+                echo "Delete \"\$INSTDIR\\$name\"" >>"$unfiles"
+            else
+                echo "Delete \"\$INSTDIR\\$win\\$name\"" >>"$unfiles"
+            fi
+        done
+    done
+    echo "SetOutPath \"\$INSTDIR\"" >>"$files"
+    (cd "$app" && find . -mindepth 1 -type d | sort -r) | while read -r dir; do
+        local win=${dir#./}
+        echo "RMDir \"\$INSTDIR\\${win//\//\\}\"" >>"$unfiles"
+    done
+}
+
+step_package() {
+    local start=$SECONDS name=TopologyDesigner-$version-win64
+    local out=$repo/out/windows app=$build/$name
+    mkdir -p "$out"
+    stage_folder "$app"
+    rm -f "$out/$name.zip"
+    (cd "$build" && zip -q -r -9 "$out/$name.zip" "$name")
+    write_file_lists "$app" "$build/install-files.nsh" "$build/uninstall-files.nsh"
+    makensis -V2 -DVERSION="$version" -DSTAGE="$app" -DFILES="$build/install-files.nsh" \
+        -DUNFILES="$build/uninstall-files.nsh" -DOUTFILE="$out/$name-setup.exe" \
+        -DICON="$build/windows-icons/topology-designer.ico" installer/windows/installer.nsi
+    say "packaged in $((SECONDS - start)) s:"
+    ls -l "$out"
+}
+
+for step in "${steps[@]}"; do
+    case "$step" in
+        build) step_build ;;
+        test) step_test ;;
+        package) step_package ;;
+        *) echo "usage: scripts/windows.sh [build|test|package]..." >&2; exit 2 ;;
+    esac
+done
