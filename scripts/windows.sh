@@ -26,7 +26,7 @@ eval "$(scripts/windows/qt.sh)"
 # Wine: a prefix of the build's own, quiet, and the Qt and MinGW runtime DLLs on its PATH.
 export WINEPREFIX=$build/wine WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
 runtime="$(dirname "$(x86_64-w64-mingw32-g++-posix -print-libgcc-file-name)")"
-export WINEPATH="Z:${QT_PREFIX//\//\\};Z:${runtime//\//\\};Z:\\usr\\x86_64-w64-mingw32\\lib"
+export WINEPATH="Z:${QT_PREFIX//\//\\}\\bin;Z:${runtime//\//\\};Z:\\usr\\x86_64-w64-mingw32\\lib"
 
 say() { echo "windows: $*"; }
 
@@ -49,18 +49,32 @@ make_wine_prefix() {
         wine wineboot -i >/dev/null 2>&1
         wineserver -w
     fi
+    # \\localhost\C$, the administrative share of drive C: that Windows gives administrators,
+    # for the tests of UNC paths.
+    mkdir -p "$WINEPREFIX/dosdevices/unc/localhost"
+    ln -sfn ../../c: "$WINEPREFIX/dosdevices/unc/localhost/C\$"
 }
 
 step_test() {
     local start=$SECONDS
     make_wine_prefix
-    # Qt's own platform plugins next to the tests: the test programs load them from Qt's
-    # prefix through WINEPATH, and the offscreen one is what they choose without a display.
+    # Qt's plugins (the offscreen platform the tests choose, image formats) from the prefix.
     export QT_PLUGIN_PATH="$QT_PREFIX/plugins"
-    (cd "$build" && xvfb-run -a -s "-screen 0 1600x1000x24" \
-        ctest --output-on-failure -j "${TOPO_TEST_JOBS:-$jobs}" ${TOPO_WINDOWS_CTEST_ARGS:-})
-    wineserver -k || true
-    say "tests passed in $((SECONDS - start)) s"
+    # One Wine server for the whole run, on the virtual display: each test process then
+    # starts in a fraction of a second, and none holds a display that has gone.
+    wineserver -k 2>/dev/null || true
+    local status=0
+    (cd "$build" && xvfb-run -a -s "-screen 0 1600x1000x24" bash -c '
+        wineserver -p
+        # Wine starts its own services with the first program; started here, they do not
+        # inherit (and hold open) the output pipe of a test that CTest waits on.
+        wine wineboot >/dev/null 2>&1 </dev/null
+        ctest --output-on-failure -j "$1" ${2:-}
+        status=$?
+        wineserver -k
+        exit $status' ctest "${TOPO_TEST_JOBS:-$jobs}" "${TOPO_WINDOWS_CTEST_ARGS:-}") || status=$?
+    say "tests took $((SECONDS - start)) s"
+    return $status
 }
 
 # The installed folder: the programs, their DLLs and plugins, the licence and the readme.

@@ -2,6 +2,7 @@
 // temporary file: topology-cli export and the designer's Save, each SIGKILLed 100 times at
 // random moments of the write.
 #include "CliRunner.h"
+#include "Killable.h"
 
 #include "../bench/DesignGenerator.h"
 #include "core/io/TopologyWriter.h"
@@ -73,6 +74,7 @@ protected:
             writeBytes(target, old);
             QProcess process;
             process.setProcessEnvironment(m_environment);
+            makeKillable(process);
             process.start(program, arguments);
             if (!process.waitForStarted())
                 ADD_FAILURE() << "could not start " << program.toStdString();

@@ -282,6 +282,9 @@ TEST_F(Diff, TextThatATerminalWouldActOnIsShownAsEscapes)
               QStringLiteral("  name: \"PROD-FE-01\" → \"PROD\\u202E10-EF\""));
 
     // A file name with ESC [2J (clear screen) in the load error.
+#ifdef _WIN32
+    GTEST_SKIP() << "Windows file names cannot hold control characters such as ESC";
+#endif
     const QString evil = m_dir.filePath(QStringLiteral("evil\x1b[2J.topology.json"));
     writeBytes(evil, "[");
     const CliRun refused = diff(evil);

@@ -4,6 +4,7 @@
 #include "CliRunner.h"
 
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -16,6 +17,9 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
+        if (QStandardPaths::findExecutable(QStringLiteral("git")).isEmpty())
+            GTEST_SKIP() << "git is not installed (the Windows tests run under Wine, which has "
+                            "no Windows git)";
         // Nothing from the machine's or the user's git configuration.
         m_environment.insert(QStringLiteral("HOME"), m_dir.path());
         m_environment.insert(QStringLiteral("GIT_CONFIG_NOSYSTEM"), QStringLiteral("1"));

@@ -50,9 +50,11 @@ TEST_F(SpecialFile, AFullDeviceReportsNoSpaceLeftAndStaysADevice)
     if (!makeNode(QStringLiteral("full"), S_IFCHR, 1, 7)) // the same device as /dev/full
         GTEST_SKIP() << "mknod needs root";
     for (const QString& format : {QStringLiteral("json"), QStringLiteral("png")}) {
-        const CliRun run = runCli({QStringLiteral("export"), writeInput(), QStringLiteral("--format"),
-                                   format, QStringLiteral("-o"), path(QStringLiteral("full"))});
-        expectRefusedWith(run, path(QStringLiteral("full")), QStringLiteral("No space left on device"));
+        const CliRun run =
+            runCli({QStringLiteral("export"), writeInput(), QStringLiteral("--format"), format,
+                    QStringLiteral("-o"), path(QStringLiteral("full"))});
+        expectRefusedWith(run, path(QStringLiteral("full")),
+                          QStringLiteral("No space left on device"));
         EXPECT_EQ(fileType(path(QStringLiteral("full"))), mode_t(S_IFCHR));
     }
 }
@@ -91,6 +93,42 @@ TEST_F(SpecialFile, ASymbolicLinkStaysALinkAndItsTargetIsReplaced)
     ASSERT_EQ(upgradeTo(link).exitCode, 0);
     EXPECT_EQ(fileType(link), mode_t(S_IFLNK));
     EXPECT_TRUE(readTopology(readBytes(target).toStdString()).ok());
+}
+
+// A script that sends any command's output into a full disk must not believe it got it: every
+// command exits 2 and says why (`topology-cli analyze F > /dev/full` exited 0).
+TEST(StandardOutput, EveryCommandIntoAFullDiskExitsTwoAndSaysWhy)
+{
+    const QString design = writeInput();
+    const QList<QStringList> commands = {
+        {QStringLiteral("validate"), design},
+        {QStringLiteral("validate"), design, QStringLiteral("--format"), QStringLiteral("json")},
+        {QStringLiteral("rules")},
+        {QStringLiteral("rules"), QStringLiteral("--format"), QStringLiteral("json")},
+        {QStringLiteral("analyze"), design},
+        {QStringLiteral("analyze"), design, QStringLiteral("--format"), QStringLiteral("json")},
+        {QStringLiteral("simulate"), design, QStringLiteral("--fail"), QStringLiteral("each")},
+        {QStringLiteral("simulate"), design, QStringLiteral("--fail"), QStringLiteral("each"),
+         QStringLiteral("--format"), QStringLiteral("json")},
+        {QStringLiteral("diff"), design, design},
+        {QStringLiteral("diff"), design, design, QStringLiteral("--format"),
+         QStringLiteral("json")},
+        {QStringLiteral("--help")},
+        {QStringLiteral("--version")},
+        {QStringLiteral("export"), design, QStringLiteral("--format"), QStringLiteral("json"),
+         QStringLiteral("-o"), QStringLiteral("/dev/stdout")},
+        {QStringLiteral("upgrade"), design, QStringLiteral("-o"), QStringLiteral("/dev/stdout")}};
+    for (const QStringList& arguments : commands) {
+        SCOPED_TRACE(arguments.join(QLatin1Char(' ')).toStdString());
+        QProcess process;
+        process.setStandardOutputFile(QStringLiteral("/dev/full"));
+        process.start(QStringLiteral(TOPO_CLI_PATH), arguments);
+        ASSERT_TRUE(process.waitForFinished(60'000));
+        EXPECT_EQ(process.exitStatus(), QProcess::NormalExit);
+        EXPECT_EQ(process.exitCode(), 2);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        EXPECT_TRUE(err.contains(QLatin1String("No space left on device"))) << err.toStdString();
+    }
 }
 
 } // namespace

@@ -9,9 +9,12 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <cstdio>
 
 #include <windows.h>
 
@@ -53,9 +56,9 @@ protected:
     QString path(const QString& name) const { return m_dir.filePath(name); }
     QStringList entries() const
     {
-        return QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::System |
-                                                QDir::NoDotAndDotDot,
-                                            QDir::Name);
+        return QDir(m_dir.path())
+            .entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                       QDir::Name);
     }
     QTemporaryDir m_dir;
 };
@@ -125,14 +128,16 @@ TEST_F(WindowsTargets, NamesWithSpacesAndAccentsOpenAndSaveInEveryPathForm)
     ASSERT_TRUE(QFile::copy(writeInput(), design));
     const QString native = QDir::toNativeSeparators(design);
     // C:\...\x, \\?\C:\...\x and \\localhost\C$\...\x name the same file.
-    const QStringList forms = {native, QStringLiteral("\\\\?\\") + native,
-                               QStringLiteral("\\\\localhost\\") + native.left(1) +
-                                   QStringLiteral("$") + native.mid(2)};
+    QStringList forms = {native, QStringLiteral("\\\\?\\") + native};
+    const QString share = QStringLiteral("\\\\localhost\\") + native.left(1) + QStringLiteral("$");
+    if (QFileInfo::exists(share + QStringLiteral("\\")))
+        forms.append(share + native.mid(2));
+    else
+        std::printf("no administrative share %s: UNC paths not tried\n", qPrintable(share));
     for (const QString& form : forms) {
         SCOPED_TRACE(form.toStdString());
-        const CliRun validated =
-            runCli({QStringLiteral("validate"), form, QStringLiteral("--format"),
-                    QStringLiteral("json")});
+        const CliRun validated = runCli(
+            {QStringLiteral("validate"), form, QStringLiteral("--format"), QStringLiteral("json")});
         EXPECT_TRUE(validated.finished);
         EXPECT_LE(validated.exitCode, 1) << validated.err.toStdString();
         EXPECT_TRUE(validated.out.contains("Fábrica padrão")) << validated.out.toStdString();

@@ -60,6 +60,20 @@ TEST_F(FullDisk, EveryExportFormatKeepsTheOldFileAndSaysNoSpaceLeft)
     expectUntouched(kExportNames);
 }
 
+TEST_F(FullDisk, APictureThatFitsOnlyPartlyKeepsTheOldFileAndSaysNoSpaceLeft)
+{
+    // Room for the start of the picture: the system takes what fits, then refuses the rest.
+    const QString name = QStringLiteral("out.png");
+    writeBytes(m_fs.path(name), oldContent(name));
+    ASSERT_TRUE(m_fs.fillLeaving(16 * 1024));
+    m_before = m_fs.entries();
+    const QString target = m_fs.path(name);
+    expectRefusedWith(runCli({QStringLiteral("export"), writeInput(), QStringLiteral("--scale"),
+                              QStringLiteral("2"), QStringLiteral("-o"), target}),
+                      target, diskFullReason());
+    expectUntouched({name});
+}
+
 TEST_F(FullDisk, SavingADesignFromTheEditorReportsNoSpaceLeft)
 {
     // The designer's Save and autosave write through saveTopologyFile / writeFileAtomically.
@@ -69,7 +83,7 @@ TEST_F(FullDisk, SavingADesignFromTheEditorReportsNoSpaceLeft)
     ASSERT_TRUE(loaded.ok());
     const FileWriteResult saved = saveTopologyFile(m_fs.path(name), *loaded.topology);
     EXPECT_FALSE(saved.ok);
-    EXPECT_TRUE(saved.errorText.contains(QLatin1String(diskFullReason())))
+    EXPECT_TRUE(saved.errorText.contains(diskFullReason(), Qt::CaseInsensitive))
         << saved.errorText.toStdString();
     EXPECT_TRUE(saved.errorText.contains(m_fs.path(name)));
     expectUntouched({name});

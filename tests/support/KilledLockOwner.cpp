@@ -1,5 +1,7 @@
 #include "KilledLockOwner.h"
 
+#include "Killable.h"
+
 #include <QCoreApplication>
 #include <QLockFile>
 #include <QProcess>
@@ -36,8 +38,8 @@ void serveKilledLockOwner(int argc, char** argv)
 bool leaveLockOfKilledProcess(const QString& lockPath, QString* error)
 {
     QProcess owner;
-    owner.start(QCoreApplication::applicationFilePath(),
-                {QString::fromLatin1(kOption), lockPath});
+    makeKillable(owner);
+    owner.start(QCoreApplication::applicationFilePath(), {QString::fromLatin1(kOption), lockPath});
     bool locked = false;
     while (!locked && owner.waitForReadyRead(30'000))
         locked = owner.readAllStandardOutput().contains(kLockedLine);

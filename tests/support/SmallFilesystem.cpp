@@ -105,6 +105,14 @@ bool SmallFilesystem::fill()
     return filler.error() != QFileDevice::NoError; // ENOSPC is a ResourceError
 }
 
+bool SmallFilesystem::fillLeaving(qint64 bytes)
+{
+    if (!fill())
+        return false;
+    QFile filler(path(kFiller));
+    return filler.size() > bytes && filler.resize(filler.size() - bytes);
+}
+
 bool SmallFilesystem::remountReadOnly()
 {
     return run(unixProgram(QStringLiteral("mount")),

@@ -23,6 +23,8 @@ public:
     // Takes every free byte, so that the next write of any size fails with ENOSPC; true when
     // the disk is then full.
     bool fill();
+    // Fills the disk, then gives `bytes` back: a write larger than that fails part-way.
+    bool fillLeaving(qint64 bytes);
     bool remountReadOnly();
     // The names in the folder (hidden ones too), sorted; the filler file is left out.
     QStringList entries() const;

@@ -9,6 +9,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QDir>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -16,6 +17,10 @@
 #include <QTest>
 
 #include <cstdio>
+
+#ifdef _WIN32
+#include <windows.h>
+#endif
 
 using namespace topo;
 using namespace topo::test;
@@ -88,12 +93,25 @@ TEST_F(FileChangedTest, AnotherProgramsWriteShowsTheBarAndReloadLoadsIt)
     EXPECT_TRUE(f->errors.isEmpty()) << f->errors.join(QLatin1Char('\n')).toStdString();
 }
 
+// Renames `from` over `to` as an editor's save does (rename(2); MoveFileEx on Windows, whose
+// rename() never replaces a file).
+static bool renameOver(const QString& from, const QString& to)
+{
+#ifdef _WIN32
+    return ::MoveFileExW(QDir::toNativeSeparators(from).toStdWString().c_str(),
+                         QDir::toNativeSeparators(to).toStdWString().c_str(),
+                         MOVEFILE_REPLACE_EXISTING) != 0;
+#else
+    return std::rename(QFile::encodeName(from), QFile::encodeName(to)) == 0;
+#endif
+}
+
 TEST_F(FileChangedTest, AReplaceByRenameIsNoticedAgainAndAgain)
 {
     // Editors that save by writing a new file and renaming it over the old one.
     const QString temporary = dir.filePath(QStringLiteral(".design.tmp"));
     ASSERT_TRUE(writeBytes(temporary, theirs));
-    ASSERT_EQ(std::rename(QFile::encodeName(temporary), QFile::encodeName(path)), 0);
+    ASSERT_TRUE(renameOver(temporary, path));
     ASSERT_TRUE(barShown());
     bar->reloadButton()->click();
     ASSERT_EQ(document().topology().name, kTheirName);
@@ -102,7 +120,7 @@ TEST_F(FileChangedTest, AReplaceByRenameIsNoticedAgainAndAgain)
     QByteArray again = theirs;
     again.replace("Production farm:", "Renamed over:");
     ASSERT_TRUE(writeBytes(temporary, again));
-    ASSERT_EQ(std::rename(QFile::encodeName(temporary), QFile::encodeName(path)), 0);
+    ASSERT_TRUE(renameOver(temporary, path));
     ASSERT_TRUE(barShown());
     bar->reloadButton()->click();
     EXPECT_EQ(document().topology().name.rfind("Renamed over:", 0), 0u)

@@ -20,6 +20,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -208,13 +209,15 @@ bool FileController::openFile(const QString& path)
         return false;
     // Stamped before reading: a change made while loading then differs from the stamp and is
     // reported, never taken for what was loaded.
-    const FileStamp stamp = FileStamp::ofFile(path);
+    FileStamp stamp = FileStamp::ofFile(path);
     FileLoadResult result = loadTopologyFile(path);
     if (!result.ok()) {
         // The open design stays as it was.
         reportError(tr("Cannot open design"), result.errorText);
         return false;
     }
+    if (stamp.unreadable()) // a read error before loading that the load did not meet
+        stamp = FileStamp::ofFile(path);
     showDesign(std::move(*result.topology), QFileInfo(path).absoluteFilePath(), stamp);
     addRecent(QFileInfo(path).absoluteFilePath());
     return true;
@@ -273,6 +276,11 @@ bool FileController::saveTo(const QString& path)
     // the place it deleted) without asking.
     if (absolute == document->filePath()) {
         const FileStamp onDisk = FileStamp::ofFile(absolute);
+        if (onDisk.unreadable())
+            m_window->statusBar()->showMessage(
+                tr("%1 could not be read to see whether another program changed it (%2); "
+                   "saving over it.")
+                    .arg(QDir::toNativeSeparators(absolute), onDisk.readError));
         if (!onDisk.sameContent(document->diskStamp())) {
             switch (askOverwriteChanged(document->displayName(), !onDisk.exists)) {
             case OverwriteChoice::Overwrite:

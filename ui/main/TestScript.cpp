@@ -44,6 +44,7 @@ bool TestScript::start()
     if (!file.open(QIODevice::ReadOnly))
         return false;
     m_text = file.readAll();
+    answerForTheUser();
     QTimer::singleShot(0, this, &TestScript::run);
     return true;
 }
@@ -236,7 +237,7 @@ void TestScript::run()
             m_window->files()->saveTo(QString::fromStdString(step.value("path", "")));
         } else if (action == "quit") {
             m_window->close();
-        } else {
+        } else if (!runFileStep(action, step)) {
             std::fprintf(stderr, "script: cannot run step %s\n", step.dump().c_str());
         }
     }

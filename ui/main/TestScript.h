@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QString>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include <string>
 
 namespace topo {
@@ -30,7 +32,13 @@ class MainWindow;
 //  {"do": "focus", "id": "fe1"} (the keyboard focus), {"do": "context-menu", "id": "fe1"}
 //  ("" = the background),
 //  {"do": "activate-row", "widget": "startTemplates", "row": 0} (Enter on that row),
-//  {"do": "close", "widget": "legendDialog"} (no widget: the open menu)].
+//  {"do": "close", "widget": "legendDialog"} (no widget: the open menu),
+//  {"do": "export", "path": "/tmp/x.png"} (File › Export… with its remembered choices),
+//  {"do": "save-copy-as-option", "path": ...}, {"do": "save-comparison", "path": "x.html"},
+//  {"do": "save-chart", "path": "x.png"}, {"do": "autosave"} (now), {"do": "crash"} (ends
+//  the process at once, as a kill would)].
+// A script answers for the user: errors go to standard error instead of a message box,
+// unsaved changes are discarded on quit, and any other message box is printed and closed.
 // Prints "script: done" on standard output once every step ran.
 class TestScript : public QObject {
     Q_OBJECT
@@ -42,6 +50,10 @@ public:
 
 private:
     void run();
+    // The dialogs' answers (TestScriptFiles.cpp).
+    void answerForTheUser();
+    // Runs a step that writes a file (TestScriptFiles.cpp); false when `action` is not one.
+    bool runFileStep(const std::string& action, const nlohmann::json& step);
     // Shows and raises the dock with this object name (above the docks tabified with it).
     void showDock(const QString& objectName);
     // Saves a picture of the widget with this object name ("" = the window, or the whole

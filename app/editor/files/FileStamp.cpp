@@ -20,10 +20,18 @@ FileStamp FileStamp::ofFile(const QString& path)
     FileStamp stamp;
     QFile file(path);
     const QFileInfo info(path);
-    if (!info.isFile() || !file.open(QIODevice::ReadOnly))
+    if (!info.isFile())
         return stamp;
-    const QByteArray bytes = file.readAll();
     stamp.exists = true;
+    if (!file.open(QIODevice::ReadOnly)) {
+        stamp.readError = file.errorString();
+        return stamp;
+    }
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        stamp.readError = file.errorString();
+        return stamp;
+    }
     stamp.size = bytes.size();
     stamp.modified = info.lastModified();
     stamp.hash = sha256(bytes);
@@ -42,6 +50,8 @@ FileStamp FileStamp::ofWritten(const QString& path, const QByteArray& bytes)
 
 bool FileStamp::sameContent(const FileStamp& other) const
 {
+    if (unreadable() || other.unreadable())
+        return true;
     if (exists != other.exists)
         return false;
     return !exists || (size == other.size && hash == other.hash);

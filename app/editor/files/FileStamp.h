@@ -14,15 +14,22 @@ struct FileStamp {
     qint64 size = 0;
     QDateTime modified;
     QByteArray hash;
+    // Why the file could not be read (the system's words, "Input/output error"); empty when
+    // it was read or is not there. Such a stamp says nothing about the content.
+    QString readError;
 
-    // The file as it is now (reads the whole file); a missing or unreadable file does not
-    // exist.
+    bool unreadable() const { return !readError.isEmpty(); }
+
+    // The file as it is now (reads the whole file); a missing file does not exist, an
+    // unreadable one exists with its read error.
     static FileStamp ofFile(const QString& path);
     // The file right after this program wrote `bytes` to it: the hash is of those bytes, so
     // another program writing in between is still noticed.
     static FileStamp ofWritten(const QString& path, const QByteArray& bytes);
 
     // The content decides: a file touched or rewritten with the same bytes has not changed.
+    // When either stamp is unreadable nothing can be told, and no change is claimed: a read
+    // error is reported for what it is, never as another program's change.
     bool sameContent(const FileStamp& other) const;
 };
 

@@ -16,13 +16,21 @@ QString tr(const char* text)
 }
 
 // Writes every byte, reporting the device's own reason ("No space left on device") on failure.
+// A write the system cut short is continued: a disk that fills part-way accepts what fits
+// and reports the reason only at the next write, which Qt then passes on.
 bool writeAll(QFileDevice& file, const QByteArray& bytes, QString* reason)
 {
-    if (file.write(bytes) == bytes.size())
-        return true;
-    *reason = file.error() != QFileDevice::NoError ? file.errorString()
-                                                   : tr("not every byte could be written");
-    return false;
+    qint64 written = 0;
+    while (written < bytes.size()) {
+        const qint64 now = file.write(bytes.constData() + written, bytes.size() - written);
+        if (now <= 0) {
+            *reason = file.error() != QFileDevice::NoError ? file.errorString()
+                                                           : tr("not every byte could be written");
+            return false;
+        }
+        written += now;
+    }
+    return true;
 }
 
 QString writeError(const QString& path, const QString& reason)
@@ -32,9 +40,9 @@ QString writeError(const QString& path, const QString& reason)
     return tr("%1: error: cannot write the file: %2").arg(path, text);
 }
 
-FileWriteResult writeStream(const QString& path, const QByteArray& bytes)
+FileWriteResult writeStream(const QString& path, const QString& streamPath, const QByteArray& bytes)
 {
-    QFile file(path);
+    QFile file(streamPath);
     QString reason;
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         reason = platform::openFailureReason(path, file.errorString());
@@ -68,7 +76,7 @@ FileWriteResult writeFileAtomically(const QString& path, const QByteArray& bytes
     const platform::WriteTarget target = platform::classifyWriteTarget(path);
     switch (target.kind) {
     case platform::WriteTargetKind::Stream:
-        return writeStream(path, bytes);
+        return writeStream(path, target.streamPath, bytes);
     case platform::WriteTargetKind::Refused:
         return {false, writeError(path, target.refusal)};
     case platform::WriteTargetKind::Replaceable:

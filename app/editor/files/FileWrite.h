@@ -15,8 +15,9 @@ struct FileWriteResult {
 // - a regular file (or a new one) is replaced atomically: the data goes to a temporary file
 //   beside it, every write and the flush to disk are checked (a full disk is reported, not
 //   hidden), and only then is the temporary file renamed over the target;
-// - a pipe or a character device (`/dev/stdout`, `/dev/null`, a terminal) is written to
-//   directly, because it cannot be replaced and turning it into a file would break it;
+// - a pipe or a character device (`/dev/stdout`, `/dev/null`, a terminal; `NUL` on Windows)
+//   is written to directly, because it cannot be replaced and turning it into a file would break
+//   it;
 // - anything else that exists (a folder, a block device, a socket) is refused untouched.
 // Symbolic links are followed: the file they point to is the one written.
 FileWriteResult writeFileAtomically(const QString& path, const QByteArray& bytes);

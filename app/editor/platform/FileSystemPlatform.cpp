@@ -32,20 +32,23 @@ namespace {
 
 std::wstring wide(const QString& path)
 {
-    return QFileInfo(path).absoluteFilePath().replace(QLatin1Char('/'), QLatin1Char('\\'))
+    return QFileInfo(path)
+        .absoluteFilePath()
+        .replace(QLatin1Char('/'), QLatin1Char('\\'))
         .toStdWString();
 }
 
-// NUL, CON, COM1… name devices in every folder, whatever the extension ("nul.json").
-bool isDeviceName(const QString& path)
+// NUL, CON, COM1… name devices in every folder, whatever the extension ("nul.json"); the
+// device's own name, or "" for a file.
+QString deviceName(const QString& path)
 {
     static const QStringList devices = {
         QStringLiteral("NUL"),  QStringLiteral("CON"),  QStringLiteral("PRN"),
         QStringLiteral("AUX"),  QStringLiteral("COM1"), QStringLiteral("COM2"),
         QStringLiteral("COM3"), QStringLiteral("COM4"), QStringLiteral("LPT1"),
         QStringLiteral("LPT2"), QStringLiteral("LPT3"), QStringLiteral("CONOUT$")};
-    const QString base = QFileInfo(path).fileName().section(QLatin1Char('.'), 0, 0);
-    return devices.contains(base.trimmed(), Qt::CaseInsensitive);
+    const QString base = QFileInfo(path).fileName().section(QLatin1Char('.'), 0, 0).trimmed();
+    return devices.contains(base, Qt::CaseInsensitive) ? base.toUpper() : QString();
 }
 
 // True when another program has `path` open without letting others delete or replace it
@@ -73,8 +76,9 @@ bool markedReadOnly(const QString& path)
 
 WriteTarget classifyWriteTarget(const QString& path)
 {
-    if (isDeviceName(path))
-        return {WriteTargetKind::Stream, {}};
+    // Named in the device namespace: only Windows' own parser still finds "C:\dir\NUL".
+    if (const QString device = deviceName(path); !device.isEmpty())
+        return {WriteTargetKind::Stream, {}, QStringLiteral("\\\\.\\") + device};
     const QFileInfo info(path);
     if (!info.exists() || info.isFile())
         return {};
@@ -125,7 +129,7 @@ WriteTarget classifyWriteTarget(const QString& path)
     if (S_ISREG(info.st_mode))
         return {};
     if (S_ISFIFO(info.st_mode) || S_ISCHR(info.st_mode))
-        return {WriteTargetKind::Stream, {}};
+        return {WriteTargetKind::Stream, {}, path};
     if (S_ISDIR(info.st_mode))
         return {WriteTargetKind::Refused, tr("it is a folder")};
     if (S_ISBLK(info.st_mode))

@@ -14,7 +14,8 @@ enum class WriteTargetKind {
 
 struct WriteTarget {
     WriteTargetKind kind = WriteTargetKind::Replaceable;
-    QString refusal; // why, when Refused
+    QString refusal;    // why, when Refused
+    QString streamPath; // what to open, when Stream ("\\.\NUL" for "NUL" on Windows)
 };
 
 // Classifies `path` following symbolic links, as the write itself does.

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSysInfo>
 
 #ifdef Q_OS_WIN
 #include <windows.h>
@@ -32,7 +33,17 @@ bool lockOwnerRunning(const QString& lockPath, qint64 pid, const QString& progra
     return ::GetLastError() == ERROR_SHARING_VIOLATION;
 }
 
+bool lockWrittenOnThisMachine(const QString& host)
+{
+    return host.compare(qEnvironmentVariable("COMPUTERNAME"), Qt::CaseInsensitive) == 0;
+}
+
 #else
+
+bool lockWrittenOnThisMachine(const QString& host)
+{
+    return host == QSysInfo::machineHostName();
+}
 
 bool lockOwnerRunning(const QString& lockPath, qint64 pid, const QString& program)
 {

@@ -13,4 +13,9 @@ namespace topo::platform {
 //   no owner left. Process ids are not used: they are reused quickly there.
 bool lockOwnerRunning(const QString& lockPath, qint64 pid, const QString& program);
 
+// True when `host`, as a QLockFile recorded it, is this machine: QLockFile writes the
+// COMPUTERNAME on Windows (upper case, NetBIOS) and the host name elsewhere, so comparing
+// with QSysInfo::machineHostName() would take every Windows lock for another machine's.
+bool lockWrittenOnThisMachine(const QString& host);
+
 } // namespace topo::platform

@@ -10,7 +10,6 @@
 #include <QLockFile>
 #include <QSet>
 #include <QStandardPaths>
-#include <QSysInfo>
 #include <QUuid>
 
 #include <algorithm>
@@ -74,7 +73,7 @@ bool RecoveryStore::instanceAlive(const QString& instance)
     QString application;
     if (!probe.getLockInfo(&pid, &host, &application))
         return false;
-    if (!host.isEmpty() && host != QSysInfo::machineHostName())
+    if (!host.isEmpty() && !platform::lockWrittenOnThisMachine(host))
         return true; // a shared folder: a process on another machine cannot be checked
     return platform::lockOwnerRunning(lockPathOf(instance), pid, application);
 }
