@@ -5,6 +5,7 @@
 # exists: the folder's name holds the Qt version and a hash of the configure options, the
 # toolchain and the compiler's version, so changing any of them builds a new one.
 #
+# Usage: scripts/windows/qt.sh [--cached]   (--cached: exit 0 when both are built, else 1)
 # Environment: TOPO_WINDOWS_CACHE (default ~/.cache/topology-designer/windows),
 # TOPO_QT_SOURCES (the folder holding qtsvg-6.4.2-src.tar.xz and qtcharts-6.4.2-src.tar.xz;
 # default ../shared/third_party/qt-6.4.2 beside the checkout when it exists).
@@ -129,6 +130,12 @@ build_deps() {
     rm -rf "$work"
     date -u +%FT%TZ >"$deps_prefix/.topology-designer-complete"
 }
+
+# --cached: only says whether both prefixes are there (exit 0) or not (exit 1).
+if [ "${1:-}" = "--cached" ]; then
+    [ -f "$qt_prefix/.topology-designer-complete" ] && [ -f "$deps_prefix/.topology-designer-complete" ]
+    exit
+fi
 
 mkdir -p "$cache"
 cp "$here/toolchain.cmake" "$toolchain"

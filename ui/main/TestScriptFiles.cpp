@@ -75,9 +75,10 @@ bool TestScript::runFileStep(const std::string& action, const nlohmann::json& st
             printError(QStringLiteral("Export charts"), error);
     } else if (action == "autosave" && m_window->recovery()->autosave()) {
         Autosave* autosave = m_window->recovery()->autosave();
-        connect(autosave, &Autosave::failed, this,
-                [](const QString& text) { printError(QStringLiteral("Autosave"), text); },
-                Qt::UniqueConnection);
+        connect(
+            autosave, &Autosave::failed, this,
+            [](const QString& text) { printError(QStringLiteral("Autosave"), text); },
+            Qt::UniqueConnection);
         autosave->saveNow();
     } else if (action == "crash") {
         // Ends at once, as a killed designer does: no cleanup, the autosave stays.
