@@ -9,7 +9,8 @@ set -euo pipefail
 folder=$1
 qt=$2
 triple=x86_64-w64-mingw32
-search=("$qt/bin" "/usr/lib/gcc/$triple/$("$triple-g++-posix" -dumpversion)-posix" "/usr/$triple/lib"
+# Qt's DLLs, then the compiler's runtime (libstdc++, libgcc) and the MinGW libraries.
+search=("$qt/bin" "$(dirname "$("$triple-g++-posix" -print-libgcc-file-name)")" "/usr/$triple/lib"
         "/usr/$triple/bin")
 
 plugins=(platforms/qwindows platforms/qoffscreen styles/qwindowsvistastyle imageformats/qsvg
