@@ -257,6 +257,13 @@ def check_path(path, root, design, injector, sample):
                 violations.append("%s: crashed or hung (%s): %s" % (where, status, err[-300:]))
             elif path.autosave:
                 violations += autosave_violations(where, now, new)
+            elif (now == new and status == baseline and kind != "short"
+                  and first in ("write", "writev", "pwrite", "fsync", "ftruncate")):
+                # The bytes read back here are whole, yet the system said they might not be
+                # on the disk: the program ignored the error. (QSaveFile::commit's own
+                # fdatasync comes after the writer's checked fsync and changes nothing.)
+                violations.append("%s: the failed %s was ignored (status %d)"
+                                  % (where, first, status))
             elif now == new:
                 # A failed close is heard (a network share reports a lost write only there),
                 # even though the bytes read back here are whole.
