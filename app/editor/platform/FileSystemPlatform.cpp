@@ -83,7 +83,8 @@ WriteTarget classifyWriteTarget(const QString& path)
     if (!info.exists() || info.isFile())
         return {};
     return {WriteTargetKind::Refused,
-            info.isDir() ? tr("it is a folder") : tr("it is not a regular file")};
+            info.isDir() ? tr("it is a folder") : tr("it is not a regular file"),
+            {}};
 }
 
 bool flushToDisk(QFileDevice& file, QString* reason)
@@ -131,10 +132,10 @@ WriteTarget classifyWriteTarget(const QString& path)
     if (S_ISFIFO(info.st_mode) || S_ISCHR(info.st_mode))
         return {WriteTargetKind::Stream, {}, path};
     if (S_ISDIR(info.st_mode))
-        return {WriteTargetKind::Refused, tr("it is a folder")};
+        return {WriteTargetKind::Refused, tr("it is a folder"), {}};
     if (S_ISBLK(info.st_mode))
-        return {WriteTargetKind::Refused, tr("it is a block device, not a regular file")};
-    return {WriteTargetKind::Refused, tr("it is not a regular file")};
+        return {WriteTargetKind::Refused, tr("it is a block device, not a regular file"), {}};
+    return {WriteTargetKind::Refused, tr("it is not a regular file"), {}};
 }
 
 bool flushToDisk(QFileDevice& file, QString* reason)
