@@ -19,6 +19,28 @@ namespace topo {
 
 namespace {
 
+// One autosave record in the folder: its id (the name less the suffix) and its content.
+struct Record {
+    QString id;
+    QString path;
+    QJsonObject meta;
+};
+
+// The readable autosave records of `dir`.
+std::vector<Record> recordsIn(const QDir& dir)
+{
+    std::vector<Record> records;
+    const QString suffix = QLatin1String(RecoveryStore::kSidecarSuffix);
+    for (const QString& name : dir.entryList({QStringLiteral("*") + suffix}, QDir::Files)) {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        records.push_back({name.left(name.size() - suffix.size()), file.fileName(),
+                           QJsonDocument::fromJson(file.readAll()).object()});
+    }
+    return records;
+}
+
 QString lockPathOf(const QString& instance)
 {
     return RecoveryStore::directory() + QStringLiteral("/instance-") + instance +
@@ -82,18 +104,13 @@ std::vector<RecoveryEntry> RecoveryStore::recoverable() const
 {
     std::vector<RecoveryEntry> entries;
     const QDir dir(directory());
-    const QStringList sidecars =
-        dir.entryList({QStringLiteral("*") + QLatin1String(kSidecarSuffix)}, QDir::Files);
-    for (const QString& name : sidecars) {
-        QFile file(dir.filePath(name));
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const QJsonObject meta = QJsonDocument::fromJson(file.readAll()).object();
+    for (const Record& record : recordsIn(dir)) {
+        const QJsonObject& meta = record.meta;
         if (instanceAlive(meta.value(QLatin1String(kInstanceKey)).toString()))
             continue;
         RecoveryEntry entry;
-        entry.id = name.left(name.size() - static_cast<int>(qstrlen(kSidecarSuffix)));
-        entry.sidecarPath = file.fileName();
+        entry.id = record.id;
+        entry.sidecarPath = record.path;
         entry.designPath = dir.filePath(entry.id + QLatin1String(kDesignSuffix));
         if (!QFile::exists(entry.designPath))
             continue;
@@ -125,21 +142,11 @@ void RecoveryStore::removeLeftovers() const
 {
     QDir dir(directory());
     QSet<QString> named; // instances an autosave record names
-    const QStringList sidecars =
-        dir.entryList({QStringLiteral("*") + QLatin1String(kSidecarSuffix)}, QDir::Files);
-    for (const QString& name : sidecars) {
-        QFile file(dir.filePath(name));
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const QString instance = QJsonDocument::fromJson(file.readAll())
-                                     .object()
-                                     .value(QLatin1String(kInstanceKey))
-                                     .toString();
-        file.close();
-        const QString id = name.left(name.size() - static_cast<int>(qstrlen(kSidecarSuffix)));
-        if (!QFile::exists(dir.filePath(id + QLatin1String(kDesignSuffix))) &&
+    for (const Record& record : recordsIn(dir)) {
+        const QString instance = record.meta.value(QLatin1String(kInstanceKey)).toString();
+        if (!QFile::exists(dir.filePath(record.id + QLatin1String(kDesignSuffix))) &&
             !instanceAlive(instance)) {
-            dir.remove(name);
+            QFile::remove(record.path);
             continue;
         }
         named.insert(instance);
