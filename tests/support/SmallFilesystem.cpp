@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QProcess>
 
+#include <vector>
+
 #ifdef _WIN32
 #include <windows.h>
 #else
@@ -17,36 +19,54 @@ namespace {
 const QString kFiller = QStringLiteral(".filler");
 
 #ifdef _WIN32
-// Under Wine, drive Z: is the Unix root and a Windows process can start Unix programs: the
-// Windows build mounts the same tmpfs, and its writes meet the same full or read-only disk
-// through Wine's Windows API. On Windows itself a small disk would need an administrator's
-// virtual disk: the tests that need one are skipped.
-bool underWine()
+// Under Wine, drive Z: is the Unix root, and Wine's ntdll can start a Unix program
+// (__wine_unix_spawnvp, what Wine's own tools use): the Windows build mounts the same tmpfs,
+// and its writes meet the same full or read-only disk through Wine's Windows API. On Windows
+// itself a small disk would need an administrator's virtual disk: those tests are skipped.
+using UnixSpawn = LONG(__cdecl*)(char* const argv[], int wait);
+UnixSpawn wineUnixSpawn()
 {
     const HMODULE ntdll = ::GetModuleHandleW(L"ntdll.dll");
-    return ntdll && ::GetProcAddress(ntdll, "wine_get_version");
+    return ntdll ? reinterpret_cast<UnixSpawn>(
+                       reinterpret_cast<void*>(::GetProcAddress(ntdll, "__wine_unix_spawnvp")))
+                 : nullptr;
+}
+bool underWine()
+{
+    return wineUnixSpawn() != nullptr;
 }
 const QString kUnixRoot = QStringLiteral("Z:");
+
+// Runs /bin/NAME ARGUMENTS on the Unix side and waits; true when it exits with 0.
+bool runUnix(const QString& name, const QStringList& arguments, QString* output)
+{
+    std::vector<QByteArray> words{"/bin/" + name.toLocal8Bit()};
+    for (const QString& argument : arguments)
+        words.push_back(argument.toLocal8Bit());
+    std::vector<char*> argv;
+    for (QByteArray& word : words)
+        argv.push_back(word.data());
+    argv.push_back(nullptr);
+    const bool ok = wineUnixSpawn()(argv.data(), 1) == 0;
+    if (output && !ok)
+        *output = QStringLiteral("/bin/%1 failed (its output goes to the Unix side)").arg(name);
+    return ok;
+}
 #else
 const QString kUnixRoot;
-#endif
 
-QString unixProgram(const QString& name)
-{
-    return kUnixRoot + QStringLiteral("/bin/") + name;
-}
-
-bool run(const QString& program, const QStringList& arguments, QString* output = nullptr)
+bool runUnix(const QString& name, const QStringList& arguments, QString* output)
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(program, arguments);
+    process.start(QStringLiteral("/bin/") + name, arguments);
     const bool ok = process.waitForFinished(30'000) &&
                     process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
     if (output)
         *output = QString::fromLocal8Bit(process.readAll()).trimmed();
     return ok;
 }
+#endif
 
 } // namespace
 
@@ -66,11 +86,11 @@ SmallFilesystem::SmallFilesystem(int kilobytes)
     }
 #endif
     QString output;
-    m_mounted = run(unixProgram(QStringLiteral("mount")),
-                    {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                     QStringLiteral("size=%1k,mode=0755").arg(kilobytes), QStringLiteral("tmpfs"),
-                     unixPath()},
-                    &output);
+    m_mounted = runUnix(QStringLiteral("mount"),
+                        {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                         QStringLiteral("size=%1k,mode=0755").arg(kilobytes),
+                         QStringLiteral("tmpfs"), unixPath()},
+                        &output);
     if (!m_mounted)
         m_reason = QStringLiteral("mount -t tmpfs failed: ") + output;
 }
@@ -78,7 +98,7 @@ SmallFilesystem::SmallFilesystem(int kilobytes)
 SmallFilesystem::~SmallFilesystem()
 {
     if (m_mounted)
-        run(unixProgram(QStringLiteral("umount")), {QStringLiteral("-l"), unixPath()});
+        runUnix(QStringLiteral("umount"), {QStringLiteral("-l"), unixPath()}, nullptr);
 }
 
 QString SmallFilesystem::unixPath() const
@@ -115,8 +135,8 @@ bool SmallFilesystem::fillLeaving(qint64 bytes)
 
 bool SmallFilesystem::remountReadOnly()
 {
-    return run(unixProgram(QStringLiteral("mount")),
-               {QStringLiteral("-o"), QStringLiteral("remount,ro"), unixPath()});
+    return runUnix(QStringLiteral("mount"),
+                   {QStringLiteral("-o"), QStringLiteral("remount,ro"), unixPath()}, nullptr);
 }
 
 QStringList SmallFilesystem::entries() const
