@@ -53,6 +53,10 @@ make_wine_prefix() {
     # for the tests of UNC paths.
     mkdir -p "$WINEPREFIX/dosdevices/unc/localhost"
     ln -sfn ../../c: "$WINEPREFIX/dosdevices/unc/localhost/C\$"
+    # C:\Windows\Fonts, where the programs draw their pictures' text from when they run
+    # without a window (app/editor/platform/HeadlessPlatform.h), is empty in a Wine prefix:
+    # it gets the DejaVu fonts the Linux build draws with (Windows itself has Segoe UI there).
+    cp -u /usr/share/fonts/truetype/dejavu/*.ttf "$WINEPREFIX/drive_c/windows/Fonts/"
 }
 
 step_test() {

@@ -2,6 +2,7 @@
 #include "cli/Console.h"
 
 #include "TopoVersion.h"
+#include "editor/platform/HeadlessPlatform.h"
 #include "ui/qtcharts/ChartGrid.h"
 
 #include <QApplication>
@@ -52,8 +53,7 @@ std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
 int main(int argc, char* argv[])
 {
     // Without a display Qt aborts unless a platform is chosen; this tool never opens a window.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    topo::platform::chooseHeadlessPlatform();
     previousHandler = qInstallMessageHandler(messageHandler);
     // Two exports of one design are the same bytes (documentation pipelines keep them under
     // version control): Qt Charts draws its labels in the order of a QHash, which Qt seeds

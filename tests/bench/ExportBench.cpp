@@ -8,6 +8,7 @@
 #include "editor/export/DesignExporter.h"
 #include "editor/export/PictureWriters.h"
 #include "editor/export/ViewPicture.h"
+#include "editor/platform/HeadlessPlatform.h"
 
 #include <QGuiApplication>
 #include <QImage>
@@ -100,8 +101,7 @@ BENCHMARK(pngEncodeOnly2x)
 
 int main(int argc, char** argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    topo::platform::chooseHeadlessPlatform();
     // The painter draws text, which needs a GUI application.
     QGuiApplication app(argc, argv);
     benchmark::Initialize(&argc, argv);

@@ -10,6 +10,7 @@
 #include "core/io/TopologyWriter.h"
 #include "core/layout/AutoLayout.h"
 #include "editor/export/DesignExporter.h"
+#include "editor/platform/HeadlessPlatform.h"
 
 #include <QFile>
 #include <QGuiApplication>
@@ -24,8 +25,7 @@ using topo::bench::statusKb;
 
 int main(int argc, char** argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    topo::platform::chooseHeadlessPlatform();
     QGuiApplication app(argc, argv);
     const QStringList args = app.arguments();
     const std::optional<topo::ExportFormat> parsed =

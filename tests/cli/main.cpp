@@ -1,3 +1,5 @@
+#include "editor/platform/HeadlessPlatform.h"
+
 #include <QCoreApplication>
 
 #include <gtest/gtest.h>
@@ -6,8 +8,7 @@ int main(int argc, char* argv[])
 {
     // gtest_discover_tests runs this binary without the tests' environment; without a display
     // Qt would abort unless a platform is chosen. The CLI children inherit the choice.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    topo::platform::chooseHeadlessPlatform();
     QCoreApplication app(argc, argv);
     testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();

@@ -3,6 +3,7 @@
 
 #include "KilledLockOwner.h"
 #include "UserFolders.h"
+#include "editor/platform/HeadlessPlatform.h"
 
 #include <QCoreApplication>
 #include <QStandardPaths>
@@ -14,8 +15,7 @@ int main(int argc, char** argv)
     topo::test::serveKilledLockOwner(argc, argv);
     topo::test::isolateUserFolders();
     // No display is needed, and none may be required (gtest discovery runs this binary).
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    topo::platform::chooseHeadlessPlatform();
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("TopologyDesigner"));
     QCoreApplication::setApplicationName(QStringLiteral("Topology Designer Editor Tests"));

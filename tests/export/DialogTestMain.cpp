@@ -2,6 +2,7 @@
 // with settings kept apart from the user's.
 
 #include "UserFolders.h"
+#include "editor/platform/HeadlessPlatform.h"
 
 #include <QApplication>
 #include <QStandardPaths>
@@ -11,8 +12,7 @@
 int main(int argc, char** argv)
 {
     topo::test::isolateUserFolders();
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    topo::platform::chooseHeadlessPlatform();
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setOrganizationName(QStringLiteral("TopologyDesigner"));
     QApplication::setApplicationName(QStringLiteral("Topology Designer Export Dialog Tests"));

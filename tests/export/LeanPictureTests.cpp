@@ -4,6 +4,7 @@
 
 #include "CliRunner.h"
 #include "ExportTestSupport.h"
+#include "HostTools.h"
 #include "core/rules/Validator.h"
 #include "editor/export/DesignExporter.h"
 #include "editor/export/PictureWriters.h"
@@ -13,9 +14,7 @@
 #include <QBuffer>
 #include <QFile>
 #include <QPainter>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QSvgGenerator>
 #include <QSvgRenderer>
 
@@ -198,8 +197,8 @@ TEST(LeanPictures, SvgRendersAsQtsOwnGeneratorDidInEveryView)
 
 TEST(LeanPictures, RsvgRendersTheSvgAsQtsOwnGeneratorDid)
 {
-    const QString rsvg = QStandardPaths::findExecutable(QStringLiteral("rsvg-convert"));
-    ASSERT_FALSE(rsvg.isEmpty()) << "rsvg-convert is not installed (librsvg2-bin)";
+    ASSERT_TRUE(hostToolAvailable(QStringLiteral("rsvg-convert")))
+        << "rsvg-convert is not installed (librsvg2-bin)";
     const QString dir = scratchDir(QStringLiteral("lean-rsvg"));
     const std::optional<Picture> picture =
         pictureOf("example-4-production-zones", ExportView::Topology);
@@ -214,12 +213,12 @@ TEST(LeanPictures, RsvgRendersTheSvgAsQtsOwnGeneratorDid)
         ASSERT_TRUE(file.open(QIODevice::WriteOnly));
         file.write(svgs[i]);
         file.close();
-        QProcess process;
-        process.start(rsvg,
-                      {QStringLiteral("-w"), QString::number(size.width()), QStringLiteral("-h"),
-                       QString::number(size.height()), QStringLiteral("-o"), pngPath, svgPath});
-        ASSERT_TRUE(process.waitForFinished(60'000));
-        ASSERT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
+        const ToolRun run =
+            runHostTool(QStringLiteral("rsvg-convert"),
+                        {QStringLiteral("-w"), QString::number(size.width()), QStringLiteral("-h"),
+                         QString::number(size.height()), QStringLiteral("-o"), pngPath, svgPath});
+        ASSERT_TRUE(run.finished);
+        ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
         images[i] = QImage(pngPath);
     }
     ASSERT_EQ(images[0].size(), images[1].size());

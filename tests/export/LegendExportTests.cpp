@@ -4,6 +4,7 @@
 
 #include "CliRunner.h"
 #include "ExportTestSupport.h"
+#include "HostTools.h"
 #include "core/rules/Validator.h"
 #include "editor/export/DesignExporter.h"
 #include "editor/export/PictureDecorations.h"
@@ -14,8 +15,6 @@
 
 #include <QDate>
 #include <QFile>
-#include <QProcess>
-#include <QStandardPaths>
 
 #include <gtest/gtest.h>
 
@@ -188,15 +187,12 @@ TEST(LegendExport, WithoutTheOptionsTheFilesAreThePlainPicture)
 
 QString pdfText(const QString& pdf)
 {
-    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-    if (tool.isEmpty()) {
+    if (!hostToolAvailable(QStringLiteral("pdftotext"))) {
         ADD_FAILURE() << "pdftotext is not installed (poppler-utils; scripts/deps.sh installs it)";
         return {};
     }
-    QProcess process;
-    process.start(tool, {pdf, QStringLiteral("-")});
-    process.waitForFinished(60'000);
-    return QString::fromUtf8(process.readAllStandardOutput());
+    return QString::fromUtf8(
+        runHostTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).out);
 }
 
 TEST(LegendExport, PdfPagesAreNumberedInTheFooterWithATitleBlock)

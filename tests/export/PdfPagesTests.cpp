@@ -5,6 +5,7 @@
 
 #include "CliRunner.h"
 #include "ExportTestSupport.h"
+#include "HostTools.h"
 #include "core/rules/Validator.h"
 #include "editor/export/DesignExporter.h"
 #include "editor/export/PictureWriters.h"
@@ -13,9 +14,7 @@
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QStandardPaths>
 
 #include <gtest/gtest.h>
 
@@ -30,20 +29,17 @@ constexpr int kDpi = 72;
 const QColor kBackground(0xF8, 0xFA, 0xFC); // the light theme's background
 const QString kDate = QStringLiteral("2026-05-06");
 
-QString ghostscript()
-{
-    return QStandardPaths::findExecutable(QStringLiteral("gs"));
-}
-
 QString runGhostscript(const QStringList& arguments)
 {
-    QProcess process;
-    process.start(ghostscript(), QStringList{QStringLiteral("-q"), QStringLiteral("-dNOPAUSE"),
-                                             QStringLiteral("-dBATCH"), QStringLiteral("-dSAFER")} +
-                                     arguments);
-    if (!process.waitForFinished(120'000) || process.exitCode() != 0)
+    const ToolRun run =
+        runHostTool(QStringLiteral("gs"),
+                    QStringList{QStringLiteral("-q"), QStringLiteral("-dNOPAUSE"),
+                                QStringLiteral("-dBATCH"), QStringLiteral("-dSAFER")} +
+                        arguments,
+                    120'000);
+    if (!run.finished || run.exitCode != 0)
         return {};
-    return QString::fromUtf8(process.readAllStandardOutput());
+    return QString::fromUtf8(run.out);
 }
 
 // The PDF written to `dir`, its pages rendered without anti-aliasing (exact colours).
@@ -158,7 +154,7 @@ class ScalingPdfPages : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(ScalingPdfPages, EachPageHoldsOnlyItsEnvironmentAndAClearFooter)
 {
-    ASSERT_FALSE(ghostscript().isEmpty())
+    ASSERT_TRUE(hostToolAvailable(QStringLiteral("gs")))
         << "Ghostscript (gs) is needed to render the PDF pages: scripts/deps.sh installs it";
     const std::string fixture = GetParam();
     const Topology t = loadPlacedFixture(fixture);
@@ -223,7 +219,7 @@ INSTANTIATE_TEST_SUITE_P(Fixtures, ScalingPdfPages,
 
 TEST(TopologyPdfPage, HoldsThePictureOnBlankPaperWithAClearFooter)
 {
-    ASSERT_FALSE(ghostscript().isEmpty())
+    ASSERT_TRUE(hostToolAvailable(QStringLiteral("gs")))
         << "Ghostscript (gs) is needed to render the PDF pages: scripts/deps.sh installs it";
     const Topology t = loadPlacedFixture("factory-standard");
     ExportOptions options;

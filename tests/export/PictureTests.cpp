@@ -3,6 +3,7 @@
 
 #include "CliRunner.h"
 #include "ExportTestSupport.h"
+#include "HostTools.h"
 #include "core/rules/Validator.h"
 #include "editor/export/DesignExporter.h"
 #include "editor/export/PictureWriters.h"
@@ -10,8 +11,6 @@
 
 #include <QFile>
 #include <QPainter>
-#include <QProcess>
-#include <QStandardPaths>
 
 #include <gtest/gtest.h>
 
@@ -83,8 +82,7 @@ TEST(PictureWriters, DarkAndLightPicturesDiffer)
 
 TEST(PictureWriters, RsvgRenderingOfTheSvgMatchesThePng)
 {
-    const QString rsvg = QStandardPaths::findExecutable(QStringLiteral("rsvg-convert"));
-    if (rsvg.isEmpty())
+    if (!hostToolAvailable(QStringLiteral("rsvg-convert")))
         GTEST_SKIP() << "rsvg-convert is not installed";
     const QString dir = scratchDir(QStringLiteral("rsvg"));
     const Topology t = loadPlacedFixture("factory-standard");
@@ -96,11 +94,12 @@ TEST(PictureWriters, RsvgRenderingOfTheSvgMatchesThePng)
     ASSERT_TRUE(exportDesign(t, ExportFormat::Svg, options, svgPath).ok);
     ASSERT_TRUE(exportDesign(t, ExportFormat::Png, options, pngPath).ok);
     const QImage png(pngPath);
-    QProcess process;
-    process.start(rsvg, {QStringLiteral("-w"), QString::number(png.width()), QStringLiteral("-h"),
-                         QString::number(png.height()), QStringLiteral("-o"), rsvgPath, svgPath});
-    ASSERT_TRUE(process.waitForFinished(60'000));
-    ASSERT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
+    const ToolRun run =
+        runHostTool(QStringLiteral("rsvg-convert"),
+                    {QStringLiteral("-w"), QString::number(png.width()), QStringLiteral("-h"),
+                     QString::number(png.height()), QStringLiteral("-o"), rsvgPath, svgPath});
+    ASSERT_TRUE(run.finished);
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QImage rendered(rsvgPath);
     ASSERT_EQ(rendered.size(), png.size());
     // Same shapes and colours; glyph rasterisation differs a little between renderers.
@@ -121,18 +120,17 @@ TEST(PictureWriters, PdfIsOnePageWithTheFooter)
     ASSERT_TRUE(pdf.ok());
     EXPECT_TRUE(pdf.bytes->startsWith("%PDF-"));
     EXPECT_TRUE(pdf.bytes->contains("/Type /Page\n") || pdf.bytes->contains("/Type /Page\r"));
-    const QString gs = QStandardPaths::findExecutable(QStringLiteral("gs"));
-    if (gs.isEmpty())
+    if (!hostToolAvailable(QStringLiteral("gs")))
         GTEST_SKIP() << "gs is not installed";
     const QString dir = scratchDir(QStringLiteral("pdf-text"));
     writeBytes(dir + QStringLiteral("/f.pdf"), *pdf.bytes);
-    QProcess process;
-    process.start(gs, {QStringLiteral("-q"), QStringLiteral("-dNOPAUSE"), QStringLiteral("-dBATCH"),
-                       QStringLiteral("-sDEVICE=txtwrite"), QStringLiteral("-sOutputFile=-"),
-                       dir + QStringLiteral("/f.pdf")});
-    ASSERT_TRUE(process.waitForFinished(60'000));
+    const ToolRun run = runHostTool(
+        QStringLiteral("gs"), {QStringLiteral("-q"), QStringLiteral("-dNOPAUSE"),
+                               QStringLiteral("-dBATCH"), QStringLiteral("-sDEVICE=txtwrite"),
+                               QStringLiteral("-sOutputFile=-"), dir + QStringLiteral("/f.pdf")});
+    ASSERT_TRUE(run.finished);
     // txtwrite separates words with tabs and runs of spaces.
-    const QString text = QString::fromUtf8(process.readAllStandardOutput()).simplified();
+    const QString text = QString::fromUtf8(run.out).simplified();
     EXPECT_TRUE(text.contains(QStringLiteral("2026-01-02"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Standard factory"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("LT-01")));

@@ -10,8 +10,9 @@
 Each folder's cases.json says why each file is wrong and the JSON Pointer prefix the loader
 should report ("" when any pointer will do).
 
-Usage: check_schema.py --source-dir DIR [--cli PATH]
-Without --cli only the schema side is checked.
+Usage: check_schema.py --source-dir DIR [--cli PATH] [--runner PROGRAM]
+Without --cli only the schema side is checked. --runner starts the CLI through another program
+(the Windows build's topology-cli.exe runs under wine).
 """
 
 import argparse
@@ -64,11 +65,14 @@ def schema_errors(validator, path):
     ]
 
 
+RUNNER = []
+
+
 def run_loader(cli, path):
     """Runs the CLI on one file; returns (exit code, the error object or None, raw output)."""
     try:
         proc = subprocess.run(
-            [str(cli), "validate", "--format", "json", str(path)],
+            RUNNER + [str(cli), "validate", "--format", "json", str(path)],
             capture_output=True,
             text=True,
             timeout=CLI_TIMEOUT_SECONDS,
@@ -130,7 +134,10 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source-dir", type=Path, required=True)
     parser.add_argument("--cli", type=Path, help="topology-cli executable")
+    parser.add_argument("--runner", default="", help="program that runs the CLI (wine)")
     args = parser.parse_args()
+    if args.runner:
+        RUNNER.append(args.runner)
     root = args.source_dir
 
     tally = Tally()

@@ -1,14 +1,10 @@
 #include "SmallFilesystem.h"
 
+#include "HostTools.h"
+
 #include <QDir>
 #include <QFile>
-#include <QProcess>
-
-#include <vector>
-
-#ifdef _WIN32
-#include <windows.h>
-#else
+#ifndef _WIN32
 #include <unistd.h>
 #endif
 
@@ -19,54 +15,22 @@ namespace {
 const QString kFiller = QStringLiteral(".filler");
 
 #ifdef _WIN32
-// Under Wine, drive Z: is the Unix root, and Wine's ntdll can start a Unix program
-// (__wine_unix_spawnvp, what Wine's own tools use): the Windows build mounts the same tmpfs,
-// and its writes meet the same full or read-only disk through Wine's Windows API. On Windows
-// itself a small disk would need an administrator's virtual disk: those tests are skipped.
-using UnixSpawn = LONG(__cdecl*)(char* const argv[], int wait);
-UnixSpawn wineUnixSpawn()
-{
-    const HMODULE ntdll = ::GetModuleHandleW(L"ntdll.dll");
-    return ntdll ? reinterpret_cast<UnixSpawn>(
-                       reinterpret_cast<void*>(::GetProcAddress(ntdll, "__wine_unix_spawnvp")))
-                 : nullptr;
-}
-bool underWine()
-{
-    return wineUnixSpawn() != nullptr;
-}
+// Under Wine, drive Z: is the Unix root: the Windows build mounts the same tmpfs (mount runs
+// on the Unix side, HostTools), and its writes meet the same full or read-only disk through
+// Wine's Windows API. On Windows itself a small disk would need an administrator's virtual
+// disk: those tests are skipped.
 const QString kUnixRoot = QStringLiteral("Z:");
-
-// Runs /bin/NAME ARGUMENTS on the Unix side and waits; true when it exits with 0.
-bool runUnix(const QString& name, const QStringList& arguments, QString* output)
-{
-    std::vector<QByteArray> words{"/bin/" + name.toLocal8Bit()};
-    for (const QString& argument : arguments)
-        words.push_back(argument.toLocal8Bit());
-    std::vector<char*> argv;
-    for (QByteArray& word : words)
-        argv.push_back(word.data());
-    argv.push_back(nullptr);
-    const bool ok = wineUnixSpawn()(argv.data(), 1) == 0;
-    if (output && !ok)
-        *output = QStringLiteral("/bin/%1 failed (its output goes to the Unix side)").arg(name);
-    return ok;
-}
 #else
 const QString kUnixRoot;
+#endif
 
 bool runUnix(const QString& name, const QStringList& arguments, QString* output)
 {
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(QStringLiteral("/bin/") + name, arguments);
-    const bool ok = process.waitForFinished(30'000) &&
-                    process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+    const ToolRun run = runHostTool(name, arguments, 30'000);
     if (output)
-        *output = QString::fromLocal8Bit(process.readAll()).trimmed();
-    return ok;
+        *output = QString::fromLocal8Bit(run.out + run.err).trimmed();
+    return run.finished && run.exitCode == 0;
 }
-#endif
 
 } // namespace
 

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "UserFolders.h"
+#include "editor/platform/HeadlessPlatform.h"
 
 #include <QApplication>
 #include <QStandardPaths>
@@ -10,8 +11,7 @@
 int main(int argc, char* argv[])
 {
     topo::test::isolateUserFolders();
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    topo::platform::chooseHeadlessPlatform();
     // Keep the tests' settings (recent files, window state) away from the user's.
     QApplication::setOrganizationName(QStringLiteral("TopologyDesignerTests"));
     QApplication::setApplicationName(QStringLiteral("Topology Designer Tests"));

@@ -41,6 +41,14 @@ using namespace topo::test;
 
 namespace {
 
+// Lets the deferred refreshes run: the comparison's, then those of the docks that follow it.
+// Each is a zero-time timer, which Windows' event dispatcher may deliver a turn later.
+void settle()
+{
+    for (int turn = 0; turn < 3; ++turn)
+        QApplication::processEvents();
+}
+
 QAction* fileAction(MainWindow& w, const char* objectName)
 {
     for (QAction* menu : w.menuBar()->actions())
@@ -57,7 +65,7 @@ void makeTheTwoEdits(MainWindow& w)
 {
     Document& doc = *w.document();
     QTest::mouseClick(w.canvas()->viewport(), Qt::LeftButton, {}, serverCentre(w, "prod-fe1"));
-    QApplication::processEvents();
+    settle();
     ASSERT_EQ(doc.selection(), QStringList{QStringLiteral("prod-fe1")});
     auto* editor = qobject_cast<ServerEditor*>(w.inspector()->currentEditor());
     ASSERT_NE(editor, nullptr);
@@ -67,11 +75,11 @@ void makeTheTwoEdits(MainWindow& w)
     QTest::keyClick(cores, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(cores, QStringLiteral("8"));
     QTest::keyClick(cores, Qt::Key_Return);
-    QApplication::processEvents();
+    settle();
     ASSERT_EQ(server(doc.topology(), "prod-fe1")->hardware.cpuCores, 8);
 
     QTest::mouseClick(w.canvas()->viewport(), Qt::LeftButton, {}, serverCentre(w, "prod-batch"));
-    QApplication::processEvents();
+    settle();
     ASSERT_EQ(doc.selection(), QStringList{QStringLiteral("prod-batch")});
     w.canvas()->setFocus();
     QTest::keyClick(w.canvas()->viewport(), Qt::Key_Delete);
@@ -98,7 +106,7 @@ void clickRow(QTreeWidget* view, QTreeWidgetItem* item)
 {
     view->scrollToItem(item);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualItemRect(item).center());
-    QApplication::processEvents();
+    settle();
 }
 
 // A copy of factory-standard in `dir` with `edit` applied to its JSON.
@@ -126,7 +134,7 @@ TEST(CompareTest, CompareWithSavedListsExactlyTheTwoEditsAndMarksThem)
     ASSERT_TRUE(compareSaved->isEnabled());
     compareSaved->trigger();
     ASSERT_TRUE(doc.comparison()->isActive());
-    QApplication::processEvents(); // the dock refreshes after the turn
+    settle(); // the dock refreshes after the turn
 
     CompareDock* dock = w.compareDock();
     EXPECT_TRUE(dock->isVisible());
@@ -177,14 +185,14 @@ TEST(CompareTest, CompareWithSavedListsExactlyTheTwoEditsAndMarksThem)
 
     // Undoing the delete: the dock and the canvas follow.
     doc.undoStack()->undo();
-    QApplication::processEvents();
+    settle();
     EXPECT_EQ(rowTexts(dock->elementsGroup()),
               QStringList{QStringLiteral("PROD-FE-01 (server) | changed")});
     EXPECT_EQ(scene.removedItem("prod-batch"), nullptr);
     EXPECT_FALSE(scene.elementItem("prod-batch")->compareMark().has_value());
 
     fileAction(w, "stopComparingAction")->trigger();
-    QApplication::processEvents();
+    settle();
     EXPECT_FALSE(doc.comparison()->isActive());
     EXPECT_FALSE(scene.elementItem("prod-fe1")->compareMark().has_value());
     EXPECT_EQ(dock->elementsGroup(), nullptr);
@@ -206,7 +214,7 @@ TEST(CompareTest, CompareWithAnotherFileNamesBothAndListsItsDifference)
     w.comparisons()->askComparePath = [other] { return other; };
     fileAction(w, "compareWithAction")->trigger();
     ASSERT_TRUE(f->errors.isEmpty()) << f->errors.join(u'\n').toStdString();
-    QApplication::processEvents();
+    settle();
     CompareDock* dock = w.compareDock();
     EXPECT_TRUE(dock->titleLabel()->text().contains(
         QStringLiteral("Changes from two-cores.topology.json to factory-standard.topology.json")));
@@ -256,7 +264,7 @@ TEST(CompareTest, TheChartsOverlayTheComparedDesignsCapacityAndAvailability)
     EXPECT_EQ(compared("resources-per-role"), nullptr);
 
     w.comparisons()->stopComparing();
-    QApplication::processEvents();
+    settle();
     EXPECT_EQ(compared("capacity-by-front-ends"), nullptr);
 }
 

@@ -7,13 +7,16 @@ namespace topo {
 namespace {
 
 // Sizes are pixel sizes in scene units: they scale with the view and with exports alike,
-// whatever the resolution of the device.
+// whatever the resolution of the device. Glyphs keep their design widths (no hinting), so a
+// name fits its card at every zoom and in every export on every platform: Windows' font
+// engines otherwise round each advance up to whole pixels.
 QFont makeFont(int pixelSize, QFont::Weight weight)
 {
     QFont font;
     font.setFamilies({QStringLiteral("Segoe UI"), QStringLiteral("Noto Sans"),
                       QStringLiteral("DejaVu Sans"), QStringLiteral("Nimbus Sans")});
     font.setStyleHint(QFont::SansSerif);
+    font.setHintingPreference(QFont::PreferNoHinting);
     font.setPixelSize(pixelSize);
     font.setWeight(weight);
     return font;

@@ -1,4 +1,5 @@
 #include "WholeWindow.h"
+#include "editor/platform/HeadlessPlatform.h"
 
 #include "DesignGenerator.h"
 #include "EveryDock.h"
@@ -154,8 +155,7 @@ void WholeWindow::mouse(QEvent::Type type, const QPoint& at)
 void prepareWindowProcess()
 {
     topo::test::isolateUserFolders();
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    topo::platform::chooseHeadlessPlatform();
     qputenv("QT_QPA_UPDATE_IDLE_TIME", "0");
 }
 
