@@ -25,7 +25,13 @@ constexpr int kKills = 100;
 // temporary name, then renames it over the target: a kill between those two calls, a few
 // microseconds, leaves that name behind (the target is still whole). A kill anywhere else
 // leaves nothing: more than this many of 100 would mean a temporary file lives longer.
+// Windows has no unnamed temporary file: Qt writes the named one from the start, so a kill
+// at any time during the write leaves it there; the target is still the old or the new file.
+#ifdef _WIN32
+constexpr int kTemporaryLeftAtMost = kKills;
+#else
 constexpr int kTemporaryLeftAtMost = 3;
+#endif
 
 struct Outcomes {
     int old = 0;

@@ -23,13 +23,12 @@ namespace {
 using UnixSpawn = LONG(__cdecl*)(char* const argv[], int wait);
 using UnixFileName = char*(__cdecl*)(const wchar_t* windowsPath);
 
-template <typename Function>
-Function wineExport(const wchar_t* module, const char* name)
+template <typename Function> Function wineExport(const wchar_t* module, const char* name)
 {
     const HMODULE handle = ::GetModuleHandleW(module);
-    return handle ? reinterpret_cast<Function>(
-                        reinterpret_cast<void*>(::GetProcAddress(handle, name)))
-                  : nullptr;
+    return handle
+               ? reinterpret_cast<Function>(reinterpret_cast<void*>(::GetProcAddress(handle, name)))
+               : nullptr;
 }
 
 UnixSpawn unixSpawn()
@@ -141,8 +140,8 @@ ToolRun runHostTool(const QString& name, const QStringList& arguments, int timeo
     ToolRun run;
     QProcess process;
     process.start(QStandardPaths::findExecutable(name), arguments);
-    run.finished = process.waitForFinished(timeoutMs) &&
-                   process.exitStatus() == QProcess::NormalExit;
+    run.finished =
+        process.waitForFinished(timeoutMs) && process.exitStatus() == QProcess::NormalExit;
     run.exitCode = process.exitCode();
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
