@@ -4,7 +4,8 @@
 # topology-cli and the tests with MinGW-w64 into build/windows, runs the tests under Wine (in
 # Xvfb), and writes the installer and the portable zip to out/windows/.
 #
-# Usage: scripts/windows.sh [STEP...]   STEP: build, test, package (default: all three)
+# Usage: scripts/windows.sh [STEP...]   STEP: build, test, package (default: all three),
+#        screenshots (the packaged designer under Wine: scripts/windows/screenshots.sh)
 #   Extra ctest arguments: TOPO_WINDOWS_CTEST_ARGS="-R schema".
 # Environment: TOPO_WINDOWS_CACHE, TOPO_QT_SOURCES (scripts/windows/qt.sh), TOPO_TEST_JOBS.
 set -euo pipefail
@@ -139,11 +140,14 @@ step_package() {
     ls -l "$out"
 }
 
+source scripts/windows/screenshots.sh
+
 for step in "${steps[@]}"; do
     case "$step" in
         build) step_build ;;
         test) step_test ;;
         package) step_package ;;
-        *) echo "usage: scripts/windows.sh [build|test|package]..." >&2; exit 2 ;;
+        screenshots) step_screenshots ;;
+        *) echo "usage: scripts/windows.sh [build|test|package|screenshots]..." >&2; exit 2 ;;
     esac
 done

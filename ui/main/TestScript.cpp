@@ -200,6 +200,15 @@ void TestScript::run()
         } else if (action == "trigger") {
             // A menu action by its object name ("ruleCatalogueAction", "shortcutsAction").
             const QString name = QString::fromStdString(step.value("action", ""));
+            const QString shot = QString::fromStdString(step.value("screenshot", ""));
+            if (!shot.isEmpty())
+                // A dialog the action opens waits for its user: the screen is taken once the
+                // dialog has shown, and the dialog closed, so that the script goes on.
+                QTimer::singleShot(step.value("ms", 1000), this, [this, shot] {
+                    screenshot({}, shot, true);
+                    if (QWidget* dialog = QApplication::activeModalWidget())
+                        dialog->close();
+                });
             if (auto* menuAction = m_window->findChild<QAction*>(name))
                 menuAction->trigger();
             else

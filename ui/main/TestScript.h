@@ -24,6 +24,9 @@ class MainWindow;
 //  {"do": "compare-saved"}, {"do": "compare-with", "path": "other.topology.json"},
 //  {"do": "compare-side", "before": true}, {"do": "resize", "width": 1600, "height": 1000},
 //  {"do": "fit"},
+//  {"do": "trigger", "action": "exportAction", "screenshot": "/tmp/d.png", "ms": 1000} (a
+//  menu action by object name; with "screenshot", the dialog it opens is taken with the
+//  screen after ms, then closed),
 //  {"do": "screenshot", "widget": "compareDock", "path": "/tmp/dock.png"} (no widget: the
 //  window; "screen": true: the whole screen, open menus included),
 //  {"do": "open-menu", "title": "Edit"} (pops up that menu of the menu bar),
