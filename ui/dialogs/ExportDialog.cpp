@@ -232,14 +232,16 @@ ExportOptions ExportDialog::options() const
     return options;
 }
 
+// The path is shown as the system writes it (C:\Users\... on Windows) and read back in Qt's
+// form, whichever separators the user typed.
 QString ExportDialog::outputPath() const
 {
-    return m_path->text().trimmed();
+    return QDir::fromNativeSeparators(m_path->text().trimmed());
 }
 
 void ExportDialog::setOutputPath(const QString& path)
 {
-    m_path->setText(path);
+    m_path->setText(QDir::toNativeSeparators(path));
 }
 
 void ExportDialog::updateEnabledOptions()

@@ -27,6 +27,8 @@
 #include <QScreen>
 #include <QTimer>
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
@@ -60,16 +62,28 @@ void TestScript::showDock(const QString& objectName)
     dock->raise();
 }
 
+// "File" pops up that menu of the menu bar; "File/Open recent" also its submenu beside it.
 void TestScript::openMenu(const QString& title)
 {
-    for (QAction* action : m_window->menuBar()->actions()) {
-        if (!action->menu() || action->text().remove(QLatin1Char('&')) != title)
-            continue;
-        const QRect entry = m_window->menuBar()->actionGeometry(action);
-        action->menu()->popup(m_window->menuBar()->mapToGlobal(entry.bottomLeft()));
-        return;
+    const QStringList path = title.split(QLatin1Char('/'));
+    QWidget* parent = m_window->menuBar();
+    QList<QAction*> actions = m_window->menuBar()->actions();
+    for (const QString& name : path) {
+        const auto found = std::find_if(actions.begin(), actions.end(), [&](QAction* action) {
+            return action->menu() && action->text().remove(QLatin1Char('&')) == name;
+        });
+        if (found == actions.end()) {
+            std::fprintf(stderr, "script: no menu %s\n", qPrintable(title));
+            return;
+        }
+        QMenu* menu = (*found)->menu();
+        if (auto* bar = qobject_cast<QMenuBar*>(parent))
+            menu->popup(bar->mapToGlobal(bar->actionGeometry(*found).bottomLeft()));
+        else if (auto* above = qobject_cast<QMenu*>(parent))
+            menu->popup(above->mapToGlobal(above->actionGeometry(*found).topRight()));
+        parent = menu;
+        actions = menu->actions();
     }
-    std::fprintf(stderr, "script: no menu %s\n", qPrintable(title));
 }
 
 void TestScript::screenshot(const QString& objectName, const QString& path, bool wholeScreen)

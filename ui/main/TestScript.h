@@ -29,7 +29,8 @@ class MainWindow;
 //  screen after ms, then closed),
 //  {"do": "screenshot", "widget": "compareDock", "path": "/tmp/dock.png"} (no widget: the
 //  window; "screen": true: the whole screen, open menus included),
-//  {"do": "open-menu", "title": "Edit"} (pops up that menu of the menu bar),
+//  {"do": "open-menu", "title": "Edit"} (pops up that menu of the menu bar; "File/Open
+//  recent" also that submenu),
 //  {"do": "wait", "ms": 500}, {"do": "save"},
 //  {"do": "save-as", "path": "/tmp/x.topology.json"}, {"do": "quit"},
 //  {"do": "focus", "id": "fe1"} (the keyboard focus), {"do": "context-menu", "id": "fe1"}
