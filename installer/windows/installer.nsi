@@ -223,9 +223,17 @@ Section "Uninstall"
     DeleteRegKey SHCTX "Software\Classes\${PROGID}"
     DeleteRegKey SHCTX "Software\Classes\Applications\${DESIGNER}"
     DeleteRegKey SHCTX "${UNINSTALL_KEY}"
+    ; Their parents, when the install made them (a new profile may have neither) and nothing
+    ; else lives there.
+    DeleteRegKey /ifempty SHCTX "Software\Classes\Applications"
+    DeleteRegKey /ifempty SHCTX "Software\Microsoft\Windows\CurrentVersion\Uninstall"
 
     !include "${UNFILES}"
     Delete "$INSTDIR\Uninstall.exe"
     RMDir "$INSTDIR"
+    ; %LOCALAPPDATA%\Programs, when a per-user install made it and it is left empty.
+    ${If} $MultiUser.InstallMode == "CurrentUser"
+        RMDir "$LOCALAPPDATA\Programs"
+    ${EndIf}
     System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, p 0, p 0)'
 SectionEnd
