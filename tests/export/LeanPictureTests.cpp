@@ -213,10 +213,7 @@ TEST(LeanPictures, RsvgRendersTheSvgAsQtsOwnGeneratorDid)
         ASSERT_TRUE(file.open(QIODevice::WriteOnly));
         file.write(svgs[i]);
         file.close();
-        const ToolRun run =
-            runHostTool(QStringLiteral("rsvg-convert"),
-                        {QStringLiteral("-w"), QString::number(size.width()), QStringLiteral("-h"),
-                         QString::number(size.height()), QStringLiteral("-o"), pngPath, svgPath});
+        const ToolRun run = renderWithRsvg(svgPath, pngPath, size.width(), size.height());
         ASSERT_TRUE(run.finished);
         ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
         images[i] = QImage(pngPath);

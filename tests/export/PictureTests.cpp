@@ -94,10 +94,7 @@ TEST(PictureWriters, RsvgRenderingOfTheSvgMatchesThePng)
     ASSERT_TRUE(exportDesign(t, ExportFormat::Svg, options, svgPath).ok);
     ASSERT_TRUE(exportDesign(t, ExportFormat::Png, options, pngPath).ok);
     const QImage png(pngPath);
-    const ToolRun run =
-        runHostTool(QStringLiteral("rsvg-convert"),
-                    {QStringLiteral("-w"), QString::number(png.width()), QStringLiteral("-h"),
-                     QString::number(png.height()), QStringLiteral("-o"), rsvgPath, svgPath});
+    const ToolRun run = renderWithRsvg(svgPath, rsvgPath, png.width(), png.height());
     ASSERT_TRUE(run.finished);
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QImage rendered(rsvgPath);

@@ -148,4 +148,11 @@ ToolRun runHostTool(const QString& name, const QStringList& arguments, int timeo
     return run;
 }
 
+ToolRun renderWithRsvg(const QString& svg, const QString& png, int width, int height)
+{
+    return runHostTool(QStringLiteral("rsvg-convert"),
+                       {QStringLiteral("-w"), QString::number(width), QStringLiteral("-h"),
+                        QString::number(height), QStringLiteral("-o"), png, svg});
+}
+
 } // namespace topo::test

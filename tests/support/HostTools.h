@@ -25,4 +25,8 @@ bool hostToolAvailable(const QString& name);
 
 ToolRun runHostTool(const QString& name, const QStringList& arguments, int timeoutMs = 60'000);
 
+// rsvg-convert (librsvg, as GNOME and many web tools draw SVG) renders `svg` to `png` at
+// `width` x `height` pixels.
+ToolRun renderWithRsvg(const QString& svg, const QString& png, int width, int height);
+
 } // namespace topo::test
