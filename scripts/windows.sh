@@ -33,12 +33,14 @@ say() { echo "windows: $*"; }
 
 step_build() {
     local start=$SECONDS
+    # ccache keeps the compiled objects between runs (in ~/.cache, like Qt for Windows).
     cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
         -DCMAKE_TOOLCHAIN_FILE="$repo/scripts/windows/toolchain.cmake" \
         -DCMAKE_PREFIX_PATH="$QT_PREFIX;$DEPS_PREFIX" \
         -DQT_HOST_PATH=/usr -DQT_HOST_PATH_CMAKE_DIR=/usr/lib/x86_64-linux-gnu/cmake \
         -DTOPO_HARDENING=OFF -DTOPO_BUILD_BENCHMARKS=OFF \
         -DCMAKE_GTEST_DISCOVER_TESTS_DISCOVERY_MODE=PRE_TEST \
+        -DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache \
         -DTOPO_WARNINGS_AS_ERRORS="${TOPO_WARNINGS_AS_ERRORS:-OFF}" >/dev/null
     cmake --build "$build" -j "$jobs"
     say "built in $((SECONDS - start)) s"

@@ -123,12 +123,9 @@ int runDesigner(int argc, char* argv[])
         Preferences::overrideAutosaveIntervalSeconds(options.autosaveSeconds);
 
     MainWindow window;
-    // A screenshot shows the whole screen's worth of window (Xvfb has no window manager to
-    // maximise it).
-    startDesigner(window, options.file, options.recoverAll,
-                  options.screenshot.isEmpty() ? QSize()
-                                               : window.screen()->availableGeometry().size());
-
+    // A script answers for the user from the start (its steps run once the event loop does):
+    // a design on the command line that cannot be read is reported on standard error, not in
+    // a message box that nobody would close.
     if (!options.script.isEmpty()) {
         auto* script = new TestScript(&window, options.script);
         if (!script->start()) {
@@ -136,6 +133,11 @@ int runDesigner(int argc, char* argv[])
             return 2;
         }
     }
+    // A screenshot shows the whole screen's worth of window (Xvfb has no window manager to
+    // maximise it).
+    startDesigner(window, options.file, options.recoverAll,
+                  options.screenshot.isEmpty() ? QSize()
+                                               : window.screen()->availableGeometry().size());
     if (!options.screenshot.isEmpty())
         grabWindowLater(&window, options.screenshot);
     return QApplication::exec();
