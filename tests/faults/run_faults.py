@@ -13,7 +13,7 @@ transfer, and a disk that stays full from that call on) and checks after each ru
 - the program ended by itself, within the time limit.
 
 Usage: run_faults.py --injector LIB --cli TOPOLOGY-CLI [--designer TOPOLOGY-DESIGNER]
-                     --design FIXTURE [--only NAME] [--broken-writer]
+                     --design FIXTURE [--only NAME] [--sample N]
 Exit status 0 when every run held, 1 with the violations listed.
 """
 import argparse
