@@ -33,7 +33,9 @@ say() { echo "windows: $*"; }
 
 step_build() {
     local start=$SECONDS
-    # ccache keeps the compiled objects between runs (in ~/.cache, like Qt for Windows).
+    # ccache keeps the compiled objects between runs (in ~/.cache, like Qt for Windows); paths
+    # are taken relative to the checkout, so that another clone of it hits the same objects.
+    export CCACHE_BASEDIR=$repo
     cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
         -DCMAKE_TOOLCHAIN_FILE="$repo/scripts/windows/toolchain.cmake" \
         -DCMAKE_PREFIX_PATH="$QT_PREFIX;$DEPS_PREFIX" \
