@@ -12,7 +12,8 @@
 //   TOPO_FAULT_PERSIST 1: every counted call after the chosen one fails too (a disk that
 //                      stays full)
 //   TOPO_FAULT_REPORT  a file (outside the folder) that gets one line at exit:
-//                      "calls=N injected=K first=NAME"
+//                      "calls=N injected=K first=NAME file=PATH" (the first failed call and
+//                      the file it concerned, relative to the folder; PATH ends the line)
 #define _GNU_SOURCE
 #include <dlfcn.h>
 #include <errno.h>
@@ -36,6 +37,9 @@ static int g_persist;
 static long g_calls;
 static long g_injected;
 static const char* g_firstInjected = "";
+static char g_firstFile[PATH_MAX];
+// The file under the folder that the calling thread's current call concerns.
+static __thread char t_callFile[PATH_MAX];
 
 #define REAL(name) ((__typeof__(&name))dlsym(RTLD_NEXT, #name))
 
@@ -72,9 +76,9 @@ __attribute__((destructor)) static void report(void)
     const char* path = getenv("TOPO_FAULT_REPORT");
     if (!path || !g_folderLength)
         return;
-    char line[256];
-    const int length = snprintf(line, sizeof line, "calls=%ld injected=%ld first=%s\n", g_calls,
-                                g_injected, g_firstInjected);
+    char line[PATH_MAX + 128];
+    const int length = snprintf(line, sizeof line, "calls=%ld injected=%ld first=%s file=%s\n",
+                                g_calls, g_injected, g_firstInjected, g_firstFile);
     const int fd = REAL(open)(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
     if (fd < 0)
         return;
@@ -117,8 +121,12 @@ static int underFolder(const char* path)
         strcpy(absolute + used + 1, path);
         path = absolute;
     }
-    return strncmp(path, g_folder, g_folderLength) == 0 &&
-           (path[g_folderLength] == '/' || path[g_folderLength] == '\0');
+    if (strncmp(path, g_folder, g_folderLength) != 0 ||
+        (path[g_folderLength] != '/' && path[g_folderLength] != '\0'))
+        return 0;
+    const char* relative = path + g_folderLength + (path[g_folderLength] == '/');
+    snprintf(t_callFile, sizeof t_callFile, "%s", relative);
+    return 1;
 }
 
 static int fdUnderFolder(int fd)
@@ -153,8 +161,10 @@ static int strike(int counted, const char* name)
     const long call = __atomic_add_fetch(&g_calls, 1, __ATOMIC_SEQ_CST);
     if (g_failAt <= 0 || call < g_failAt || (call > g_failAt && !g_persist))
         return 0;
-    if (__atomic_add_fetch(&g_injected, 1, __ATOMIC_SEQ_CST) == 1)
+    if (__atomic_add_fetch(&g_injected, 1, __ATOMIC_SEQ_CST) == 1) {
         g_firstInjected = name;
+        snprintf(g_firstFile, sizeof g_firstFile, "%s", t_callFile);
+    }
     return 1;
 }
 
@@ -329,21 +339,21 @@ int close(int fd)
 
 int rename(const char* from, const char* to)
 {
-    if (strike(underFolder(from) || underFolder(to), "rename"))
+    if (strike(underFolder(to) || underFolder(from), "rename"))
         FAIL_RETURN(-1);
     return REAL(rename)(from, to);
 }
 
 int renameat(int fromDir, const char* from, int toDir, const char* to)
 {
-    if (strike(atUnderFolder(fromDir, from) || atUnderFolder(toDir, to), "renameat"))
+    if (strike(atUnderFolder(toDir, to) || atUnderFolder(fromDir, from), "renameat"))
         FAIL_RETURN(-1);
     return REAL(renameat)(fromDir, from, toDir, to);
 }
 
 int renameat2(int fromDir, const char* from, int toDir, const char* to, unsigned flags)
 {
-    if (strike(atUnderFolder(fromDir, from) || atUnderFolder(toDir, to), "renameat2"))
+    if (strike(atUnderFolder(toDir, to) || atUnderFolder(fromDir, from), "renameat2"))
         FAIL_RETURN(-1);
     return REAL(renameat2)(fromDir, from, toDir, to, flags);
 }

@@ -9,6 +9,9 @@ transfer, and a disk that stays full from that call on) and checks after each ru
   output, which cannot be replaced, holds the whole output or the program says it failed);
 - the exit status is the fault-free one exactly when the target holds the new content, and
   otherwise non-zero with the target's path and the system's reason on standard error;
+- a failed write beside the target (the designer's autosave) is told on standard error;
+- a design recovered after a crash that Save As did not keep is still offered by the autosave
+  folder;
 - the folder holds no file the path does not leave without a fault;
 - the program ended by itself, within the time limit.
 
@@ -40,7 +43,7 @@ class Path:
     """One write path: a command run in a folder of its own, and the file it writes."""
 
     def __init__(self, name, command, target, old=OLD, stdout=False, designer=False, env=None,
-                 autosave=False):
+                 autosave=False, setup=None, status=None):
         self.name = name
         self.command = command  # a function of the folder giving the argument list
         self.target = target  # the file name in the folder that the path writes
@@ -49,6 +52,11 @@ class Path:
         self.designer = designer
         self.env = env or {}
         self.autosave = autosave  # the target is the autosave folder of a designer that crashed
+        # A path run (without faults) before each run: the recovery path starts from the
+        # autosave folder a crashed designer left, in the counted folder.
+        self.setup = setup
+        # The exit status of a run without a fault: a script that ends in a crash exits 70.
+        self.status = status if status is not None else (70 if autosave else 0)
 
 
 def cli_paths(cli, design):
@@ -85,20 +93,31 @@ def cli_paths(cli, design):
     return paths
 
 
-def designer_paths(designer):
-    """The designer's writes, driven by its --script steps (no dialogs: the script answers)."""
+def designer_script(designer):
+    """A designer path's command from its script steps; its environment; the quit step; and
+    the path that leaves a crashed designer's autosave."""
 
-    def script(steps):
+    def script(steps, options=()):
         def command(folder):
             with open(os.path.join(folder, "..", "script.json"), "w") as file:
                 json.dump(json.loads(json.dumps(steps).replace("{}", folder)), file)
-            return [designer, "--autosave-interval", "0", folder + "/in.topology.json",
-                    "--script", os.path.join(folder, "..", "script.json")]
+            design = [] if "--recover-all" in options else [folder + "/in.topology.json"]
+            return [designer, "--autosave-interval", "0"] + list(options) + design + [
+                "--script", os.path.join(folder, "..", "script.json")]
         return command
 
     edit = {"do": "rename-design", "name": "Edited"}
     quit_ = {"do": "quit"}
     env = {"QT_QPA_PLATFORM": "offscreen"}
+    crashed = Path("designer autosave, then a crash", script([edit, {"do": "autosave"}, {"do": "crash"}]),
+                   "data", old=None, designer=True, env=env, autosave=True)
+    return script, env, quit_, crashed
+
+
+def designer_paths(designer):
+    """The designer's writes, driven by its --script steps (no dialogs: the script answers)."""
+    script, env, quit_, crashed = designer_script(designer)
+    edit = {"do": "rename-design", "name": "Edited"}
     return [
         Path("designer Save", script([edit, {"do": "save"}, quit_]), "in.topology.json",
              old=None, designer=True, env=env),
@@ -119,9 +138,20 @@ def designer_paths(designer):
         Path("designer Charts dock save", script([
             {"do": "save-chart", "path": "{}/chart.png"}, quit_]), "chart.png", designer=True,
              env=env),
-        Path("designer autosave, then a crash", script([edit, {"do": "autosave"},
-                                                         {"do": "crash"}]),
-             "data", old=None, designer=True, env=env, autosave=True),
+        crashed,
+    ]
+
+
+def recovery_paths(designer):
+    """The next designer's recovery of a crashed one's autosave (its reading, the new autosave
+    of the recovered design), then Save As, then another crash: what Save As did not keep,
+    the autosave folder must still hold."""
+    script, env, _, crashed = designer_script(designer)
+    return [
+        Path("designer recovery, then Save As", script(
+            [{"do": "save-as", "path": "{}/recovered.topology.json"}, {"do": "crash"}],
+            ["--recover-all"]), "recovered.topology.json", old=None, designer=True, env=env,
+             setup=crashed, status=70),
     ]
 
 
@@ -136,20 +166,23 @@ def fresh_folder(root, design, path):
     if path.old is not None and not path.stdout:
         with open(os.path.join(work, path.target), "wb") as file:
             file.write(path.old)
+    if path.setup:
+        run(path.setup, work, None, {})
     return folder, work
 
 
 def run(path, work, injector, fault):
     environment = dict(os.environ)
     environment.update(path.env)
-    environment.update({"LD_PRELOAD": injector, "TOPO_FAULT_DIR": work,
-                        "TOPO_FAULT_REPORT": os.path.join(work, "..", "report.txt")})
+    if injector:
+        environment.update({"LD_PRELOAD": injector, "TOPO_FAULT_DIR": work,
+                            "TOPO_FAULT_REPORT": os.path.join(work, "..", "report.txt")})
     environment.update(fault)
     # The designer's settings and autosaves stay in the run's folder, outside the counted one.
     for variable, sub in [("HOME", "home"), ("XDG_CONFIG_HOME", "config"),
                           ("XDG_DATA_HOME", "data"), ("XDG_CACHE_HOME", "cache")]:
         environment[variable] = os.path.join(work, "..", sub)
-    if path.autosave:
+    if path.autosave or path.setup:
         environment["XDG_DATA_HOME"] = os.path.join(work, "data")
     stdout = open(os.path.join(work, path.target), "wb") if path.stdout else subprocess.DEVNULL
     try:
@@ -163,13 +196,15 @@ def run(path, work, injector, fault):
             stdout.close()
     report = os.path.join(work, "..", "report.txt")
     calls = injected = 0
-    first = ""
+    first = ("", "")
     if os.path.exists(report):
         for line in open(report):
+            line, _, file = line.rstrip("\n").partition(" file=")
             fields = dict(f.split("=", 1) for f in line.split() if "=" in f)
             calls += int(fields.get("calls", 0))
             injected += int(fields.get("injected", 0))
-            first = first or fields.get("first", "")
+            if not first[0] and fields.get("first"):
+                first = (fields["first"], file)
         os.remove(report)
     return status, err, calls, injected, first
 
@@ -218,6 +253,23 @@ def autosave_violations(where, now, new):
     return found
 
 
+def autosaved_designs(work):
+    """The designs in the autosave folder under `work` that recovery would offer (those with
+    a record beside them)."""
+    return [open(os.path.join(d, f), "rb").read() for d, _, files in os.walk(work)
+            for f in files if f.endswith(".topology.json") and "autosave" in d
+            and f[:-len(".topology.json")] + ".autosave.json" in files]
+
+
+WRITES = ("write", "writev", "pwrite", "fsync", "ftruncate")
+
+
+def aside(file):
+    """True for a file the path writes beside its target: the designer's data folder
+    (autosave, instance lock), settings and cache."""
+    return file.split("/")[0] in ("data", "home", "config", "cache")
+
+
 def sampled(calls, sample):
     """Every call, or `sample` of them spread from the first to the last."""
     if sample <= 0 or calls <= sample:
@@ -229,10 +281,10 @@ def check_path(path, root, design, injector, sample):
     """Counts the path's calls, then fails each; returns (calls, faults, violations)."""
     folder, work = fresh_folder(root, design, path)
     old = read(work, path.target) if not path.stdout else None
+    autosaved = autosaved_designs(work)
     status, err, calls, _, _ = run(path, work, injector, {"TOPO_FAULT_AT": "0"})
     violations = []
-    expected_status = 70 if path.autosave else 0
-    if status is None or status < 0 or (status != expected_status
+    if status is None or status < 0 or (status != path.status
                                         and not (path.stdout and status == 1)):
         violations.append("%s: fails without a fault (status %s): %s" % (path.name, status, err))
         return calls, 0, violations
@@ -242,7 +294,8 @@ def check_path(path, root, design, injector, sample):
     shutil.rmtree(folder)
     faults = 0
     kinds = KINDS[:2] if path.designer else KINDS
-    for call in sampled(calls, sample):
+    # Only the outputs written line by line are sampled; every call of a file write fails.
+    for call in sampled(calls, sample if path.stdout else 0):
         for kind, settings, reason in kinds:
             folder, work = fresh_folder(root, design, path)
             fault = dict(settings)
@@ -251,23 +304,29 @@ def check_path(path, root, design, injector, sample):
             if path.stdout and os.path.exists(os.path.join(work, path.target)):
                 err += open(os.path.join(work, path.target), "rb").read().decode("utf-8", "replace")
             faults += injected
-            where = "%s: call %d, %s" % (path.name, call, kind)
+            where = "%s: call %d (%s %s), %s" % (path.name, call, first[0], first[1] or "?", kind)
             now = read(work, path.target)
             if status is None or status < 0:
                 violations.append("%s: crashed or hung (%s): %s" % (where, status, err[-300:]))
             elif path.autosave:
                 violations += autosave_violations(where, now, new)
+            elif (now == new and status == baseline and kind != "short" and aside(first[1])
+                  and first[0] in WRITES and reason.lower() not in err.lower()):
+                # The target is whole, but a write beside it (an autosave) failed: the user
+                # must hear of it.
+                violations.append("%s: the failed call was not told (status %d)" % (where, status))
             elif (now == new and status == baseline and kind != "short"
-                  and first in ("write", "writev", "pwrite", "fsync", "ftruncate")):
+                  and not aside(first[1]) and first[0] in WRITES):
                 # The bytes read back here are whole, yet the system said they might not be
                 # on the disk: the program ignored the error. (QSaveFile::commit's own
                 # fdatasync comes after the writer's checked fsync and changes nothing.)
                 violations.append("%s: the failed %s was ignored (status %d)"
-                                  % (where, first, status))
+                                  % (where, first[0], status))
             elif now == new:
                 # A failed close is heard (a network share reports a lost write only there),
                 # even though the bytes read back here are whole.
-                if status != baseline and not (first == "close" and reason.lower() in err.lower()):
+                if status != baseline and not (first[0] == "close"
+                                               and reason.lower() in err.lower()):
                     violations.append("%s: the content is whole but the status is %d: %s"
                                       % (where, status, err[-300:]))
             else:
@@ -280,13 +339,20 @@ def check_path(path, root, design, injector, sample):
                 elif reason.lower() not in err.lower():
                     violations.append("%s: status %d without the reason '%s': %s"
                                       % (where, status, reason, err[-300:]))
-                elif not path.stdout and path.target not in err and "in.topology.json" not in err:
+                elif (not path.stdout and path.target not in err and "in.topology.json" not in err
+                      and not (path.setup and "autosave" in err)):
                     violations.append("%s: the message names neither the file written nor the "
                                       "file read: %s" % (where, err[-300:]))
             stray = [f for f in listing(work) if f not in clean and f != path.target
                      and not f.startswith(path.target + "/")]
             if path.autosave:  # the instance lock a crash leaves is for recovery to remove
                 stray = []
+            if path.setup:
+                # The autosave stays until the recovered design is saved: then it may go.
+                stray = [f for f in stray if not f.startswith("data/")]
+                if now != new and not set(autosaved) <= set(autosaved_designs(work)):
+                    violations.append("%s: the recovered design was not saved, and its autosave "
+                                      "is gone" % where)
             if stray:
                 violations.append("%s: left %s" % (where, ", ".join(stray)))
             shutil.rmtree(folder)
@@ -301,13 +367,13 @@ def main():
     parser.add_argument("--design", required=True)
     parser.add_argument("--only", help="run the paths whose name holds this text")
     parser.add_argument("--sample", type=int, default=0,
-                        help="fail at most this many calls of a path, spread over all of them "
-                             "(0: every call)")
+                        help="fail at most this many calls of a standard output path, spread "
+                             "over all of them (0: every call; file writes: always every call)")
     args = parser.parse_args()
 
     paths = cli_paths(args.cli, args.design)
     if args.designer:
-        paths += designer_paths(args.designer)
+        paths += designer_paths(args.designer) + recovery_paths(args.designer)
     if args.only:
         paths = [p for p in paths if args.only in p.name]
     root = tempfile.mkdtemp(prefix="topology-faults-")

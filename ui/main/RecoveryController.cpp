@@ -5,12 +5,13 @@
 #include "editor/recovery/Autosave.h"
 #include "editor/recovery/RecoveryStore.h"
 #include "ui/dialogs/RecoveryDialog.h"
+#include "ui/main/FileController.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/Preferences.h"
 
 #include <QLabel>
-#include <QMessageBox>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace topo {
 
@@ -23,7 +24,9 @@ constexpr int kFailureMessageMs = 15000;
 RecoveryController::RecoveryController(MainWindow* window)
     : QObject(window), m_window(window), m_failure(new QLabel(window))
 {
-    RecoveryStore::claimInstance();
+    QString lockError;
+    if (!RecoveryStore::claimInstance(&lockError))
+        QTimer::singleShot(0, this, [this, lockError] { showFailure(lockError); });
     m_failure->setObjectName(QStringLiteral("autosaveFailure"));
     m_failure->setAccessibleName(tr("Autosave failed"));
     m_failure->setText(tr("⚠ Autosave failed"));
@@ -31,6 +34,11 @@ RecoveryController::RecoveryController(MainWindow* window)
     m_failure->hide();
     window->statusBar()->addPermanentWidget(m_failure);
     connect(window, &MainWindow::documentReplaced, this, &RecoveryController::attach);
+}
+
+RecoveryController::~RecoveryController()
+{
+    releaseRecoveredCopy(); // a normal end: the user saved or discarded the design
 }
 
 Autosave* RecoveryController::autosave() const
@@ -41,16 +49,22 @@ Autosave* RecoveryController::autosave() const
 void RecoveryController::attach(Document* document)
 {
     clearFailure();
+    releaseRecoveredCopy(); // the design it held was closed (saved, or discarded by the user)
     if (!document)
         return;
     // The autosave lives as long as its document: closing the design removes the copy.
     m_autosave = new Autosave(document, document);
     connect(m_autosave, &Autosave::failed, this, &RecoveryController::showFailure);
-    connect(m_autosave, &Autosave::saved, this, &RecoveryController::clearFailure);
+    connect(m_autosave, &Autosave::saved, this, [this] {
+        clearFailure();
+        releaseRecoveredCopy();
+    });
     // Once saved there is nothing left to autosave, and nothing lost.
     connect(document, &Document::modifiedChanged, this, [this](bool modified) {
-        if (!modified)
+        if (!modified) {
             clearFailure();
+            releaseRecoveredCopy();
+        }
     });
     applyInterval();
 }
@@ -70,6 +84,13 @@ void RecoveryController::clearFailure()
 {
     m_failure->hide();
     m_failure->setToolTip(QString());
+}
+
+void RecoveryController::releaseRecoveredCopy()
+{
+    if (m_recoveredFrom)
+        RecoveryStore().discard(*m_recoveredFrom);
+    m_recoveredFrom.reset();
 }
 
 void RecoveryController::applyInterval()
@@ -105,8 +126,8 @@ bool RecoveryController::offerRecovery(bool acceptAll)
         QString error;
         std::optional<Topology> topology = store.load(entry, &error);
         if (!topology) {
-            QMessageBox::warning(
-                m_window, tr("Recovery"),
+            m_window->files()->reportError(
+                tr("Recovery"),
                 tr("The autosaved copy of %1 cannot be read: %2").arg(entry.designName, error));
             continue;
         }
@@ -118,8 +139,9 @@ bool RecoveryController::offerRecovery(bool acceptAll)
         }
         document->markUnsaved();
         m_window->setDocument(document);
-        // The new autosave holds the recovered state from now on.
-        store.discard(entry);
+        // The new autosave holds the recovered state from now on; the old copy goes once it
+        // does (at once when this first autosave succeeds).
+        m_recoveredFrom = entry;
         if (m_autosave)
             m_autosave->saveNow();
         opened = true;

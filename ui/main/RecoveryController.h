@@ -1,7 +1,11 @@
 #pragma once
 
+#include "editor/recovery/RecoveryStore.h"
+
 #include <QObject>
 #include <QPointer>
+
+#include <optional>
 
 class QLabel;
 
@@ -19,6 +23,7 @@ class RecoveryController : public QObject {
     Q_OBJECT
 public:
     explicit RecoveryController(MainWindow* window);
+    ~RecoveryController() override;
 
     // Offers every design left by an unclean exit (Recover / Discard each); opens the first
     // one recovered and returns true then. With `acceptAll` every design is recovered
@@ -36,8 +41,15 @@ private:
     void attach(Document* document);
     void showFailure(const QString& errorText);
     void clearFailure();
+    // Deletes the crashed process's copy of the recovered design, now that it is not needed.
+    void releaseRecoveredCopy();
 
     MainWindow* m_window;
+    // The crashed process's copy of the design recovered last. It stays on disk until the
+    // recovered state is safe elsewhere (an autosave of it succeeded, the design was saved)
+    // or the user closed the design, so that a failed autosave followed by another crash
+    // still offers it. (Until then another designer started meanwhile would offer it too.)
+    std::optional<RecoveryEntry> m_recoveredFrom;
     QPointer<Autosave> m_autosave;
     QLabel* m_failure;
 };

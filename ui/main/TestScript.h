@@ -41,7 +41,8 @@ class MainWindow;
 //  {"do": "save-copy-as-option", "path": ...}, {"do": "save-comparison", "path": "x.html"},
 //  {"do": "save-chart", "path": "x.png"}, {"do": "autosave"} (now), {"do": "crash"} (ends
 //  the process at once, as a kill would)].
-// A script answers for the user: errors go to standard error instead of a message box,
+// A script answers for the user: errors go to standard error instead of a message box (the
+// status bar's messages too, such as a failed autosave),
 // unsaved changes are discarded on quit, and any other message box is printed and closed.
 // Prints "script: done" on standard output once every step ran.
 class TestScript : public QObject {

@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <nlohmann/json.hpp>
@@ -42,6 +43,11 @@ void TestScript::answerForTheUser()
     files->askToSave = [](const QString&) { return QMessageBox::Discard; };
     if (CompareDock* compare = m_window->compareDock())
         compare->reportError = printError;
+    // What the status bar tells (a failed autosave) is read out too.
+    connect(m_window->statusBar(), &QStatusBar::messageChanged, this, [](const QString& text) {
+        if (!text.isEmpty())
+            printError(QStringLiteral("Status"), text);
+    });
     // A message box any other code opens (an export that failed) is read out and closed.
     auto* closer = new QTimer(this);
     connect(closer, &QTimer::timeout, this, [] {
@@ -74,12 +80,7 @@ bool TestScript::runFileStep(const std::string& action, const nlohmann::json& st
         if (charts && !charts->exportCharts(path, format, &error))
             printError(QStringLiteral("Export charts"), error);
     } else if (action == "autosave" && m_window->recovery()->autosave()) {
-        Autosave* autosave = m_window->recovery()->autosave();
-        connect(
-            autosave, &Autosave::failed, this,
-            [](const QString& text) { printError(QStringLiteral("Autosave"), text); },
-            Qt::UniqueConnection);
-        autosave->saveNow();
+        m_window->recovery()->autosave()->saveNow();
     } else if (action == "crash") {
         // Ends at once, as a killed designer does: no cleanup, the autosave stays.
         std::_Exit(70);

@@ -1,7 +1,9 @@
 #include "editor/platform/InstancePlatform.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSysInfo>
 
 #ifdef Q_OS_WIN
@@ -13,7 +15,48 @@
 
 namespace topo::platform {
 
+namespace {
+
+// The calling thread's last system error: forgotten, then read.
+void forgetSystemError();
+int lastSystemError();
+
+} // namespace
+
+bool takeLock(QLockFile& lock, QString* reason)
+{
+    forgetSystemError();
+    if (lock.tryLock(0))
+        return true;
+    const int error = lastSystemError();
+    if (!reason)
+        return false;
+    if (error != 0)
+        *reason = qt_error_string(error);
+    else if (lock.error() == QLockFile::LockFailedError)
+        *reason = QCoreApplication::translate("InstancePlatform", "held by another process");
+    else if (lock.error() == QLockFile::PermissionError)
+        *reason = QCoreApplication::translate("InstancePlatform", "permission denied");
+    else
+        *reason = QCoreApplication::translate("InstancePlatform", "unknown error");
+    return false;
+}
+
 #ifdef Q_OS_WIN
+
+namespace {
+
+void forgetSystemError()
+{
+    ::SetLastError(0);
+}
+
+int lastSystemError()
+{
+    return static_cast<int>(::GetLastError());
+}
+
+} // namespace
 
 bool lockOwnerRunning(const QString& lockPath, qint64 pid, const QString& program)
 {
@@ -39,6 +82,20 @@ bool lockWrittenOnThisMachine(const QString& host)
 }
 
 #else
+
+namespace {
+
+void forgetSystemError()
+{
+    errno = 0;
+}
+
+int lastSystemError()
+{
+    return errno;
+}
+
+} // namespace
 
 bool lockWrittenOnThisMachine(const QString& host)
 {

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+class QLockFile;
+
 namespace topo::platform {
 
 // True when the process that holds the autosave instance lock `lockPath` (a QLockFile, which
@@ -17,5 +19,10 @@ bool lockOwnerRunning(const QString& lockPath, qint64 pid, const QString& progra
 // COMPUTERNAME on Windows (upper case, NetBIOS) and the host name elsewhere, so comparing
 // with QSysInfo::machineHostName() would take every Windows lock for another machine's.
 bool lockWrittenOnThisMachine(const QString& host);
+
+// Takes `lock` at once (QLockFile::tryLock(0)). When it cannot be taken, `reason` gets the
+// system's words for why (a full disk, a read-only folder: errno, or GetLastError on
+// Windows), or the kind of failure QLockFile saw when the system gave none.
+bool takeLock(QLockFile& lock, QString* reason);
 
 } // namespace topo::platform

@@ -94,6 +94,8 @@ bool Autosave::saveNow()
 {
     if (!m_document || !m_document->isModified())
         return false;
+    QString lockError;
+    const bool locked = RecoveryStore::claimInstance(&lockError);
     if (!QDir().mkpath(m_directory))
         return fail(tr("%1: error: cannot create the autosave folder").arg(m_directory));
     // The record of whose autosave this is goes first: a design on disk always has one, so a
@@ -115,6 +117,10 @@ bool Autosave::saveNow()
         writeFileAtomically(designPath(), canonicalBytes(m_document->topology()));
     if (!design.ok)
         return fail(design.errorText);
+    // Written, but without the instance lock another designer would take this autosave for a
+    // crashed one's: said until the lock can be taken.
+    if (!locked)
+        return fail(lockError);
     Q_EMIT saved(designPath());
     return true;
 }

@@ -3,6 +3,7 @@
 #include "core/io/TopologyReader.h"
 #include "editor/platform/InstancePlatform.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -71,14 +72,22 @@ QString RecoveryStore::instanceId()
     return id;
 }
 
-bool RecoveryStore::claimInstance()
+bool RecoveryStore::claimInstance(QString* error)
 {
     auto& lock = instanceLock();
     if (lock && lock->isLocked())
         return true;
     QDir().mkpath(directory());
     lock = std::make_unique<QLockFile>(lockPathOf(instanceId()));
-    return lock->tryLock(0);
+    QString reason;
+    if (platform::takeLock(*lock, &reason))
+        return true;
+    if (error)
+        *error = QCoreApplication::translate("RecoveryStore",
+                                             "%1: error: cannot take this designer's lock of "
+                                             "the autosave folder: %2")
+                     .arg(QDir::toNativeSeparators(lockPathOf(instanceId())), reason);
+    return false;
 }
 
 bool RecoveryStore::instanceAlive(const QString& instance)

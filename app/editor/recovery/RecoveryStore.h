@@ -30,10 +30,11 @@ class RecoveryStore {
 public:
     static QString directory();
 
-    // This process's id, and its lock file (created and held from the first call until
-    // the process ends).
+    // This process's id, and its lock file (created and held from the first call that
+    // succeeds until the process ends). Without the lock, another designer would take this
+    // one's autosaves for a crashed one's: `error` then names the lock file and the reason.
     static QString instanceId();
-    static bool claimInstance();
+    static bool claimInstance(QString* error = nullptr);
 
     // The autosaves left behind by processes that are no longer running, newest first.
     std::vector<RecoveryEntry> recoverable() const;
