@@ -79,6 +79,11 @@ const std::map<std::string, std::vector<Expected>>& handWorked()
          {{"prod", 4, 4, {"p-1", "p-2", "p-3", "p-4"}, 1000, 750, 500, 900},
           {"qa", 1, 2, {"q-1"}, 250, 0, 0, 0},
           {"dev", 1, 1, {"d-1"}, 250, 0, 0, 0}}},
+        // lt 2 × 4 cores as in factory-standard; prod 3 × 4 cores (P-DC serves nothing) =
+        // 750, N−1 500, split 250 | 250, then the third to the first: 500 | 250.
+        {"upgrade-readiness",
+         {{"lt", 2, 2, {"lt-1", "lt-2"}, 500, 250, 250, 0},
+          {"prod", 3, 3, {"p-1", "p-2", "p-3"}, 750, 500, 250, 400}}},
     };
     return answers;
 }

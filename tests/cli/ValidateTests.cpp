@@ -154,7 +154,7 @@ INSTANTIATE_TEST_SUITE_P(Fixtures, ValidateFixture, testing::ValuesIn(fixtureNam
 
 TEST(Validate, FixturesArePresent)
 {
-    EXPECT_EQ(fixtureNames().size(), 7u);
+    EXPECT_EQ(fixtureNames().size(), 8u);
 }
 
 TEST(Validate, DefaultFailOnIsError)

@@ -52,8 +52,10 @@ RecoveryEntry leaveCrashedAutosave(const Topology& topology)
     entry.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString folder = RecoveryStore::directory();
     QDir().mkpath(folder);
-    entry.designPath = folder + QLatin1Char('/') + entry.id + QLatin1String(RecoveryStore::kDesignSuffix);
-    entry.sidecarPath = folder + QLatin1Char('/') + entry.id + QLatin1String(RecoveryStore::kSidecarSuffix);
+    entry.designPath =
+        folder + QLatin1Char('/') + entry.id + QLatin1String(RecoveryStore::kDesignSuffix);
+    entry.sidecarPath =
+        folder + QLatin1Char('/') + entry.id + QLatin1String(RecoveryStore::kSidecarSuffix);
     QJsonObject meta;
     meta.insert(QLatin1String(RecoveryStore::kInstanceKey),
                 QUuid::createUuid().toString(QUuid::WithoutBraces));

@@ -30,6 +30,7 @@ inline constexpr const char* kZonesReference = "Deployment Zones Reference";
 inline constexpr const char* kBalancedDeployment = "Balanced application deployment";
 inline constexpr const char* kTimezone = "Timezone considerations in the OutSystems Platform";
 inline constexpr const char* kFailover = "OutSystems Platform Server failover procedures";
+inline constexpr const char* kUpgrade = "Upgrade OutSystems platform";
 // No OutSystems page covers it: the advice is this designer's own.
 inline constexpr const char* kDesignerAdvice =
     "Topology Designer's own advice (no OutSystems page): two servers with one host name "

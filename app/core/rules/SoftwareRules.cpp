@@ -8,7 +8,15 @@
 namespace topo {
 namespace {
 
-enum : std::size_t { kOsSupported, kOsPlatform, kVersionMix, kDbVersion, kDbEdition, kAzureTier };
+enum : std::size_t {
+    kOsSupported,
+    kOsPlatform,
+    kVersionMix,
+    kLifetimeLag,
+    kDbVersion,
+    kDbEdition,
+    kAzureTier
+};
 
 const std::vector<RuleInfo>& catalogue()
 {
@@ -24,6 +32,10 @@ const std::vector<RuleInfo>& catalogue()
          "Every server of an environment runs the same Platform Server version: a new or "
          "replacement server installs the version already running.",
          ref::kFailover},
+        {"LT-VERSION-LAG", Severity::Warning, "LifeTime behind an environment it manages",
+         "Upgrades start with LifeTime: it must be the most up-to-date environment, on a "
+         "Platform Server version at least as high as every environment it manages.",
+         ref::kUpgrade},
         {"DB-VERSION", Severity::Error, "Database version not supported",
          "The platform database runs SQL Server 2016, 2017, 2019 (from Platform Server 11.12.0) "
          "or 2022, or Oracle 19c; SQL Server 2014 and Oracle 12c and 18c only before 11.33.0.",
@@ -107,6 +119,52 @@ void checkVersionMix(const EnvironmentFacts& f, FindingSink& sink)
              std::move(ids), e.id);
 }
 
+// LT-VERSION-LAG's measure of an environment: the highest platform version among its servers
+// that is a version of at least two components (N.N[.N…]); "" when none is.
+std::string_view highestPlatformVersion(const EnvironmentFacts& f)
+{
+    std::string_view highest;
+    for (const Server* s : f.servers) {
+        const std::string_view version = platformVersionOf(*s, f.environment);
+        const auto parts = parseVersion(version);
+        if (parts && parts->size() >= 2 && (highest.empty() || versionBelow(highest, version)))
+            highest = version;
+    }
+    return highest;
+}
+
+void checkLifetimeLag(const DesignIndex& index, FindingSink& sink)
+{
+    std::vector<std::pair<const Environment*, std::string_view>> lifetimes;
+    for (const EnvironmentFacts& f : index.environments())
+        if (f.environment->purpose == Purpose::Lifetime && f.populated())
+            lifetimes.emplace_back(f.environment, highestPlatformVersion(f));
+    if (lifetimes.empty())
+        return;
+    for (const EnvironmentFacts& f : index.environments()) {
+        const Environment& e = *f.environment;
+        if (e.purpose == Purpose::Lifetime || !f.populated())
+            continue;
+        const std::string_view highest = highestPlatformVersion(f);
+        if (highest.empty())
+            continue;
+        std::vector<std::string> ids{e.id};
+        std::string behind;
+        for (const auto& [lifetime, version] : lifetimes)
+            if (!version.empty() && versionBelow(version, highest)) {
+                ids.push_back(lifetime->id);
+                behind +=
+                    (behind.empty() ? "" : ", ") + lifetime->name + " runs " + std::string(version);
+            }
+        if (ids.size() == 1)
+            continue;
+        sink.add(catalogue()[kLifetimeLag],
+                 e.name + " runs Platform Server " + std::string(highest) + ", but " + behind +
+                     "; upgrade LifeTime first, so that it is the most up-to-date environment.",
+                 std::move(ids), e.id);
+    }
+}
+
 // The current versions of an engine that a platform version supports, for the advice (the
 // older ones allowed before 11.33.0 are not advised).
 std::string supportedVersions(DbEngine engine, std::string_view platformVersion)
@@ -181,6 +239,7 @@ void check(const DesignIndex& index, FindingSink& sink)
             checkServer(*s, *f.environment, sink);
         checkVersionMix(f, sink);
     }
+    checkLifetimeLag(index, sink);
     for (const Database& db : index.topology().databases)
         checkDatabase(index, db, sink);
 }

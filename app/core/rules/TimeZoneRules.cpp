@@ -3,6 +3,8 @@
 #include "core/rules/RuleText.h"
 
 #include <algorithm>
+#include <string>
+#include <unordered_map>
 
 namespace topo {
 namespace {
@@ -30,27 +32,59 @@ bool keepsTime(const Server* s)
     return isFrontEnd(*s) || isController(*s);
 }
 
+// The time zone most of the environment's front-ends and controllers use (compared as
+// text::sameText does), with the first server that uses it and how many do; a tie goes to the
+// zone that appears first in file order. No server when none has a time zone.
+struct MostCommonZone {
+    const Server* server = nullptr;
+    std::size_t count = 0;
+};
+
+MostCommonZone mostCommonZone(const std::vector<const Server*>& servers)
+{
+    std::vector<MostCommonZone> zones; // in order of first appearance
+    std::unordered_map<std::string, std::size_t> position;
+    for (const Server* s : servers) {
+        if (!keepsTime(s) || !isSpecified(s->timezone))
+            continue;
+        const auto [it, added] = position.try_emplace(normalizedText(s->timezone), zones.size());
+        if (added)
+            zones.push_back({s, 0});
+        ++zones[it->second].count;
+    }
+    MostCommonZone best;
+    for (const MostCommonZone& zone : zones)
+        if (zone.count > best.count)
+            best = zone;
+    return best;
+}
+
 void checkEnvironment(const EnvironmentFacts& f, FindingSink& sink)
 {
     const Environment& e = *f.environment;
     const std::vector<const Database*>& holders = f.holders(CatalogKind::Platform);
     // Repeats of one database are adjacent: the holders are gathered database by database.
     const auto firstListing = [&](std::size_t i) { return i == 0 || holders[i - 1] != holders[i]; };
-    // The reference: the first platform database's time zone, else the first server's.
+    // The reference: the first platform database's time zone, else the servers' most common
+    // one, so that the odd ones out are named.
     const std::string* reference = nullptr;
-    const std::string* referenceName = nullptr;
+    std::string referenceHolders;
     for (const Database* db : holders)
         if (!reference && isSpecified(db->timezone)) {
             reference = &db->timezone;
-            referenceName = &db->name;
+            referenceHolders = db->name + " uses ";
         }
-    for (const Server* s : f.servers)
-        if (!reference && keepsTime(s) && isSpecified(s->timezone)) {
-            reference = &s->timezone;
-            referenceName = &s->name;
-        }
-    if (!reference)
-        return;
+    if (!reference) {
+        const MostCommonZone common = mostCommonZone(f.servers);
+        if (!common.server)
+            return;
+        reference = &common.server->timezone;
+        referenceHolders =
+            common.server->name + (common.count > 1 ? " and " + std::to_string(common.count - 1) +
+                                                          (common.count > 2 ? " other servers use "
+                                                                            : " other server use ")
+                                                    : std::string(" uses "));
+    }
     const auto differs = [&](const std::string& timezone) {
         return isSpecified(timezone) && !sameText(timezone, *reference);
     };
@@ -71,7 +105,7 @@ void checkEnvironment(const EnvironmentFacts& f, FindingSink& sink)
     if (ids.empty())
         return;
     sink.add(catalogue()[kMismatch],
-             e.name + " runs in more than one time zone: " + *referenceName + " uses " +
+             e.name + " runs in more than one time zone: " + referenceHolders +
                  text::quoted(*reference) + ", but " + differing +
                  "; set one time zone on its database, controller and front-ends.",
              std::move(ids), e.id);

@@ -6,7 +6,17 @@
 namespace topo {
 namespace {
 
-enum : std::size_t { kDefault, kEmpty, kMember, kAddress, kLb, kRproxy, kDcHttps, kSchedZone };
+enum : std::size_t {
+    kDefault,
+    kEmpty,
+    kMember,
+    kAddress,
+    kLb,
+    kZeroDowntime,
+    kRproxy,
+    kDcHttps,
+    kSchedZone
+};
 
 const std::vector<RuleInfo>& catalogue()
 {
@@ -29,6 +39,11 @@ const std::vector<RuleInfo>& catalogue()
          "A zone of several front-ends is reached through a load balancer that targets its "
          "members, whose host name is the zone's address.",
          ref::kZonesReference},
+        {"ZONE-ZDT", Severity::Info, "Zone that a zero-downtime upgrade would stop",
+         "A zero-downtime upgrade takes half of each zone's front-ends out of the load balancer "
+         "at a time, so it needs several front-ends serving traffic in every zone that hosts "
+         "apps.",
+         ref::kUpgrade},
         {"ZONE-RPROXY", Severity::Info, "Several zones host apps",
          "When several zones host apps, a reverse proxy must route each app's requests to its "
          "zone.",
@@ -133,6 +148,16 @@ void checkZone(const DesignIndex& index, const EnvironmentFacts& f, const Zone& 
                  where + " has " + std::to_string(trafficMembers) +
                      " front-ends serving traffic and no load balancer of its own; add a load "
                      "balancer that targets only the zone's members.",
+                 {zone.id}, e.id);
+    if (e.haRequired && f.trafficFrontEnds.size() >= 2 && zone.hostsApps && !zone.members.empty() &&
+        trafficMembers < 2)
+        sink.add(rules[kZeroDowntime],
+                 where + " has " +
+                     (trafficMembers == 0 ? std::string("no front-end")
+                                          : std::string("only one front-end")) +
+                     " serving traffic, so a zero-downtime upgrade, which takes half of each "
+                     "zone's front-ends out of the load balancer at a time, would stop its "
+                     "apps; give the zone at least two front-ends that serve traffic.",
                  {zone.id}, e.id);
     if (zone.hostsApps && !scheduler)
         sink.add(rules[kSchedZone],

@@ -27,6 +27,7 @@ constexpr const char* kZonesReferencePage = "Deployment Zones Reference";
 constexpr const char* kBalancedPage = "Balanced application deployment";
 constexpr const char* kTimezonePage = "Timezone considerations in the OutSystems Platform";
 constexpr const char* kFailoverPage = "OutSystems Platform Server failover procedures";
+constexpr const char* kUpgradePage = "Upgrade OutSystems platform";
 // NAME-DUPLICATE has no OutSystems page: its reference says the advice is the designer's own.
 constexpr const char* kOwnAdvice = "Topology Designer's own advice (no OutSystems page): two "
                                    "servers with one host name cannot both be reached";
@@ -36,7 +37,7 @@ struct SpecRule {
     std::string reference;
 };
 
-// Every rule of domain-rules.md (revision 1.1) with its severity and documentation page.
+// Every rule of domain-rules.md (revision 1.2) with its severity and documentation page.
 const std::map<std::string, SpecRule> kSpecRules{
     {"ENV-SET", {Severity::Info, kSettingUpPage}},
     {"LT-MISSING", {Severity::Warning, kSettingUpPage}},
@@ -89,12 +90,14 @@ const std::map<std::string, SpecRule> kSpecRules{
     {"ZONE-MEMBER", {Severity::Error, kZonesPage}},
     {"ZONE-ADDRESS", {Severity::Error, kZonesReferencePage}},
     {"ZONE-LB", {Severity::Warning, kZonesReferencePage}},
+    {"ZONE-ZDT", {Severity::Info, kUpgradePage}},
     {"ZONE-RPROXY", {Severity::Info, kZonesReferencePage}},
     {"ZONE-DC-HTTPS", {Severity::Error, kZonesPage}},
     {"SCHED-ZONE", {Severity::Warning, kZonesPage}},
     {"OS-SUPPORTED", {Severity::Error, kRequirementsPage}},
     {"OS-PLATFORM", {Severity::Error, kRequirementsPage}},
     {"PS-VERSION-MIX", {Severity::Error, kFailoverPage}},
+    {"LT-VERSION-LAG", {Severity::Warning, kUpgradePage}},
     {"DB-VERSION", {Severity::Error, kRequirementsPage}},
     {"DB-EDITION", {Severity::Error, kRequirementsPage}},
     {"DB-AZURE-TIER", {Severity::Error, kRequirementsPage}},
@@ -104,10 +107,10 @@ const std::map<std::string, SpecRule> kSpecRules{
     {"NAME-DUPLICATE", {Severity::Warning, kOwnAdvice}},
 };
 
-TEST(RuleCatalogue, HoldsTheSixtyFourRulesOfTheSpecification)
+TEST(RuleCatalogue, HoldsTheSixtySixRulesOfTheSpecification)
 {
-    EXPECT_EQ(kSpecRules.size(), 64u);
-    EXPECT_EQ(ruleCatalog().size(), 64u);
+    EXPECT_EQ(kSpecRules.size(), 66u);
+    EXPECT_EQ(ruleCatalog().size(), 66u);
 }
 
 TEST(RuleCatalogue, HoldsEveryRuleOfTheSpecificationOnceSortedById)

@@ -24,13 +24,13 @@ std::string describe(std::string_view rule, std::string_view severity,
     return line + "] @" + std::string(environment);
 }
 
-TEST(Fixtures, TheSevenOfficialDesignsArePresent)
+TEST(Fixtures, TheEightOfficialDesignsArePresent)
 {
     EXPECT_EQ(fixtureNames(),
               (std::vector<std::string>{"design-with-problems", "example-1-nonproduction",
                                         "example-2-production-farm", "example-3-lifetime",
                                         "example-4-production-zones", "factory-standard",
-                                        "software-and-time"}));
+                                        "software-and-time", "upgrade-readiness"}));
 }
 
 class FixtureTest : public ::testing::TestWithParam<std::string> {};

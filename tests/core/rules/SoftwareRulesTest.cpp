@@ -109,6 +109,54 @@ TEST(SoftwareRules, VersionMixSilentForOneVersionWrittenInSeveralWays)
     EXPECT_EQ(fired(b.topology(), "PS-VERSION-MIX"), Fired{});
 }
 
+// LifeTime on `lifetime` and Production on `production` (environment versions).
+DesignBuilder lifetimeAndProduction(const std::string& lifetime, const std::string& production)
+{
+    DesignBuilder b;
+    b.healthyEnv("lt", Purpose::Lifetime).platformVersion = lifetime;
+    b.healthyEnv("prod", Purpose::Production).platformVersion = production;
+    return b;
+}
+
+TEST(SoftwareRules, LifetimeLagFiresWhenLifetimeIsBehindAnEnvironment)
+{
+    DesignBuilder b = lifetimeAndProduction("11.20.0", "11.31.0");
+    EXPECT_EQ(fired(b.topology(), "LT-VERSION-LAG"), (Fired{"prod lt @prod"}));
+    const std::optional<Finding> lag = firstFinding(b.topology(), "LT-VERSION-LAG");
+    ASSERT_TRUE(lag);
+    EXPECT_EQ(lag->severity, Severity::Warning);
+    EXPECT_NE(lag->message.find("runs Platform Server 11.31.0, but LT ENV runs 11.20.0"),
+              std::string::npos)
+        << lag->message;
+}
+
+TEST(SoftwareRules, LifetimeLagComparesTheHighestVersionOfEachEnvironmentsServers)
+{
+    // A server's own version counts: Production's highest is 11.32.0, LifeTime's 11.32.0.
+    DesignBuilder b = lifetimeAndProduction("11.20.0", "11.20.0");
+    b.serverAt("prod-1").platformVersion = "11.32.0";
+    EXPECT_EQ(fired(b.topology(), "LT-VERSION-LAG"), (Fired{"prod lt @prod"}));
+    b.frontEnd("lt-2", "lt").platformVersion = "11.32";
+    EXPECT_EQ(fired(b.topology(), "LT-VERSION-LAG"), Fired{});
+}
+
+TEST(SoftwareRules, LifetimeLagSilentWithoutComparableVersions)
+{
+    EXPECT_EQ(fired(lifetimeAndProduction("11.31.0", "11.20.0").topology(), "LT-VERSION-LAG"),
+              Fired{});
+    EXPECT_EQ(fired(lifetimeAndProduction("", "11.31.0").topology(), "LT-VERSION-LAG"), Fired{});
+    EXPECT_EQ(fired(lifetimeAndProduction("11.20.0", "").topology(), "LT-VERSION-LAG"), Fired{});
+    // Only versions of the form N.N[.N...] are compared.
+    EXPECT_EQ(fired(lifetimeAndProduction("11.20.0", "12").topology(), "LT-VERSION-LAG"), Fired{});
+    EXPECT_EQ(fired(lifetimeAndProduction("latest", "11.31.0").topology(), "LT-VERSION-LAG"),
+              Fired{});
+    // A LifeTime environment without servers is not compared.
+    DesignBuilder empty;
+    empty.env("lt", Purpose::Lifetime).platformVersion = "11.10.0";
+    empty.healthyEnv("prod", Purpose::Production).platformVersion = "11.31.0";
+    EXPECT_EQ(fired(empty.topology(), "LT-VERSION-LAG"), Fired{});
+}
+
 // A database of the given engine and version holding Quality's catalogs, Quality on the given
 // Platform Server version.
 DesignBuilder qualityDatabase(DbEngine engine, const std::string& version,

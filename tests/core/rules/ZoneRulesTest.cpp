@@ -146,6 +146,49 @@ TEST(ZoneRules, ZoneLbSilentForOneTrafficMember)
     EXPECT_EQ(fired(b.topology(), "ZONE-LB"), Fired{});
 }
 
+TEST(ZoneRules, ZoneZdtFiresForAnAppZoneWithFewerThanTwoTrafficFrontEnds)
+{
+    DesignBuilder b = zoned();
+    zoneAt(b, 2).members = {"b-1"};
+    EXPECT_EQ(fired(b.topology(), "ZONE-ZDT"), (Fired{"zb @prod"}));
+    const std::optional<Finding> one = firstFinding(b.topology(), "ZONE-ZDT");
+    ASSERT_TRUE(one);
+    EXPECT_EQ(one->severity, Severity::Info);
+    EXPECT_NE(one->message.find("only one front-end serving traffic"), std::string::npos)
+        << one->message;
+    // A member kept out of the pool serves no traffic either.
+    b.serverAt("b-1").servesTraffic = false;
+    const std::optional<Finding> none = firstFinding(b.topology(), "ZONE-ZDT");
+    ASSERT_TRUE(none);
+    EXPECT_NE(none->message.find("no front-end serving traffic"), std::string::npos)
+        << none->message;
+}
+
+TEST(ZoneRules, ZoneZdtSilentOutsideHighAvailabilityOrForAZoneWithoutApps)
+{
+    DesignBuilder b = zoned();
+    zoneAt(b, 2).members = {"b-1"};
+    b.envAt("prod").haRequired = false;
+    EXPECT_EQ(fired(b.topology(), "ZONE-ZDT"), Fired{});
+    b.envAt("prod").haRequired = true;
+    zoneAt(b, 2).hostsApps = false;
+    EXPECT_EQ(fired(b.topology(), "ZONE-ZDT"), Fired{});
+    // A zone without members is ZONE-EMPTY's.
+    zoneAt(b, 2).hostsApps = true;
+    zoneAt(b, 2).members.clear();
+    EXPECT_EQ(fired(b.topology(), "ZONE-ZDT"), Fired{});
+}
+
+TEST(ZoneRules, ZoneZdtSilentWhenTheEnvironmentHasOneTrafficFrontEnd)
+{
+    DesignBuilder b;
+    b.env("prod", Purpose::Production);
+    b.frontEnd("a-1", "prod");
+    b.server("dc", "prod", {Role::DeploymentController});
+    b.zone("prod", "global", {"a-1"}, true);
+    EXPECT_EQ(fired(b.topology(), "ZONE-ZDT"), Fired{});
+}
+
 TEST(ZoneRules, ZoneRproxySilentForOneAppZone)
 {
     DesignBuilder b = zoned();
