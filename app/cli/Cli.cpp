@@ -5,6 +5,7 @@
 #include "cli/Console.h"
 #include "cli/DiffCommand.h"
 #include "cli/ExportCommand.h"
+#include "cli/FlowsCommand.h"
 #include "cli/RulesCommand.h"
 #include "cli/SimulateCommand.h"
 #include "cli/UpgradeCommand.h"
@@ -37,6 +38,8 @@ constexpr std::array kCommands{
             runAnalyze},
     Command{"diff", "diff BEFORE AFTER", "Compare two designs: changes, findings and figures",
             runDiff},
+    Command{"flows", "flows FILE", "List the network flows the design needs (ports to open)",
+            runFlows},
 };
 
 const Command* findCommand(const QString& name)

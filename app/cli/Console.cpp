@@ -75,6 +75,11 @@ QString fromStd(std::string_view text)
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
+void printData(std::string_view data)
+{
+    write(stdout, data);
+}
+
 void printJson(const Json& document)
 {
     write(stdout, document.dump(2, ' ', false, Json::error_handler_t::replace) + '\n');

@@ -29,6 +29,9 @@ int argumentError(const QString& message);
 // The engine's UTF-8 text as a QString.
 QString fromStd(std::string_view text);
 
+// Writes data made for files (CSV) to standard output as it is, without adding a line end.
+void printData(std::string_view data);
+
 // Writes a JSON document (2-space indent, final newline) to standard output. Invalid UTF-8
 // coming from a file is replaced rather than aborting the output.
 void printJson(const Json& document);

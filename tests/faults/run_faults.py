@@ -87,7 +87,10 @@ def cli_paths(cli, design):
                     ["simulate", "{}/in.topology.json", "--fail", "each"],
                     ["simulate", "{}/in.topology.json", "--fail", "each", "--format", "json"],
                     ["diff", "{}/in.topology.json", "{}/in.topology.json"],
-                    ["diff", "{}/in.topology.json", "{}/in.topology.json", "--format", "json"]]:
+                    ["diff", "{}/in.topology.json", "{}/in.topology.json", "--format", "json"],
+                    ["flows", "{}/in.topology.json"],
+                    ["flows", "{}/in.topology.json", "--format", "csv"],
+                    ["flows", "{}/in.topology.json", "--group", "--format", "json"]]:
         paths.append(Path(" ".join(c.replace("{}/", "") for c in command) + " > stdout",
                           cli_command(*command), "stdout.txt", old=None, stdout=True))
     return paths
