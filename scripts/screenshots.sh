@@ -92,6 +92,14 @@ docks() {
     shot mixed-charts "$mixed" '[{"do":"select","ids":["p-1"]},{"do":"show-dock","name":"chartsDock"}]'
     shot mixed-failover "$mixed" \
         '[{"do":"fail","ids":["lb-prod","lb-b"]},{"do":"show-dock","name":"failoverDock"}]'
+    # The Network view: Production's flows grouped as a firewall request, the controller row
+    # (front-ends to PROD-DC on 12000) chosen and drawn on the canvas, the monitoring row
+    # opened to its per-host flows.
+    shot network factory-standard \
+        '[{"do":"show-dock","name":"networkDock"},
+          {"do":"choose-combo","widget":"networkEnvironment","text":"Production"},
+          {"do":"expand-row","widget":"flowsView","row":11},
+          {"do":"choose-row","widget":"flowsView","row":4},{"do":"wait","ms":300}]'
     # The Scaling tab shown and left again: the canvas and the palette keep their heights.
     shot scaling-and-back factory-standard \
         '[{"do":"show-dock","name":"scalingDock"},{"do":"wait","ms":300},{"do":"show-dock","name":"problemsDock"}]'

@@ -138,6 +138,9 @@ def designer_paths(designer):
         Path("designer Compare dock save", script([
             {"do": "compare-saved"}, edit, {"do": "save-comparison", "path": "{}/compare.md"},
             quit_]), "compare.md", designer=True, env=env),
+        Path("designer Network view Export CSV", script([
+            {"do": "save-flows-csv", "path": "{}/flows.csv"}, quit_]), "flows.csv",
+             designer=True, env=env),
         Path("designer Charts dock save", script([
             {"do": "save-chart", "path": "{}/chart.png"}, quit_]), "chart.png", designer=True,
              env=env),

@@ -7,6 +7,7 @@
 #include "editor/document/Document.h"
 #include "ui/canvas/ConnectionsItem.h"
 #include "ui/canvas/ElementItem.h"
+#include "ui/canvas/FlowLinesItem.h"
 #include "ui/canvas/ItemToolTip.h"
 #include "ui/canvas/MoveGesture.h"
 #include "ui/canvas/RemovedItem.h"
@@ -75,6 +76,24 @@ std::optional<QRectF> CanvasScene::itemRect(const std::string& id) const
     return std::nullopt;
 }
 
+void CanvasScene::showFlows(const std::vector<Flow>& flows)
+{
+    std::vector<FlowLinesItem::Line> lines;
+    for (const Flow& flow : flows) {
+        const std::optional<QRectF> from = flow.from.empty() ? QRectF() : itemRect(flow.from);
+        const std::optional<QRectF> to = flow.to.empty() ? QRectF() : itemRect(flow.to);
+        if (from && to && !(from->isNull() && to->isNull()))
+            lines.push_back({*from, *to, flow.outside, flow.label});
+    }
+    if (!m_flowLines) {
+        if (lines.empty())
+            return;
+        m_flowLines = new FlowLinesItem;
+        addItem(m_flowLines);
+    }
+    m_flowLines->setLines(std::move(lines), m_options.theme);
+}
+
 QRectF CanvasScene::designRect() const
 {
     QRectF bounds;
@@ -128,6 +147,7 @@ void CanvasScene::rebuild()
     m_items.clear();
     m_zones.clear();
     m_removed.clear();
+    m_flowLines = nullptr; // deleted by clear(); the Network view draws its flows again
     m_connections = new ConnectionsItem;
     addItem(m_connections);
     const Topology& t = m_document->topology();

@@ -16,6 +16,7 @@ namespace topo {
 class ConnectionsItem;
 class Document;
 class ElementItem;
+class FlowLinesItem;
 class MoveGesture;
 class RemovedItem;
 class ZoneItem;
@@ -55,6 +56,19 @@ public:
     bool drawsLines() const { return !m_linesHidden; }
     const ConnectionsItem* connectionsItem() const { return m_connections; }
 
+    // A network flow to draw over the canvas: the ids of its ends, "" for an end outside the
+    // design (named by `outside`), and its port.
+    struct Flow {
+        std::string from;
+        std::string to;
+        QString outside;
+        QString label;
+    };
+    // Draws these flows (the Network view's chosen row) over everything; none clears them.
+    // A flow whose elements are not drawn is left out.
+    void showFlows(const std::vector<Flow>& flows);
+    const FlowLinesItem* flowLines() const { return m_flowLines; }
+
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
     void mouseMoveEvent(QGraphicsSceneMouseEvent* event) override;
@@ -88,6 +102,7 @@ private:
     std::unordered_map<std::string, ZoneItem*> m_zones;
     std::unordered_map<std::string, RemovedItem*> m_removed;
     ConnectionsItem* m_connections;
+    FlowLinesItem* m_flowLines = nullptr;
     std::unique_ptr<MoveGesture> m_move;
     bool m_applyingSelection = false;
     bool m_linesHidden = false;       // while renderWithoutLines() paints

@@ -9,6 +9,7 @@
 #include "ui/docks/chartdock/ChartsDock.h"
 #include "ui/docks/compare/CompareDock.h"
 #include "ui/docks/inspector/InspectorDock.h"
+#include "ui/docks/network/NetworkDock.h"
 #include "ui/docks/overview/OverviewDock.h"
 #include "ui/docks/palette/PaletteDock.h"
 #include "ui/docks/problems/FindingsModel.h"
@@ -133,6 +134,15 @@ void MainWindow::createDocks()
         if (m_canvas)
             m_canvas->centerOnIds(ids);
     });
+    auto* network = new NetworkDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, network);
+    tabifyDockWidget(m_problems, network);
+    connect(this, &MainWindow::documentReplaced, network, &NetworkDock::setDocument);
+    connect(network, &NetworkDock::flowsChosen, this,
+            [this](const std::vector<CanvasScene::Flow>& flows) {
+                if (m_canvas)
+                    m_canvas->canvasScene()->showFlows(flows);
+            });
     auto* sizing = new SizingDock(this);
     addDockWidget(Qt::RightDockWidgetArea, sizing);
     tabifyDockWidget(m_inspector, sizing);

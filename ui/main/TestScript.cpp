@@ -17,6 +17,7 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QEventLoop>
 #include <QFile>
@@ -26,6 +27,7 @@
 #include <QPixmap>
 #include <QScreen>
 #include <QTimer>
+#include <QTreeView>
 
 #include <algorithm>
 
@@ -243,6 +245,15 @@ void TestScript::run()
             if (auto* view = m_window->findChild<QAbstractItemView*>(
                     QString::fromStdString(step.value("widget", ""))))
                 view->setCurrentIndex(view->model()->index(step.value("row", 0), 0));
+        } else if (action == "expand-row") {
+            if (auto* view = m_window->findChild<QTreeView*>(
+                    QString::fromStdString(step.value("widget", ""))))
+                view->expand(view->model()->index(step.value("row", 0), 0));
+        } else if (action == "choose-combo") {
+            // A combo box's item by its text, as the user picks it.
+            if (auto* box = m_window->findChild<QComboBox*>(
+                    QString::fromStdString(step.value("widget", ""))))
+                box->setCurrentIndex(box->findText(QString::fromStdString(step.value("text", ""))));
         } else if (action == "activate-row") {
             activateRow(QString::fromStdString(step.value("widget", "")), step.value("row", 0));
         } else if (action == "close") {

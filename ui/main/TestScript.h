@@ -20,6 +20,8 @@ class MainWindow;
 //  {"do": "show-dock", "name": "scalingDock"},
 //  {"do": "click", "widget": "groupByEnvironment"} (a button by object name),
 //  {"do": "choose-row", "widget": "singleFailures", "row": 0} (an item view's current row),
+//  {"do": "expand-row", "widget": "flowsView", "row": 4} (a tree view's row opened),
+//  {"do": "choose-combo", "widget": "networkEnvironment", "text": "Production"},
 //  {"do": "set-cores", "id": "fe1", "cores": 8}, {"do": "delete-selection"},
 //  {"do": "compare-saved"}, {"do": "compare-with", "path": "other.topology.json"},
 //  {"do": "compare-side", "before": true}, {"do": "resize", "width": 1600, "height": 1000},
@@ -39,8 +41,9 @@ class MainWindow;
 //  {"do": "close", "widget": "legendDialog"} (no widget: the open menu),
 //  {"do": "export", "path": "/tmp/x.png"} (File › Export… with its remembered choices),
 //  {"do": "save-copy-as-option", "path": ...}, {"do": "save-comparison", "path": "x.html"},
-//  {"do": "save-chart", "path": "x.png"}, {"do": "autosave"} (now), {"do": "crash"} (ends
-//  the process at once, as a kill would)].
+//  {"do": "save-chart", "path": "x.png"},
+//  {"do": "save-flows-csv", "path": "x.csv"} (the Network view's Export CSV…), {"do": "autosave"}
+//  (now), {"do": "crash"} (ends the process at once, as a kill would)].
 // A script answers for the user: errors go to standard error instead of a message box (the
 // status bar's messages too, such as a failed autosave),
 // unsaved changes are discarded on quit, and any other message box is printed and closed.

@@ -9,6 +9,7 @@
 #include "ui/dialogs/ExportDialog.h"
 #include "ui/docks/chartdock/ChartsDock.h"
 #include "ui/docks/compare/CompareDock.h"
+#include "ui/docks/network/NetworkDock.h"
 #include "ui/main/CompareController.h"
 #include "ui/main/FileController.h"
 #include "ui/main/MainWindow.h"
@@ -43,6 +44,8 @@ void TestScript::answerForTheUser()
     files->askToSave = [](const QString&) { return QMessageBox::Discard; };
     if (CompareDock* compare = m_window->compareDock())
         compare->reportError = printError;
+    if (auto* network = m_window->findChild<NetworkDock*>())
+        network->reportError = printError;
     // What the status bar tells (a failed autosave) is read out too.
     connect(m_window->statusBar(), &QStatusBar::messageChanged, this, [](const QString& text) {
         if (!text.isEmpty())
@@ -72,6 +75,9 @@ bool TestScript::runFileStep(const std::string& action, const nlohmann::json& st
         m_window->comparisons()->saveCopyTo(path);
     } else if (action == "save-comparison" && m_window->compareDock()) {
         m_window->compareDock()->saveHtml(path);
+    } else if (action == "save-flows-csv") {
+        if (auto* network = m_window->findChild<NetworkDock*>())
+            network->saveCsv(path);
     } else if (action == "save-chart") {
         auto* charts = m_window->findChild<ChartsDock*>();
         QString error;
