@@ -98,7 +98,8 @@ void FlowLinesItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
             painter->drawText(placed, Qt::AlignCenter, text);
         };
         if (!line.label.isEmpty())
-            tag(line.label, s.center(), m_color);
+            tag(line.label, s.pointAt(0.4), m_color); // nearer the source: labels of lines
+                                                      // that meet stay apart
         if (!line.outside.isEmpty())
             tag(line.outside, line.from.isNull() ? s.p1() : s.p2(),
                 QColor(m_color.red(), m_color.green(), m_color.blue(), 60));

@@ -100,11 +100,15 @@ void FailoverSimulation::addNotes(const Plan& plan, const Down& down,
     if (plan.controllers.empty())
         notes.push_back("No active deployment controller: nothing can be published.");
     else if (!down.anyLive(plan.controllers, down.servers))
+        // The stop of cache invalidation is the failover page's statement about the
+        // controller, whatever machine runs RabbitMQ (no page says otherwise).
         notes.push_back("The deployment controller is down: apps keep running, but publishing "
-                        "and cache invalidation stop until the manual failover procedure.");
+                        "stops and, as \"OutSystems Platform Server failover procedures\" says "
+                        "of a failed controller, cache invalidation is not operational until the "
+                        "manual failover procedure.");
     if (plan.queues.empty())
         notes.push_back("No cache-invalidation queue.");
-    else if (!status.cacheInvalidation)
+    else if (!down.anyLive(plan.queues, down.queues))
         notes.push_back("Every cache-invalidation queue is down (a queue on a failed server is "
                         "down): front-ends may serve stale cached data.");
     if (std::any_of(plan.traffic.begin(), plan.traffic.end(),
