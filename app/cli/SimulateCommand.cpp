@@ -4,6 +4,7 @@
 #include "cli/Console.h"
 #include "core/analysis/AnalysisReport.h"
 #include "core/analysis/AvailabilityModel.h"
+#include "core/analysis/FailoverRunbook.h"
 #include "core/analysis/SinglePointsOfFailure.h"
 #include "editor/files/TopologyFile.h"
 
@@ -38,7 +39,13 @@ JSON output with --fail ID[,ID...]:
    "publishing": bool, "timers": bool, "cacheInvalidation": bool,
    "lifetimeManagement": bool,
    "capacity": {"left": req/s, "total": req/s, "expected": req/s, "arithmetic": text},
-   "notes": [text]}]}
+   "notes": [text]}],
+   "runbook": [{"failed": id, "title": text, "environment": id, "procedure": text,
+     "reference": page title, "steps": [text], "consequences": [text]}]}
+  The runbook gives, per failed element, the documented procedure of "OutSystems Platform
+  Server failover procedures" with the design's names (activate a passive front-end; move
+  the controller to a standby controller, else the first other front-end; move it with
+  RabbitMQ when the queue runs on it), or procedure "" where the documentation has none.
 JSON output with --fail each:
   {"file": F, "singlePointsOfFailure": [{"element": id, "kind": "server"|"loadBalancer"|
    "database"|"queue"|"site", "name": N, "breaks": [{"environment": id,
@@ -115,6 +122,29 @@ void printResultText(const QString& file, const FailoverResult& result)
             printLine(QStringLiteral("  - ") + fromStd(note));
     }
     printLine(QStringLiteral("Model: ") + fromStd(AvailabilityModel::modelStatement()));
+}
+
+void printRunbooks(const std::vector<FailoverRunbook>& runbooks)
+{
+    if (!runbooks.empty())
+        printLine(QStringLiteral("Runbook:"));
+    for (const FailoverRunbook& runbook : runbooks)
+        for (const std::string& line : runbookLines(runbook))
+            printLine(fromStd(line));
+}
+
+Json runbookJson(const std::vector<FailoverRunbook>& runbooks)
+{
+    Json list = Json::array();
+    for (const FailoverRunbook& r : runbooks)
+        list.push_back({{"failed", r.failed},
+                        {"title", r.title},
+                        {"environment", r.environment},
+                        {"procedure", r.procedure},
+                        {"reference", r.reference},
+                        {"steps", r.steps},
+                        {"consequences", r.consequences}});
+    return list;
 }
 
 QString phrase(Capability capability)
@@ -228,6 +258,7 @@ int runSimulate(const QStringList& arguments)
     const FailoverResult result = simulation.simulate(failed);
     if (!*json) {
         printResultText(file, result);
+        printRunbooks(failoverRunbooks(*loaded.topology, result.failed));
         return kExitOk;
     }
     Json environments = Json::array();
@@ -235,7 +266,8 @@ int runSimulate(const QStringList& arguments)
         environments.push_back(environmentJson(status));
     printJson(Json{{"file", file.toStdString()},
                    {"failed", result.failed},
-                   {"environments", std::move(environments)}});
+                   {"environments", std::move(environments)},
+                   {"runbook", runbookJson(failoverRunbooks(*loaded.topology, result.failed))}});
     return kExitOk;
 }
 

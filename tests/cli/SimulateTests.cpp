@@ -105,6 +105,24 @@ TEST(Simulate, ProductionFarmLosesItsControllerFrontEnd)
     EXPECT_FALSE(prod.at("notes").empty());
 }
 
+TEST(Simulate, TheRunbookSaysWhatToDoWithTheDesignsNames)
+{
+    const Json out = simulate("factory-standard", QStringLiteral("prod-dc,lb-prod")).outJson();
+    const Json& runbook = out.at("runbook");
+    ASSERT_EQ(runbook.size(), 2u);
+    EXPECT_EQ(runbook[0].at("failed"), "prod-dc");
+    EXPECT_EQ(runbook[0].at("procedure"),
+              "Move controller and front-end roles to a different server");
+    EXPECT_EQ(runbook[0].at("reference"), "OutSystems Platform Server failover procedures");
+    EXPECT_EQ(runbook[0].at("steps").size(), 7u);
+    EXPECT_EQ(runbook[1].at("failed"), "lb-prod");
+    EXPECT_EQ(runbook[1].at("procedure"), "");
+    const CliRun text = runCli({QStringLiteral("simulate"), fixturePath("factory-standard"),
+                                QStringLiteral("--fail"), QStringLiteral("prod-dc")});
+    EXPECT_TRUE(text.outLines().contains(QStringLiteral("Runbook:")));
+    EXPECT_TRUE(text.out.contains("  7. Service Center › Factory › Solutions"));
+}
+
 TEST(Simulate, SeveralIdsAndTextOutput)
 {
     const CliRun run =

@@ -22,6 +22,7 @@
 #include <QPixmap>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -58,7 +59,7 @@ QString describe(const Topology& topology, const std::string& id)
 FailoverDock::FailoverDock(QWidget* parent)
     : QDockWidget(tr("Failover"), parent), m_failed(new QListWidget),
       m_toggle(new QPushButton(tr("Fail selected"))), m_clear(new QPushButton(tr("Clear all"))),
-      m_results(new QTreeWidget), m_resultRows(m_results),
+      m_results(new QTreeWidget), m_resultRows(m_results), m_runbook(new QTextBrowser),
       m_each(new QPushButton(tr("Every single failure"))), m_points(new QTreeWidget),
       m_pointFail(new QPushButton(tr("Simulate failure"))), m_pointsSummary(new QLabel)
 {
@@ -86,6 +87,16 @@ FailoverDock::FailoverDock(QWidget* parent)
     m_results->setHeaderLabels({tr("What still works"), tr("State")});
     m_results->setUniformRowHeights(true);
     m_results->header()->setStretchLastSection(true);
+
+    m_runbook->setObjectName(QStringLiteral("failoverRunbook"));
+    m_runbook->setAccessibleName(tr("What to do"));
+    m_runbook->setOpenLinks(false);
+    m_runbook->hide();
+    auto* middle = new QSplitter(Qt::Vertical);
+    middle->addWidget(m_results);
+    middle->addWidget(m_runbook);
+    middle->setStretchFactor(0, 1);
+    middle->setStretchFactor(1, 1);
 
     m_each->setObjectName(QStringLiteral("singleFailuresButton"));
     m_each->setToolTip(tr("Fail each element alone and list what stops, worst first"));
@@ -116,7 +127,7 @@ FailoverDock::FailoverDock(QWidget* parent)
 
     auto* splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(failedPanel);
-    splitter->addWidget(m_results);
+    splitter->addWidget(middle);
     splitter->addWidget(pointsPanel);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
@@ -239,6 +250,28 @@ void FailoverDock::refreshResults()
     m_resultRows.show(
         *m_document,
         FailoverSimulation(m_document->topology()).simulate(m_document->failedElements()));
+    showRunbooks(failoverRunbooks(m_document->topology(), m_document->failedElements()));
+}
+
+void FailoverDock::showRunbooks(const std::vector<FailoverRunbook>& runbooks)
+{
+    m_runbook->setVisible(!runbooks.empty());
+    QString html = QStringLiteral("<p><b>%1</b></p>").arg(tr("What to do"));
+    for (const FailoverRunbook& r : runbooks) {
+        html += QStringLiteral("<p><b>%1</b>: ").arg(qs(r.title).toHtmlEscaped());
+        html += r.procedure.empty()
+                    ? tr("no documented procedure")
+                    : tr("“%1” (%2)")
+                          .arg(qs(r.procedure).toHtmlEscaped(), qs(r.reference).toHtmlEscaped());
+        html += QStringLiteral("</p><ol>");
+        for (const std::string& step : r.steps)
+            html += QStringLiteral("<li>%1</li>").arg(qs(step).toHtmlEscaped());
+        html += QStringLiteral("</ol><ul>");
+        for (const std::string& consequence : r.consequences)
+            html += QStringLiteral("<li>%1</li>").arg(qs(consequence).toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    m_runbook->setHtml(html);
 }
 
 void FailoverDock::showSingleFailures()

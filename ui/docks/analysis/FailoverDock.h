@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/analysis/FailoverRunbook.h"
 #include "ui/docks/DrawnAnalyses.h"
 #include "ui/docks/analysis/FailoverResults.h"
 
@@ -14,6 +15,7 @@ class QLabel;
 class QListWidget;
 class QListWidgetItem;
 class QPushButton;
+class QTextBrowser;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -41,6 +43,9 @@ public:
 
     QListWidget* failedList() const { return m_failed; }
     QTreeWidget* resultsView() const { return m_results; }
+    // What to do about the failed elements: the documented procedures with the design's
+    // names, or "no documented procedure" (core FailoverRunbook); hidden when nothing failed.
+    QTextBrowser* runbookView() const { return m_runbook; }
     QTreeWidget* singleFailuresView() const { return m_points; }
     QPushButton* toggleButton() const { return m_toggle; }
     QPushButton* clearButton() const { return m_clear; }
@@ -69,6 +74,7 @@ private:
     std::vector<std::string> environmentIds() const;
     void refreshFailed();
     void refreshResults();
+    void showRunbooks(const std::vector<FailoverRunbook>& runbooks);
     void requestSingleFailures();
     void showSingleFailurePoints();
     void updateToggle();
@@ -85,6 +91,7 @@ private:
     QPushButton* m_clear;
     QTreeWidget* m_results;
     FailoverResults m_resultRows;
+    QTextBrowser* m_runbook;
     QPushButton* m_each;
     QTreeWidget* m_points;
     QPushButton* m_pointFail;
