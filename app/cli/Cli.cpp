@@ -7,6 +7,7 @@
 #include "cli/ExportCommand.h"
 #include "cli/FlowsCommand.h"
 #include "cli/RulesCommand.h"
+#include "cli/RunbookCommand.h"
 #include "cli/SimulateCommand.h"
 #include "cli/UpgradeCommand.h"
 #include "cli/ValidateCommand.h"
@@ -40,6 +41,9 @@ constexpr std::array kCommands{
             runDiff},
     Command{"flows", "flows FILE", "List the network flows the design needs (ports to open)",
             runFlows},
+    Command{"runbook", "runbook FILE",
+            "Installation runbook and build sheets: what to install where, with which values",
+            runRunbook},
 };
 
 const Command* findCommand(const QString& name)

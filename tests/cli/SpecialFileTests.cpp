@@ -117,6 +117,8 @@ TEST(StandardOutput, EveryCommandIntoAFullDiskExitsTwoAndSaysWhy)
         {QStringLiteral("flows"), design, QStringLiteral("--format"), QStringLiteral("csv")},
         {QStringLiteral("flows"), design, QStringLiteral("--group"), QStringLiteral("--format"),
          QStringLiteral("json")},
+        {QStringLiteral("runbook"), design},
+        {QStringLiteral("runbook"), design, QStringLiteral("--format"), QStringLiteral("html")},
         {QStringLiteral("--help")},
         {QStringLiteral("--version")},
         {QStringLiteral("export"), design, QStringLiteral("--format"), QStringLiteral("json"),

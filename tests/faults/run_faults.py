@@ -90,7 +90,9 @@ def cli_paths(cli, design):
                     ["diff", "{}/in.topology.json", "{}/in.topology.json", "--format", "json"],
                     ["flows", "{}/in.topology.json"],
                     ["flows", "{}/in.topology.json", "--format", "csv"],
-                    ["flows", "{}/in.topology.json", "--group", "--format", "json"]]:
+                    ["flows", "{}/in.topology.json", "--group", "--format", "json"],
+                    ["runbook", "{}/in.topology.json"],
+                    ["runbook", "{}/in.topology.json", "--format", "json"]]:
         paths.append(Path(" ".join(c.replace("{}/", "") for c in command) + " > stdout",
                           cli_command(*command), "stdout.txt", old=None, stdout=True))
     return paths
