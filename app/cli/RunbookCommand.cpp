@@ -31,22 +31,6 @@ Formats: text (default), md (Markdown), html (a page), json ({"environments": [{
 Exit status: 0 on success; 2 when the file cannot be loaded, --environment names no
 environment of the design, or the arguments are wrong.)";
 
-std::string htmlPage(const InstallRunbook& runbook, const std::string& title)
-{
-    std::string escapedTitle;
-    for (const char c : title)
-        escapedTitle += c == '<'   ? std::string("&lt;")
-                        : c == '&' ? std::string("&amp;")
-                                   : std::string(1, c);
-    return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" +
-           escapedTitle +
-           " — installation runbook</title>\n<style>body{font-family:sans-serif;max-width:70em;"
-           "margin:2em auto;line-height:1.4}table{border-collapse:collapse;margin-bottom:1em}"
-           "th,td{border:1px solid #ccc;padding:.2em .5em;text-align:left;vertical-align:top}"
-           "cite{color:#555}small{color:#666}</style></head><body>\n" +
-           runbookHtmlSection(runbook, 1) + "</body></html>\n";
-}
-
 } // namespace
 
 int runRunbook(const QStringList& arguments)
@@ -92,7 +76,7 @@ int runRunbook(const QStringList& arguments)
     else if (chosen == QStringLiteral("md"))
         printData(runbookMarkdown(runbook));
     else if (chosen == QStringLiteral("html"))
-        printData(htmlPage(runbook, topology.name));
+        printData(runbookHtmlPage(runbook, topology.name));
     else
         printData(runbookText(runbook));
     return kExitOk;

@@ -130,8 +130,8 @@ TEST(HtmlReportLandmarks, EveryLinkOfTheContentsAndTheSkipLinkLeadsToASection)
             << href.toStdString();
     }
     // The skip link and one entry per section: totals, topology, environments, capacity,
-    // scaling and findings.
-    EXPECT_EQ(links, 7);
+    // scaling, findings, network flows and runbook.
+    EXPECT_EQ(links, 9);
 }
 
 // The CSS width of an SVG length ("512.2mm", "1936px", "1936") in pixels at 96 DPI.

@@ -104,6 +104,27 @@ TEST(HtmlReport, ListsTheSinglePointsOfFailureThatTheSimulationFinds)
     }
 }
 
+// The report says what to do: the flows of `flows --group`, the installation runbook of
+// `runbook`, and the failover runbook of each single point of failure.
+TEST(HtmlReport, CarriesTheNetworkFlowsAndTheRunbooks)
+{
+    const QString page = QString::fromUtf8(report(loadPlacedFixture("factory-standard")));
+    const QString network = section(page, QStringLiteral("Network flows"));
+    ASSERT_FALSE(network.isEmpty());
+    EXPECT_TRUE(network.contains(QStringLiteral("<td>Production front-ends (4)</td><td>PROD-DC"
+                                                "</td><td>12000/TCP</td><td>internal</td>")))
+        << network.toStdString();
+    const QString runbook = section(page, QStringLiteral("Installation runbook"));
+    ASSERT_FALSE(runbook.isEmpty());
+    EXPECT_TRUE(runbook.contains(QStringLiteral("<h4>Build sheet PROD-FE-01</h4>")));
+    EXPECT_TRUE(runbook.contains(QStringLiteral("<h3>LifeTime registration</h3>")));
+    EXPECT_TRUE(runbook.contains(QStringLiteral("<h3>Failover runbooks</h3>")));
+    EXPECT_TRUE(runbook.contains(QStringLiteral(
+        "“Move controller and front-end roles to a different server” (OutSystems Platform "
+        "Server failover procedures)")))
+        << runbook.toStdString();
+}
+
 TEST(HtmlReport, GivesTheCapacityOfEachEnvironment)
 {
     const Topology t = loadPlacedFixture("example-4-production-zones");

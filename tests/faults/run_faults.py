@@ -143,6 +143,9 @@ def designer_paths(designer):
         Path("designer Network view Export CSV", script([
             {"do": "save-flows-csv", "path": "{}/flows.csv"}, quit_]), "flows.csv",
              designer=True, env=env),
+        Path("designer Export runbook", script([
+            {"do": "save-runbook", "path": "{}/runbook.html"}, quit_]), "runbook.html",
+             designer=True, env=env),
         Path("designer Charts dock save", script([
             {"do": "save-chart", "path": "{}/chart.png"}, quit_]), "chart.png", designer=True,
              env=env),

@@ -23,6 +23,7 @@
 #include "ui/main/HelpController.h"
 #include "ui/main/PaneFocus.h"
 #include "ui/main/RecoveryController.h"
+#include "ui/main/RunbookExport.h"
 #include "ui/main/StartView.h"
 #include "ui/main/ViewController.h"
 
@@ -47,9 +48,10 @@ namespace topo {
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_central(new QStackedWidget(this)), m_start(new StartView(this)),
       m_undoGroup(new QUndoGroup(this)), m_files(new FileController(this)),
-      m_compare(new CompareController(this)), m_edits(new EditController(this)),
-      m_views(new ViewController(this)), m_recovery(new RecoveryController(this)),
-      m_fileChanged(new FileChangedBar(this)), m_summary(new QLabel(this))
+      m_compare(new CompareController(this)), m_runbook(new RunbookExport(this)),
+      m_edits(new EditController(this)), m_views(new ViewController(this)),
+      m_recovery(new RecoveryController(this)), m_fileChanged(new FileChangedBar(this)),
+      m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -163,6 +165,7 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     m_files->populate(file, toolbar);
     m_compare->populate(file, file->findChild<QAction*>(QStringLiteral("exportAction")));
+    m_runbook->populate(file, file->findChild<QAction*>(QStringLiteral("exportAction")));
     toolbar->addSeparator();
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     m_edits->populate(edit, toolbar);

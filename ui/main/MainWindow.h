@@ -11,6 +11,7 @@ namespace topo {
 
 class CanvasView;
 class CompareController;
+class RunbookExport;
 class CompareDock;
 class Document;
 class EditController;
@@ -41,6 +42,7 @@ public:
     StartView* startView() const { return m_start; }
     FileController* files() const { return m_files; }
     CompareController* comparisons() const { return m_compare; }
+    RunbookExport* runbookExport() const { return m_runbook; }
     CompareDock* compareDock() const { return m_compareDock; }
     EditController* edits() const { return m_edits; }
     ViewController* views() const { return m_views; }
@@ -85,6 +87,7 @@ private:
     ProblemsDock* m_problems = nullptr;
     FileController* m_files;
     CompareController* m_compare;
+    RunbookExport* m_runbook;
     CompareDock* m_compareDock = nullptr;
     EditController* m_edits;
     ViewController* m_views;

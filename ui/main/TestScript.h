@@ -42,7 +42,8 @@ class MainWindow;
 //  {"do": "export", "path": "/tmp/x.png"} (File › Export… with its remembered choices),
 //  {"do": "save-copy-as-option", "path": ...}, {"do": "save-comparison", "path": "x.html"},
 //  {"do": "save-chart", "path": "x.png"},
-//  {"do": "save-flows-csv", "path": "x.csv"} (the Network view's Export CSV…), {"do": "autosave"}
+//  {"do": "save-flows-csv", "path": "x.csv"} (the Network view's Export CSV…),
+//  {"do": "save-runbook", "path": "x.html"} (File › Export runbook…), {"do": "autosave"}
 //  (now), {"do": "crash"} (ends the process at once, as a kill would)].
 // A script answers for the user: errors go to standard error instead of a message box (the
 // status bar's messages too, such as a failed autosave),

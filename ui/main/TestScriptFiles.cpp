@@ -14,6 +14,7 @@
 #include "ui/main/FileController.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/RecoveryController.h"
+#include "ui/main/RunbookExport.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -75,6 +76,8 @@ bool TestScript::runFileStep(const std::string& action, const nlohmann::json& st
         m_window->comparisons()->saveCopyTo(path);
     } else if (action == "save-comparison" && m_window->compareDock()) {
         m_window->compareDock()->saveHtml(path);
+    } else if (action == "save-runbook") {
+        m_window->runbookExport()->saveTo(path);
     } else if (action == "save-flows-csv") {
         if (auto* network = m_window->findChild<NetworkDock*>())
             network->saveCsv(path);

@@ -135,6 +135,32 @@ std::string runbookHtmlSection(const InstallRunbook& runbook, int headingLevel)
     return html + "</ul>\n</section>\n";
 }
 
+std::string runbookHtmlPage(const InstallRunbook& runbook, const std::string& title)
+{
+    return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" +
+           escaped(title) +
+           " — installation runbook</title>\n<style>body{font-family:sans-serif;max-width:70em;"
+           "margin:2em auto;line-height:1.4}table{border-collapse:collapse;margin-bottom:1em}"
+           "th,td{border:1px solid #ccc;padding:.2em .5em;text-align:left;vertical-align:top}"
+           "cite{color:#555}small{color:#666}</style></head><body>\n" +
+           runbookHtmlSection(runbook, 1) + "</body></html>\n";
+}
+
+std::string runbookForFile(const InstallRunbook& runbook, const std::string& title,
+                           const std::string& fileName)
+{
+    std::string lower;
+    for (const char c : fileName)
+        lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    if (lower.ends_with(".html") || lower.ends_with(".htm"))
+        return runbookHtmlPage(runbook, title);
+    if (lower.ends_with(".md"))
+        return runbookMarkdown(runbook);
+    if (lower.ends_with(".json"))
+        return runbookJson(runbook).dump(2) + "\n";
+    return runbookText(runbook);
+}
+
 Json runbookJson(const InstallRunbook& runbook)
 {
     const auto steps = [](const std::vector<RunbookStep>& list) {

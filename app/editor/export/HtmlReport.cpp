@@ -3,6 +3,7 @@
 #include "core/rules/Validator.h"
 #include "editor/export/ExportText.h"
 #include "editor/export/ReportAnalysis.h"
+#include "editor/export/ReportOperations.h"
 #include "editor/export/ReportTables.h"
 
 #include "TopoVersion.h"
@@ -190,6 +191,10 @@ QByteArray htmlReport(const Topology& topology, const std::vector<Finding>& find
                                content.scalingSvg)});
     parts.push_back({QStringLiteral("findings"), tr("Findings"),
                      findingsSection(findings, content.environment)});
+    parts.push_back({QStringLiteral("network"), tr("Network flows"),
+                     networkSection(topology, content.environment)});
+    parts.push_back(
+        {QStringLiteral("runbook"), tr("Runbook"), runbookSection(topology, content.environment)});
 
     // Landmarks: the title in <header>, the contents in <nav>, every section in the one
     // <main>, the generator in <footer>; a skip link first for keyboard readers.
