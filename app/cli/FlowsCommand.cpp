@@ -23,13 +23,16 @@ destination and port. Ports that must never face the internet (12000-12002, 1210
 group, naming its members ("Production front-ends (4) -> PROD-DC: 12000"): the rows of a
 firewall request.
 
-JSON output: {"flows": [{"environment", "kind", "source": {"kind", "id", "name"},
-  "destination": {"kind", "id", "name", "address"}, "port", "protocol", "purpose",
-  "reference", "internal"}]}; with --group {"groups": [{"environment", "kind", "port",
-  "protocol", "purpose", "reference", "internal", "source": {"group", "title", "members":
-  [{"kind", "id", "name", "address"}]}, "destination": {...}}]}.
+JSON output:
+  {"flows": [{"environment", "kind", "source": {"kind", "id", "name"},
+   "destination": {"kind", "id", "name", "address"}, "port",
+   "protocol", "purpose", "reference", "internal"}]}
+with --group:
+  {"groups": [{"environment", "kind", "port", "protocol", "purpose",
+   "reference", "internal", "source": {"group", "title", "members":
+   [{"kind", "id", "name", "address"}]}, "destination": {...}}]}
 CSV output (RFC 4180, CRLF line ends): environment, kind, source, source address,
-  destination, destination address, port, protocol, purpose, reference, internal.
+destination, destination address, port, protocol, purpose, reference, internal.
 
 Exit status: 0 on success; 2 when the file cannot be loaded, --environment names no
 environment of the design, or the arguments are wrong.)";

@@ -40,12 +40,13 @@ JSON output with --fail ID[,ID...]:
    "lifetimeManagement": bool,
    "capacity": {"left": req/s, "total": req/s, "expected": req/s, "arithmetic": text},
    "notes": [text]}],
-   "runbook": [{"failed": id, "title": text, "environment": id, "procedure": text,
-     "reference": page title, "steps": [text], "consequences": [text]}]}
-  The runbook gives, per failed element, the documented procedure of "OutSystems Platform
-  Server failover procedures" with the design's names (activate a passive front-end; move
-  the controller to a standby controller, else the first other front-end; move it with
-  RabbitMQ when the queue runs on it), or procedure "" where the documentation has none.
+   "runbook": [{"failed": id, "title": text, "environment": id,
+     "procedure": text, "reference": page title, "steps": [text],
+     "consequences": [text]}]}
+The runbook gives, per failed element, the documented procedure of "OutSystems Platform
+Server failover procedures" with the design's names (activate a passive front-end; move
+the controller to a standby controller, else the first other front-end; move it with
+RabbitMQ when the queue runs on it), or procedure "" where the documentation has none.
 JSON output with --fail each:
   {"file": F, "singlePointsOfFailure": [{"element": id, "kind": "server"|"loadBalancer"|
    "database"|"queue"|"site", "name": N, "breaks": [{"environment": id,

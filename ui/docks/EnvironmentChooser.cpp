@@ -103,6 +103,14 @@ bool EnvironmentChooser::choose(const std::string& id)
     return true;
 }
 
+std::string EnvironmentChooser::firstProduction(const Topology& topology)
+{
+    for (const Environment& env : topology.environments)
+        if (env.purpose == Purpose::Production)
+            return env.id;
+    return topology.environments.empty() ? std::string() : topology.environments.front().id;
+}
+
 void EnvironmentChooser::followSelection()
 {
     if (!m_document || m_document->selection().isEmpty())

@@ -30,6 +30,8 @@ public:
 
     // Without a rule the first item is the default.
     void setDefaultRule(DefaultRule rule) { m_defaultRule = std::move(rule); }
+    // A rule: the first production environment, else the first environment.
+    static std::string firstProduction(const Topology& topology);
     void setLabels(Labels labels) { m_labels = labels; }
     // Offers "All environments" first; `keptOnSelection`: selecting an element does not
     // switch away from it.

@@ -30,9 +30,8 @@ namespace {
 constexpr std::size_t kHostRowsShown = 500;
 // Flows drawn on the canvas for one chosen row, at most.
 constexpr std::size_t kFlowsDrawn = 200;
-constexpr int kRowRole = Qt::UserRole;         // a grouped row's index in m_rows
-constexpr int kPairRole = Qt::UserRole + 1;    // a per-host row: "source\ndestination" ids
-constexpr int kPendingRole = Qt::UserRole + 2; // the placeholder of rows not yet expanded
+constexpr int kRowRole = Qt::UserRole;      // a grouped row's index in m_rows
+constexpr int kPairRole = Qt::UserRole + 1; // a per-host row: "source\ndestination" ids
 
 enum Column { KindColumn, FromColumn, ToColumn, PortColumn, ExposureColumn, PurposeColumn };
 
@@ -63,6 +62,9 @@ NetworkDock::NetworkDock(QWidget* parent)
     m_environment->setObjectName(QStringLiteral("networkEnvironment"));
     m_environment->setAccessibleName(tr("Environment whose flows are shown"));
     m_environment->setAllEntry(true, true);
+    // A firewall request is per environment, and every environment of a large factory at
+    // once would be thousands of rows: production first; "All environments" on request.
+    m_environment->setDefaultRule(EnvironmentChooser::firstProduction);
     m_kind->setObjectName(QStringLiteral("networkKind"));
     m_kind->setAccessibleName(tr("Kind of flow shown"));
     m_kind->addItem(tr("All kinds"));
@@ -162,10 +164,9 @@ void NetworkDock::refresh()
                                              ? tr("Must never be open to the internet")
                                              : QString());
         item->setData(0, kRowRole, static_cast<qulonglong>(i));
-        if (row.source.members.size() > 1 || row.destination.members.size() > 1) {
-            auto* pending = new QTreeWidgetItem(item);
-            pending->setData(0, kPendingRole, true);
-        }
+        // Opens to its per-host rows, made when it is first opened.
+        if (row.source.members.size() > 1 || row.destination.members.size() > 1)
+            item->setChildIndicatorPolicy(QTreeWidgetItem::ShowIndicator);
         items.append(item);
     }
     m_view->addTopLevelItems(items);
@@ -175,9 +176,8 @@ void NetworkDock::refresh()
 
 void NetworkDock::expand(QTreeWidgetItem* item)
 {
-    if (!m_document || item->childCount() != 1 || !item->child(0)->data(0, kPendingRole).toBool())
+    if (!m_document || item->parent() || item->childCount() > 0)
         return;
-    delete item->takeChild(0);
     const FlowGroupRow& row = m_rows[item->data(0, kRowRole).toULongLong()];
     const FlowEnds ends(m_document->topology());
     std::size_t shown = 0;

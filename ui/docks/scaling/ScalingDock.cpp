@@ -23,16 +23,6 @@ namespace {
 // Below this zoom the card text is too small to read: the picture scrolls instead.
 constexpr double kMinFitZoom = 0.5;
 
-// The environment shown when a design opens: the first production one, else the first, else
-// "All environments".
-std::string defaultEnvironment(const Topology& topology)
-{
-    for (const Environment& env : topology.environments)
-        if (env.purpose == Purpose::Production)
-            return env.id;
-    return topology.environments.empty() ? std::string() : topology.environments.front().id;
-}
-
 } // namespace
 
 ScalingDock::ScalingDock(QWidget* parent)
@@ -43,7 +33,8 @@ ScalingDock::ScalingDock(QWidget* parent)
     m_environment->setObjectName(QStringLiteral("scalingEnvironment"));
     m_environment->setAccessibleName(tr("Environment shown"));
     m_environment->setAllEntry(true, true);
-    m_environment->setDefaultRule(defaultEnvironment);
+    // The environment shown when a design opens: the first production one, else the first.
+    m_environment->setDefaultRule(EnvironmentChooser::firstProduction);
     m_zoomBox->setObjectName(QStringLiteral("scalingZoom"));
     m_zoomBox->setAccessibleName(tr("Zoom of the scaling picture"));
     m_zoomBox->addItem(tr("Fit width"), 0.0);
