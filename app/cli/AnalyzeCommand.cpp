@@ -2,9 +2,9 @@
 
 #include "cli/CommandParser.h"
 #include "cli/Console.h"
+#include "cli/DesignArgument.h"
 #include "core/analysis/AnalysisReport.h"
 #include "core/analysis/EnvironmentAnalysis.h"
-#include "editor/files/TopologyFile.h"
 
 namespace topo::cli {
 
@@ -62,10 +62,8 @@ int runAnalyze(const QStringList& arguments)
     CommandParser command(QStringLiteral("analyze [options] FILE"),
                           QString::fromUtf8(kDescription));
     QCommandLineParser& parser = command.parser();
-    const QCommandLineOption environmentOption(QStringLiteral("environment"),
-                                               QStringLiteral("Only the environment with this id."),
-                                               QStringLiteral("ID"));
-    parser.addOption(environmentOption);
+    const QCommandLineOption environment = environmentOption();
+    parser.addOption(environment);
     command.addFormatOption();
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The design file."));
     if (const std::optional<int> done = command.parse(arguments))
@@ -74,22 +72,12 @@ int runAnalyze(const QStringList& arguments)
     const std::optional<bool> json = command.jsonFormat();
     if (!json)
         return kExitFailure;
-    const std::optional<QString> single = command.singleFile();
-    if (!single)
+    const std::optional<DesignArgument> design = loadDesignArgument(command, environment);
+    if (!design)
         return kExitFailure;
-    const QString& file = *single;
-    const FileLoadResult loaded = loadTopologyFile(file);
-    if (!loaded.ok()) {
-        printErrorLine(loaded.errorText);
-        return kExitFailure;
-    }
-    const std::string only = parser.value(environmentOption).toStdString();
-    if (parser.isSet(environmentOption) && only.empty())
-        return argumentError(QStringLiteral("--environment needs an environment id"));
-    const std::vector<EnvironmentAnalysis> analyses = analyzeEnvironments(*loaded.topology, only);
-    if (!only.empty() && analyses.empty())
-        return argumentError(QStringLiteral("%1: '%2' is not an environment of the design")
-                                 .arg(file, fromStd(only)));
+    const QString& file = design->file;
+    const std::vector<EnvironmentAnalysis> analyses =
+        analyzeEnvironments(design->topology, design->environment);
 
     if (*json) {
         Json environments = Json::array();

@@ -2,10 +2,8 @@
 
 #include "cli/CommandParser.h"
 #include "cli/Console.h"
+#include "cli/DesignArgument.h"
 #include "core/flows/FlowTables.h"
-#include "editor/files/TopologyFile.h"
-
-#include <algorithm>
 
 namespace topo::cli {
 
@@ -46,12 +44,10 @@ int runFlows(const QStringList& arguments)
     const QCommandLineOption format(QStringLiteral("format"),
                                     QStringLiteral("Output format: text, json or csv."),
                                     QStringLiteral("FORMAT"), QStringLiteral("text"));
-    const QCommandLineOption environmentOption(QStringLiteral("environment"),
-                                               QStringLiteral("Only the environment with this id."),
-                                               QStringLiteral("ID"));
+    const QCommandLineOption environment = environmentOption();
     const QCommandLineOption group(QStringLiteral("group"),
                                    QStringLiteral("One row per role group instead of per host."));
-    parser.addOptions({format, environmentOption, group});
+    parser.addOptions({format, environment, group});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The design file."));
     if (const std::optional<int> done = command.parse(arguments))
         return *done;
@@ -59,23 +55,11 @@ int runFlows(const QStringList& arguments)
     if (!checkChoice(QStringLiteral("format"), chosen,
                      {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv")}))
         return kExitFailure;
-    const std::optional<QString> single = command.singleFile();
-    if (!single)
+    const std::optional<DesignArgument> design = loadDesignArgument(command, environment);
+    if (!design)
         return kExitFailure;
-    const QString& file = *single;
-    const FileLoadResult loaded = loadTopologyFile(file);
-    if (!loaded.ok()) {
-        printErrorLine(loaded.errorText);
-        return kExitFailure;
-    }
-    const Topology& topology = *loaded.topology;
-    const std::string only = parser.value(environmentOption).toStdString();
-    if (parser.isSet(environmentOption) && only.empty())
-        return argumentError(QStringLiteral("--environment needs an environment id"));
-    if (!only.empty() && std::none_of(topology.environments.begin(), topology.environments.end(),
-                                      [&only](const Environment& e) { return e.id == only; }))
-        return argumentError(QStringLiteral("%1: '%2' is not an environment of the design")
-                                 .arg(file, fromStd(only)));
+    const Topology& topology = design->topology;
+    const std::string& only = design->environment;
 
     if (parser.isSet(group)) {
         const std::vector<FlowGroupRow> rows = groupedFlows(topology, only);

@@ -2,10 +2,8 @@
 
 #include "cli/CommandParser.h"
 #include "cli/Console.h"
+#include "cli/DesignArgument.h"
 #include "core/runbook/RunbookText.h"
-#include "editor/files/TopologyFile.h"
-
-#include <algorithm>
 
 namespace topo::cli {
 
@@ -41,10 +39,8 @@ int runRunbook(const QStringList& arguments)
     const QCommandLineOption format(QStringLiteral("format"),
                                     QStringLiteral("Output format: text, md, html or json."),
                                     QStringLiteral("FORMAT"), QStringLiteral("text"));
-    const QCommandLineOption environmentOption(QStringLiteral("environment"),
-                                               QStringLiteral("Only the environment with this id."),
-                                               QStringLiteral("ID"));
-    parser.addOptions({format, environmentOption});
+    const QCommandLineOption environment = environmentOption();
+    parser.addOptions({format, environment});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The design file."));
     if (const std::optional<int> done = command.parse(arguments))
         return *done;
@@ -53,24 +49,11 @@ int runRunbook(const QStringList& arguments)
                      {QStringLiteral("text"), QStringLiteral("md"), QStringLiteral("html"),
                       QStringLiteral("json")}))
         return kExitFailure;
-    const std::optional<QString> single = command.singleFile();
-    if (!single)
+    const std::optional<DesignArgument> design = loadDesignArgument(command, environment);
+    if (!design)
         return kExitFailure;
-    const QString& file = *single;
-    const FileLoadResult loaded = loadTopologyFile(file);
-    if (!loaded.ok()) {
-        printErrorLine(loaded.errorText);
-        return kExitFailure;
-    }
-    const Topology& topology = *loaded.topology;
-    const std::string only = parser.value(environmentOption).toStdString();
-    if (parser.isSet(environmentOption) && only.empty())
-        return argumentError(QStringLiteral("--environment needs an environment id"));
-    if (!only.empty() && std::none_of(topology.environments.begin(), topology.environments.end(),
-                                      [&only](const Environment& e) { return e.id == only; }))
-        return argumentError(QStringLiteral("%1: '%2' is not an environment of the design")
-                                 .arg(file, fromStd(only)));
-    const InstallRunbook runbook = installRunbook(topology, only);
+    const Topology& topology = design->topology;
+    const InstallRunbook runbook = installRunbook(topology, design->environment);
     if (chosen == QStringLiteral("json"))
         printJson(runbookJson(runbook));
     else if (chosen == QStringLiteral("md"))

@@ -1,6 +1,7 @@
 #include "core/analysis/FailoverRunbook.h"
 
 #include "core/model/DomainWords.h"
+#include "core/rules/RuleText.h"
 
 #include <algorithm>
 
@@ -8,7 +9,7 @@ namespace topo {
 
 namespace {
 
-constexpr const char* kFailoverPage = "OutSystems Platform Server failover procedures";
+constexpr const char* kFailoverPage = ref::kFailover;
 constexpr const char* kRepublish =
     "Service Center › Factory › Solutions: publish the running version of a solution that "
     "holds every module and extension (create one if none exists), so that every application "

@@ -1,6 +1,7 @@
 #include "core/runbook/InstallRunbook.h"
 
 #include "core/model/DomainWords.h"
+#include "core/rules/RuleText.h"
 #include "core/runbook/BuildSheets.h"
 
 #include <algorithm>
@@ -9,12 +10,12 @@ namespace topo {
 
 namespace {
 
-constexpr const char* kSetup = "Setting Up OutSystems";
+constexpr const char* kSetup = ref::kSettingUp;
 constexpr const char* kUnattended = "Unattended Installation and Upgrade";
 constexpr const char* kConfigurationTool = "Configuration Tool";
 constexpr const char* kCacheTab = "Cache Tab";
-constexpr const char* kZones = "Selective Deployment Using Deployment Zones";
-constexpr const char* kRequirements = "OutSystems system requirements";
+constexpr const char* kZones = ref::kZones;
+constexpr const char* kRequirements = ref::kRequirements;
 constexpr const char* kConnectivity = "Test the connectivity between OutSystems environments";
 constexpr const char* kRegisterError = "Error registering an environment in LifeTime";
 
