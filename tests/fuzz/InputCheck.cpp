@@ -2,14 +2,17 @@
 
 #include "core/analysis/AvailabilityModel.h"
 #include "core/analysis/CapacityModel.h"
+#include "core/analysis/FailoverRunbook.h"
 #include "core/analysis/FailoverSimulation.h"
 #include "core/analysis/FailureMarks.h"
 #include "core/analysis/ScalingPlan.h"
 #include "core/analysis/SinglePointsOfFailure.h"
 #include "core/analysis/SizingAdvisor.h"
+#include "core/flows/FlowGroups.h"
 #include "core/io/TopologyReader.h"
 #include "core/io/TopologyWriter.h"
 #include "core/rules/Validator.h"
+#include "core/runbook/RunbookText.h"
 
 #include <algorithm>
 #include <exception>
@@ -68,6 +71,13 @@ void runAnalyses(const Topology& topology)
     failureMarks(topology, candidates);
     if (candidates.size() <= kMaxSearchedCandidates)
         simulateEach(topology);
+    // What to do with the design: its network flows, the installation runbook and the failover
+    // runbooks (topology-cli flows, runbook and simulate --fail).
+    groupedFlows(topology);
+    if (topology.servers.size() <= kMaxSearchedCandidates)
+        networkFlows(topology); // per host: quadratic in the front-ends of an environment
+    runbookText(installRunbook(topology));
+    failoverRunbooks(topology, candidates);
 }
 
 void check(std::string_view bytes, const Saver& save, InputReport& report)
