@@ -112,6 +112,11 @@ TEST(NetworkDockTest, AChosenRowSelectsItsEndsAndDrawsItsFlows)
     EXPECT_EQ(lines->lines()[0].from, *scene.itemRect("prod-fe1"));
     EXPECT_EQ(lines->lines()[0].to, *scene.itemRect("prod-dc"));
     EXPECT_EQ(lines->lines()[0].label, QStringLiteral("12000/TCP"));
+    // The chosen ends are brought into view.
+    CanvasView& canvas = *n.f->window->canvas();
+    EXPECT_TRUE(canvas.mapToScene(canvas.viewport()->rect())
+                    .boundingRect()
+                    .contains(scene.itemRect("prod-dc")->center()));
     // From outside the design: end users to the load balancer, the free end named.
     n.view().setCurrentItem(n.view().topLevelItem(1));
     QApplication::processEvents();

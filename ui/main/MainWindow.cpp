@@ -145,6 +145,10 @@ void MainWindow::createDocks()
                 if (m_canvas)
                     m_canvas->canvasScene()->showFlows(flows);
             });
+    connect(network, &NetworkDock::elementsActivated, this, [this](const QStringList& ids) {
+        if (m_canvas)
+            m_canvas->centerOnIds(ids);
+    });
     auto* sizing = new SizingDock(this);
     addDockWidget(Qt::RightDockWidgetArea, sizing);
     tabifyDockWidget(m_inspector, sizing);

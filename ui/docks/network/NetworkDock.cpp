@@ -252,6 +252,8 @@ void NetworkDock::choose()
     if (!ids.isEmpty() || !elsewhere.isEmpty())
         m_document->setSelection(ids + elsewhere);
     Q_EMIT flowsChosen(flows);
+    if (!ids.isEmpty() || !elsewhere.isEmpty())
+        Q_EMIT elementsActivated(ids + elsewhere);
 }
 
 QString NetworkDock::copiedText() const

@@ -50,6 +50,8 @@ public:
 Q_SIGNALS:
     // The chosen row's flows, for the canvas to draw (none: clear).
     void flowsChosen(const std::vector<topo::CanvasScene::Flow>& flows);
+    // The elements of the chosen rows, for the canvas to bring into view.
+    void elementsActivated(const QStringList& ids);
 
 private:
     void refresh();
