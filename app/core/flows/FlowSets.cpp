@@ -54,11 +54,13 @@ public:
             for (const Zone& z : topology.environments[e].zones) {
                 if (!z.address.empty())
                     m_ends[e].addressedZones.push_back(endAt(EndKind::Zone, zone));
+                m_zones.push_back(&z);
                 ++zone;
             }
     }
 
     const Topology& topology() const { return m_topology; }
+    const Zone& zone(const FlowEnd& end) const { return *m_zones[end.index]; }
     const EnvironmentEnds& ends(std::size_t environment) const { return m_ends[environment]; }
     std::optional<std::size_t> environmentOf(std::string_view id) const
     {
@@ -139,6 +141,7 @@ private:
     std::unordered_map<std::string_view, std::size_t> m_environment;
     std::unordered_map<std::string_view, std::size_t> m_server;
     std::vector<EnvironmentEnds> m_ends;
+    std::vector<const Zone*> m_zones; // in file order: FlowEnd::index of a zone
 };
 
 // The products of one environment, kind by kind in table order.
@@ -187,7 +190,7 @@ public:
         }
         for (const FlowEnd& z : m_ends.addressedZones)
             add(FlowKind::ZoneAddress, {80, 443}, group("platform servers"), m_ends.platform,
-                zoneName(z), {z});
+                m_index.zone(z).name, {z});
     }
 
 private:
@@ -205,17 +208,6 @@ private:
         return entry.empty() || entry.front().kind == EndKind::LoadBalancer
                    ? group("load balancers", &e)
                    : group("front-ends serving traffic", &e);
-    }
-
-    std::string zoneName(const FlowEnd& zone) const
-    {
-        std::size_t index = zone.index;
-        for (const Environment& e : topology().environments) {
-            if (index < e.zones.size())
-                return e.zones[index].name;
-            index -= e.zones.size();
-        }
-        return {};
     }
 
     Ends atLeast(const Ends& servers, std::string_view minimum) const

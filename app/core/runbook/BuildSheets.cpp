@@ -105,8 +105,32 @@ std::vector<std::string> prerequisitesFor(std::string_view version)
     return lines;
 }
 
-BuildSheet buildSheet(const Topology& topology, const Environment& environment,
-                      const Server& server)
+std::vector<ConfigurationValue> environmentConfiguration(const Topology& topology,
+                                                         const Environment& environment)
+{
+    std::vector<ConfigurationValue> values;
+    const std::string dc = controllerHost(topology, environment);
+    values.push_back({"Controller", "Deployment Controller Server",
+                      dc.empty() ? std::string("no deployment controller in the design") : dc,
+                      "never localhost; identical on every server of the environment"});
+    values.push_back({"Controller", "Deployment Controller Service Port", "12000", "default"});
+    values.push_back({"Controller", "Deployment Service Port", "12001", "default"});
+    values.push_back({"Scheduler", "Scheduler Service Port", "12002",
+                      "default; the Scheduler tab is the one that may differ per server"});
+    const std::string cache = cacheHost(topology, environment);
+    values.push_back({"Cache", "Host",
+                      cache.empty() ? std::string("no RabbitMQ in the design") : cache,
+                      "never localhost"});
+    values.push_back({"Cache", "Port", "5672", "default, without TLS"});
+    values.push_back({"Cache", "Virtual Host", "/outsystems", "default"});
+    addDatabase(values, topology, environment, CatalogKind::Platform, "Platform", "outsystems");
+    addDatabase(values, topology, environment, CatalogKind::Session, "Session", "osSession");
+    addDatabase(values, topology, environment, CatalogKind::Log, "Log", "outsystems_log");
+    return values;
+}
+
+BuildSheet buildSheet(const Environment& environment, const Server& server,
+                      const std::vector<ConfigurationValue>& configuration)
 {
     const std::string_view version = platformVersionOf(server, &environment);
     const std::string shown = isSpecified(version) ? std::string(version) : std::string();
@@ -132,24 +156,7 @@ BuildSheet buildSheet(const Topology& topology, const Environment& environment,
     if (server.standby)
         sheet.prerequisites.push_back("A standby (passive) server: installed and configured "
                                       "like the others, its services stopped until a failover.");
-    auto& values = sheet.configuration;
-    const std::string dc = controllerHost(topology, environment);
-    values.push_back({"Controller", "Deployment Controller Server",
-                      dc.empty() ? std::string("no deployment controller in the design") : dc,
-                      "never localhost; identical on every server of the environment"});
-    values.push_back({"Controller", "Deployment Controller Service Port", "12000", "default"});
-    values.push_back({"Controller", "Deployment Service Port", "12001", "default"});
-    values.push_back({"Scheduler", "Scheduler Service Port", "12002",
-                      "default; the Scheduler tab is the one that may differ per server"});
-    const std::string cache = cacheHost(topology, environment);
-    values.push_back({"Cache", "Host",
-                      cache.empty() ? std::string("no RabbitMQ in the design") : cache,
-                      "never localhost"});
-    values.push_back({"Cache", "Port", "5672", "default, without TLS"});
-    values.push_back({"Cache", "Virtual Host", "/outsystems", "default"});
-    addDatabase(values, topology, environment, CatalogKind::Platform, "Platform", "outsystems");
-    addDatabase(values, topology, environment, CatalogKind::Session, "Session", "osSession");
-    addDatabase(values, topology, environment, CatalogKind::Log, "Log", "outsystems_log");
+    sheet.configuration = configuration;
     return sheet;
 }
 

@@ -4,9 +4,15 @@
 
 namespace topo {
 
-// The build sheet of one server of `environment` (InstallRunbook.cpp's per-server part).
-BuildSheet buildSheet(const Topology& topology, const Environment& environment,
-                      const Server& server);
+// The Configuration Tool values the design decides for `environment`: the same on every one
+// of its servers, worked out once per environment.
+std::vector<ConfigurationValue> environmentConfiguration(const Topology& topology,
+                                                         const Environment& environment);
+
+// The build sheet of one server of `environment`, with the environment's `configuration`
+// (InstallRunbook.cpp's per-server part).
+BuildSheet buildSheet(const Environment& environment, const Server& server,
+                      const std::vector<ConfigurationValue>& configuration);
 
 // The prerequisites a Platform Server version needs ("OutSystems system requirements");
 // `version` "" = the current version.

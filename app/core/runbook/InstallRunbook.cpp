@@ -48,6 +48,11 @@ public:
         for (const Server& s : topology.servers)
             if (s.environment == environment.id)
                 m_servers.push_back(&s);
+        // One build sheet per server; the values the environment decides are worked out once.
+        const std::vector<ConfigurationValue> configuration =
+            environmentConfiguration(topology, environment);
+        for (const Server* s : m_servers)
+            m_sheets.push_back(buildSheet(environment, *s, configuration));
     }
 
     EnvironmentRunbook build()
@@ -55,9 +60,9 @@ public:
         EnvironmentRunbook runbook{m_environment.id, m_environment.name, {}, {}};
         databases();
         queues();
-        const Server* controller = controllerServer();
-        if (controller)
-            installController(*controller);
+        const std::size_t controller = controllerServer();
+        if (controller < m_servers.size())
+            installController(controller);
         installOthers(controller);
         balancersAndZones();
         const std::string address = environmentAddress(m_topology, m_environment);
@@ -67,8 +72,7 @@ public:
                     address + ".",
                 kSetup);
         runbook.steps = std::move(m_steps);
-        for (const Server* s : m_servers)
-            runbook.sheets.push_back(buildSheet(m_topology, m_environment, *s));
+        runbook.sheets = std::move(m_sheets);
         return runbook;
     }
 
@@ -78,12 +82,13 @@ private:
         m_steps.push_back({std::move(text), reference});
     }
 
-    const Server* controllerServer() const
+    // The position of the environment's first active controller, else past the end.
+    std::size_t controllerServer() const
     {
-        for (const Server* s : m_servers)
-            if (isController(*s))
-                return s;
-        return nullptr;
+        for (std::size_t i = 0; i < m_servers.size(); ++i)
+            if (isController(*m_servers[i]))
+                return i;
+        return m_servers.size();
     }
 
     void databases()
@@ -124,13 +129,13 @@ private:
         }
     }
 
-    void installController(const Server& dc)
+    void installController(std::size_t index)
     {
+        const Server& dc = *m_servers[index];
         const bool lifetime = m_environment.purpose == Purpose::Lifetime;
         std::string text = "Deployment controller " + dc.name + ": install the prerequisites and " +
-                           buildSheet(m_topology, m_environment, dc).installer +
-                           " (checklist role " +
-                           buildSheet(m_topology, m_environment, dc).checklistRole +
+                           m_sheets[index].installer + " (checklist role " +
+                           m_sheets[index].checklistRole +
                            "); in the Configuration Tool enter the values of its build sheet";
         for (const MessageQueue& q : m_topology.messageQueues)
             if (q.environment == m_environment.id && q.hostServer == dc.id)
@@ -145,27 +150,26 @@ private:
         add(text + ".", kUnattended);
     }
 
-    void installOthers(const Server* controller)
+    // The other platform servers, after the controller at `controller` (none: past the end).
+    void installOthers(std::size_t controller)
     {
-        std::vector<const Server*> others;
-        for (const Server* s : m_servers)
-            if (s != controller &&
-                (s->hasRole(Role::Frontend) || s->hasRole(Role::DeploymentController)))
-                others.push_back(s);
-        if (others.empty())
-            return;
-        const std::string from = controller ? controller->name : std::string("the controller");
-        for (const Server* s : others)
+        const std::string from = controller < m_servers.size() ? m_servers[controller]->name
+                                                               : std::string("the controller");
+        for (std::size_t i = 0; i < m_servers.size(); ++i) {
+            const Server* s = m_servers[i];
+            if (i == controller ||
+                !(s->hasRole(Role::Frontend) || s->hasRole(Role::DeploymentController)))
+                continue;
             add("Front-end " + s->name +
                     ": install the prerequisites and the same Platform "
                     "Server version (" +
-                    buildSheet(m_topology, m_environment, *s).installer + ", checklist role " +
-                    buildSheet(m_topology, m_environment, *s).checklistRole +
+                    m_sheets[i].installer + ", checklist role " + m_sheets[i].checklistRole +
                     ") on a clean machine; copy server.hsconf and private.key from " + from +
                     " (whose file must not name localhost); run the Configuration Tool "
                     "(ConfigurationTool.com /UpgradeInstall)" +
                     (s->standby ? "; then stop its services: it is a standby server" : "") + ".",
                 kConfigurationTool);
+        }
     }
 
     void balancersAndZones()
@@ -201,6 +205,7 @@ private:
     const Topology& m_topology;
     const Environment& m_environment;
     std::vector<const Server*> m_servers;
+    std::vector<BuildSheet> m_sheets; // per server of m_servers
     std::vector<RunbookStep> m_steps;
 };
 

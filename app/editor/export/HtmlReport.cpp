@@ -167,6 +167,11 @@ QByteArray htmlReport(const Topology& topology, const std::vector<Finding>& find
                       const ReportContent& content)
 {
     const QString title = topology.name.empty() ? tr("Topology design") : qstr(topology.name);
+    // The figures of the analysis docks and of `topology-cli analyze` (the same objects), for
+    // the capacity part and the failover runbooks alike: the single points of failure are
+    // searched once.
+    const std::vector<EnvironmentAnalysis> analyses =
+        analyzeEnvironments(topology, content.environment);
     std::vector<Part> parts;
     parts.push_back(
         {QStringLiteral("totals"), tr("Totals"), totalsSection(topology, content.environment)});
@@ -182,7 +187,7 @@ QByteArray htmlReport(const Topology& topology, const std::vector<Finding>& find
             environments += environmentSection(topology, env);
     parts.push_back({QStringLiteral("environments"), tr("Environments"), environments});
     parts.push_back({QStringLiteral("capacity"), tr("Capacity and single points of failure"),
-                     analysisSection(topology, content.environment)});
+                     analysisSection(topology, analyses)});
     if (!content.scalingSvg.isEmpty())
         parts.push_back(
             {QStringLiteral("scaling"), tr("Scaling"),
@@ -193,8 +198,8 @@ QByteArray htmlReport(const Topology& topology, const std::vector<Finding>& find
                      findingsSection(findings, content.environment)});
     parts.push_back({QStringLiteral("network"), tr("Network flows"),
                      networkSection(topology, content.environment)});
-    parts.push_back(
-        {QStringLiteral("runbook"), tr("Runbook"), runbookSection(topology, content.environment)});
+    parts.push_back({QStringLiteral("runbook"), tr("Runbook"),
+                     runbookSection(topology, content.environment, analyses)});
 
     // Landmarks: the title in <header>, the contents in <nav>, every section in the one
     // <main>, the generator in <footer>; a skip link first for keyboard readers.

@@ -159,10 +159,8 @@ QString spofTable(const Environment& env, const std::vector<SinglePointOfFailure
 
 } // namespace
 
-QString analysisSection(const Topology& topology, const std::string& environment)
+QString analysisSection(const Topology& topology, const std::vector<EnvironmentAnalysis>& analyses)
 {
-    // The figures of the analysis docks and of `topology-cli analyze`: the same objects.
-    const std::vector<EnvironmentAnalysis> analyses = analyzeEnvironments(topology, environment);
     QString text =
         QStringLiteral("<h2>%1</h2>\n").arg(html(tr("Capacity and single points of failure")));
     for (const EnvironmentAnalysis& analysis : analyses) {

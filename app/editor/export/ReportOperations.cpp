@@ -1,7 +1,5 @@
 #include "editor/export/ReportOperations.h"
 
-#include "core/analysis/EnvironmentAnalysis.h"
-#include "core/analysis/FailoverRunbook.h"
 #include "core/flows/FlowGroups.h"
 #include "core/runbook/RunbookText.h"
 #include "editor/export/ExportText.h"
@@ -46,12 +44,13 @@ QString networkSection(const Topology& topology, const std::string& environment)
     return text + QStringLiteral("</tbody>\n</table>\n");
 }
 
-QString runbookSection(const Topology& topology, const std::string& environment)
+QString runbookSection(const Topology& topology, const std::string& environment,
+                       const std::vector<EnvironmentAnalysis>& analyses)
 {
     QString text = qstr(runbookHtmlSection(installRunbook(topology, environment), 2));
     std::vector<std::string> points;
     std::set<std::string> seen;
-    for (const EnvironmentAnalysis& analysis : analyzeEnvironments(topology, environment))
+    for (const EnvironmentAnalysis& analysis : analyses)
         for (const SinglePointOfFailure& point : analysis.singlePointsOfFailure)
             if (seen.insert(point.element).second)
                 points.push_back(point.element);
@@ -59,24 +58,31 @@ QString runbookSection(const Topology& topology, const std::string& environment)
     if (runbooks.empty())
         return text;
     text += QStringLiteral("<h3>%1</h3>\n").arg(html(tr("Failover runbooks")));
-    for (const FailoverRunbook& r : runbooks) {
-        text += QStringLiteral("<h4>%1</h4>\n<p>%2</p>\n")
-                    .arg(html(r.title), r.procedure.empty()
-                                            ? html(tr("No documented procedure."))
-                                            : html(QStringLiteral("“%1” (%2)")
-                                                       .arg(qstr(r.procedure), qstr(r.reference))));
-        if (!r.steps.empty()) {
-            text += QStringLiteral("<ol>\n");
-            for (const std::string& step : r.steps)
-                text += QStringLiteral("<li>%1</li>\n").arg(html(step));
-            text += QStringLiteral("</ol>\n");
-        }
-        text += QStringLiteral("<ul>\n");
-        for (const std::string& consequence : r.consequences)
-            text += QStringLiteral("<li>%1</li>\n").arg(html(consequence));
-        text += QStringLiteral("</ul>\n");
-    }
+    for (const FailoverRunbook& r : runbooks)
+        text += failoverRunbookHtml(r, true);
     return text;
+}
+
+QString failoverRunbookHtml(const FailoverRunbook& runbook, bool asHeading)
+{
+    const QString procedure =
+        runbook.procedure.empty()
+            ? (asHeading ? tr("No documented procedure.") : tr("no documented procedure"))
+            : QStringLiteral("“%1” (%2)").arg(qstr(runbook.procedure), qstr(runbook.reference));
+    QString text =
+        asHeading
+            ? QStringLiteral("<h4>%1</h4>\n<p>%2</p>\n").arg(html(runbook.title), html(procedure))
+            : QStringLiteral("<p><b>%1</b>: %2</p>\n").arg(html(runbook.title), html(procedure));
+    if (!runbook.steps.empty()) {
+        text += QStringLiteral("<ol>\n");
+        for (const std::string& step : runbook.steps)
+            text += QStringLiteral("<li>%1</li>\n").arg(html(step));
+        text += QStringLiteral("</ol>\n");
+    }
+    text += QStringLiteral("<ul>\n");
+    for (const std::string& consequence : runbook.consequences)
+        text += QStringLiteral("<li>%1</li>\n").arg(html(consequence));
+    return text + QStringLiteral("</ul>\n");
 }
 
 } // namespace topo

@@ -6,6 +6,7 @@
 #include "core/analysis/SinglePointsOfFailure.h"
 #include "editor/document/Document.h"
 #include "editor/document/SinglePointsWorker.h"
+#include "editor/export/ReportOperations.h"
 #include "ui/docks/DockRefresh.h"
 #include "ui/docks/ModelLookup.h"
 #include "ui/docks/analysis/FailoverResults.h"
@@ -257,20 +258,8 @@ void FailoverDock::showRunbooks(const std::vector<FailoverRunbook>& runbooks)
 {
     m_runbook->setVisible(!runbooks.empty());
     QString html = QStringLiteral("<p><b>%1</b></p>").arg(tr("What to do"));
-    for (const FailoverRunbook& r : runbooks) {
-        html += QStringLiteral("<p><b>%1</b>: ").arg(qs(r.title).toHtmlEscaped());
-        html += r.procedure.empty()
-                    ? tr("no documented procedure")
-                    : tr("“%1” (%2)")
-                          .arg(qs(r.procedure).toHtmlEscaped(), qs(r.reference).toHtmlEscaped());
-        html += QStringLiteral("</p><ol>");
-        for (const std::string& step : r.steps)
-            html += QStringLiteral("<li>%1</li>").arg(qs(step).toHtmlEscaped());
-        html += QStringLiteral("</ol><ul>");
-        for (const std::string& consequence : r.consequences)
-            html += QStringLiteral("<li>%1</li>").arg(qs(consequence).toHtmlEscaped());
-        html += QStringLiteral("</ul>");
-    }
+    for (const FailoverRunbook& r : runbooks)
+        html += failoverRunbookHtml(r, false); // as the design report writes it
     m_runbook->setHtml(html);
 }
 

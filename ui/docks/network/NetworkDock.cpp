@@ -127,16 +127,21 @@ void NetworkDock::setDocument(Document* document)
     m_refresh->flush();
 }
 
+std::optional<FlowKind> NetworkDock::chosenKind() const
+{
+    if (m_kind->currentIndex() <= 0)
+        return std::nullopt; // "All kinds"
+    return static_cast<FlowKind>(m_kind->currentIndex() - 1);
+}
+
 std::vector<FlowGroupRow> NetworkDock::shownRows() const
 {
     if (!m_document)
         return {};
     std::vector<FlowGroupRow> rows =
         groupedFlows(m_document->topology(), m_environment->environment());
-    if (m_kind->currentIndex() > 0) {
-        const auto kind = static_cast<FlowKind>(m_kind->currentIndex() - 1);
-        std::erase_if(rows, [kind](const FlowGroupRow& row) { return row.kind != kind; });
-    }
+    if (const std::optional<FlowKind> kind = chosenKind())
+        std::erase_if(rows, [kind](const FlowGroupRow& row) { return row.kind != *kind; });
     return rows;
 }
 
@@ -287,10 +292,8 @@ bool NetworkDock::saveCsv(const QString& path)
         return false;
     std::vector<NetworkFlow> flows =
         networkFlows(m_document->topology(), m_environment->environment());
-    if (m_kind->currentIndex() > 0) {
-        const auto kind = static_cast<FlowKind>(m_kind->currentIndex() - 1);
-        std::erase_if(flows, [kind](const NetworkFlow& f) { return f.kind != kind; });
-    }
+    if (const std::optional<FlowKind> kind = chosenKind())
+        std::erase_if(flows, [kind](const NetworkFlow& f) { return f.kind != *kind; });
     const std::string csv = flowsCsv(m_document->topology(), flows);
     const FileWriteResult result =
         writeFileAtomically(path, QByteArray(csv.data(), static_cast<qsizetype>(csv.size())));

@@ -7,6 +7,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 class QComboBox;
@@ -58,6 +59,8 @@ private:
     void choose();
     void expand(QTreeWidgetItem* item);
     void exportCsv();
+    // The kind the filter shows (none: every kind).
+    std::optional<FlowKind> chosenKind() const;
     // The rows shown: the chosen environment's, of the chosen kind.
     std::vector<FlowGroupRow> shownRows() const;
 
