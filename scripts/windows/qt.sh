@@ -17,13 +17,14 @@ qt_version=6.4.2
 cache=${TOPO_WINDOWS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/topology-designer/windows}
 jobs=${TOPO_BUILD_JOBS:-$(nproc 2>/dev/null || echo 2)}
 
-# What the designer does not use stays out: SQL, network, D-Bus, printing, XML, Vulkan,
-# OpenGL, and image formats other than PNG, ICO and SVG. Every third-party library is Qt's
-# bundled copy. Debian's "+dfsg" qtbase drops src/3rdparty/wintab, which tablet events need;
-# INPUT_opengl=no (not FEATURE_opengl=OFF) also turns off the dynamic OpenGL loader.
+# What the designer does not use stays out: SQL, network, D-Bus, XML, Vulkan, OpenGL, and
+# image formats other than PNG, ICO and SVG; printing stays in (File › Print…). Every
+# third-party library is Qt's bundled copy. Debian's "+dfsg" qtbase drops src/3rdparty/wintab,
+# which tablet events need; INPUT_opengl=no (not FEATURE_opengl=OFF) also turns off the dynamic
+# OpenGL loader.
 qtbase_options=(
     -DBUILD_SHARED_LIBS=ON -DQT_BUILD_EXAMPLES=OFF -DQT_BUILD_TESTS=OFF
-    -DFEATURE_sql=OFF -DFEATURE_network=OFF -DFEATURE_dbus=OFF -DFEATURE_printsupport=OFF
+    -DFEATURE_sql=OFF -DFEATURE_network=OFF -DFEATURE_dbus=OFF
     -DFEATURE_xml=OFF -DFEATURE_vulkan=OFF -DFEATURE_zstd=OFF -DFEATURE_icu=OFF
     -DFEATURE_jpeg=OFF -DFEATURE_gif=OFF -DFEATURE_tabletevent=OFF -DINPUT_opengl=no
     -DFEATURE_system_zlib=OFF -DFEATURE_system_pcre2=OFF -DFEATURE_system_freetype=OFF

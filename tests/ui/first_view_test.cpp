@@ -156,11 +156,11 @@ TEST(FirstViewTest, TheFitFollowsTheWindowUntilTheUserActsOnTheView)
     EXPECT_LT(canvas->zoom(), fitted);
     EXPECT_TRUE(cutElements(*canvas).isEmpty());
 
-    // A wheel turn is the user's zoom: a later resize keeps it.
+    // A Ctrl+wheel turn is the user's zoom: a later resize keeps it.
     const double beforeWheel = canvas->zoom();
     QWheelEvent wheel(QPointF(200, 200), canvas->viewport()->mapToGlobal(QPointF(200, 200)),
-                      QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase,
-                      false);
+                      QPoint(), QPoint(0, 120), Qt::NoButton, Qt::ControlModifier,
+                      Qt::NoScrollPhase, false);
     QApplication::sendEvent(canvas->viewport(), &wheel);
     const double chosen = canvas->zoom();
     EXPECT_GT(chosen, beforeWheel);

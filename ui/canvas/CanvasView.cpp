@@ -137,16 +137,28 @@ QPointF CanvasView::pastePosition() const
 
 void CanvasView::wheelEvent(QWheelEvent* event)
 {
+    // As in diagram editors and browsers: the wheel scrolls, Shift+wheel scrolls sideways and
+    // Ctrl+wheel zooms about the point under the mouse.
+    const Qt::KeyboardModifiers mods = event->modifiers();
     const double steps = event->angleDelta().y() / 120.0;
-    if (steps == 0) {
-        QGraphicsView::wheelEvent(event);
+    if (mods & Qt::ControlModifier) {
+        if (steps != 0) {
+            setTransformationAnchor(AnchorUnderMouse);
+            setZoom(zoom() * std::pow(1.15, steps));
+            setTransformationAnchor(AnchorViewCenter);
+        }
+        event->accept();
         return;
     }
-    // Zoom about the point under the mouse, as map tools do.
-    setTransformationAnchor(AnchorUnderMouse);
-    setZoom(zoom() * std::pow(1.15, steps));
-    setTransformationAnchor(AnchorViewCenter);
-    event->accept();
+    if ((mods & Qt::ShiftModifier) && event->angleDelta().x() == 0) {
+        QScrollBar* bar = horizontalScrollBar();
+        const int delta = event->pixelDelta().y() != 0 ? event->pixelDelta().y()
+                                                       : int(steps * bar->singleStep() * 3);
+        bar->setValue(bar->value() - delta);
+        event->accept();
+        return;
+    }
+    QGraphicsView::wheelEvent(event);
 }
 
 void CanvasView::keyPressEvent(QKeyEvent* event)

@@ -1,5 +1,7 @@
 #include "ui/dialogs/ShortcutsDialog.h"
 
+#include "ui/canvas/CanvasKeys.h"
+
 #include <QAction>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -70,6 +72,9 @@ QList<ShortcutEntry> windowShortcuts(const QMainWindow& window)
         entries.append({QCoreApplication::translate("topo::ShortcutsDialog", "Other"),
                         plainActionText(action->text()), keysText(*action)});
     }
+    const QString canvas = QCoreApplication::translate("topo::ShortcutsDialog", "Canvas");
+    for (const CanvasKey& key : canvasKeys())
+        entries.append({canvas, key.action, key.keys});
     return entries;
 }
 

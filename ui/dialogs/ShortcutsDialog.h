@@ -18,8 +18,8 @@ struct ShortcutEntry {
 };
 
 // Every action of `window` that has a shortcut, menu by menu in menu order, then the actions
-// outside the menus (as "Other"). Read from the window's actions each time, so the list is
-// never out of date.
+// outside the menus (as "Other"), then the keys the canvas handles itself (canvasKeys()).
+// Read from the window's actions each time, so the list is never out of date.
 QList<ShortcutEntry> windowShortcuts(const QMainWindow& window);
 
 // A menu or action text as shown: mnemonic '&' removed ("&&" stays a single '&').

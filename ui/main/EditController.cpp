@@ -65,7 +65,12 @@ void EditController::populate(QMenu* menu, QToolBar* toolbar)
     undo->setShortcut(QKeySequence::Undo);
     undo->setIcon(designerIcon(QStringLiteral("edit-undo")));
     QAction* redo = m_window->undoGroup()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    // Ctrl+Y as well, as on Windows and in office programs, wherever the platform's own redo
+    // key is another one (Ctrl+Shift+Z on Linux desktops).
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Y));
+    redo->setShortcuts(redoKeys);
     redo->setIcon(designerIcon(QStringLiteral("edit-redo")));
     menu->addAction(undo);
     menu->addAction(redo);

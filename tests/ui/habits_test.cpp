@@ -1,0 +1,103 @@
+// The habits of people who draw on Windows and in office programs: Ctrl+Y redoes, the wheel
+// scrolls and Ctrl+wheel zooms, the shortcut list names the canvas's own keys.
+#include "UiTestSupport.h"
+
+#include "editor/document/Document.h"
+#include "ui/canvas/CanvasView.h"
+#include "ui/dialogs/ShortcutsDialog.h"
+
+#include <gtest/gtest.h>
+
+#include <QApplication>
+#include <QScrollBar>
+#include <QTest>
+#include <QUndoStack>
+#include <QWheelEvent>
+
+using namespace topo;
+using namespace topo::test;
+
+namespace {
+
+void turnWheel(CanvasView& canvas, Qt::KeyboardModifiers modifiers, int clicks = 1)
+{
+    const QPointF at = canvas.viewport()->rect().center();
+    QWheelEvent wheel(at, canvas.viewport()->mapToGlobal(at), QPoint(), QPoint(0, 120 * clicks),
+                      Qt::NoButton, modifiers, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(canvas.viewport(), &wheel);
+}
+
+} // namespace
+
+TEST(HabitsTest, CtrlYRedoesTheLastUndoneEdit)
+{
+    auto f = openWindow();
+    MainWindow& w = *f->window;
+    Document& doc = *w.document();
+    QTest::mouseClick(w.canvas()->viewport(), Qt::LeftButton, {}, serverCentre(w, "prod-batch"));
+    w.canvas()->setFocus();
+    QTest::keyClick(w.canvas()->viewport(), Qt::Key_Delete);
+    ASSERT_EQ(server(doc.topology(), "prod-batch"), nullptr);
+    QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
+    ASSERT_NE(server(doc.topology(), "prod-batch"), nullptr);
+    QTest::keyClick(&w, Qt::Key_Y, Qt::ControlModifier);
+    EXPECT_EQ(server(doc.topology(), "prod-batch"), nullptr);
+    EXPECT_EQ(doc.undoStack()->index(), 1);
+}
+
+TEST(HabitsTest, TheWheelScrollsAndCtrlWheelZooms)
+{
+    auto f = openWindow();
+    CanvasView& canvas = *f->window->canvas();
+    canvas.setZoom(2.0); // room to scroll both ways
+    QApplication::processEvents();
+    QScrollBar* vertical = canvas.verticalScrollBar();
+    QScrollBar* horizontal = canvas.horizontalScrollBar();
+    vertical->setValue((vertical->minimum() + vertical->maximum()) / 2);
+    horizontal->setValue((horizontal->minimum() + horizontal->maximum()) / 2);
+    const int top = vertical->value();
+    const int left = horizontal->value();
+
+    turnWheel(canvas, Qt::NoModifier); // away from the user: up
+    EXPECT_DOUBLE_EQ(canvas.zoom(), 2.0);
+    EXPECT_LT(vertical->value(), top);
+    EXPECT_EQ(horizontal->value(), left);
+
+    turnWheel(canvas, Qt::ShiftModifier);
+    EXPECT_DOUBLE_EQ(canvas.zoom(), 2.0);
+    EXPECT_LT(horizontal->value(), left);
+
+    turnWheel(canvas, Qt::ControlModifier);
+    EXPECT_GT(canvas.zoom(), 2.0);
+    turnWheel(canvas, Qt::ControlModifier, -2);
+    EXPECT_LT(canvas.zoom(), 2.0);
+}
+
+TEST(HabitsTest, TheShortcutListNamesTheCanvasKeys)
+{
+    auto f = openWindow();
+    const QList<ShortcutEntry> entries = windowShortcuts(*f->window);
+    auto keysOf = [&entries](const QString& action) {
+        for (const ShortcutEntry& entry : entries)
+            if (entry.action == action)
+                return entry.keys;
+        return QString();
+    };
+    EXPECT_TRUE(keysOf(QStringLiteral("Redo")).contains(QStringLiteral("Ctrl+Y")));
+    EXPECT_EQ(keysOf(QStringLiteral("Move the selection one grid step")),
+              QStringLiteral("Arrow keys"));
+    EXPECT_EQ(keysOf(QStringLiteral("Move the selection ten grid steps")),
+              QStringLiteral("Shift+Arrow keys"));
+    EXPECT_EQ(keysOf(QStringLiteral("Next element / previous element")),
+              QStringLiteral("Tab, Shift+Tab"));
+    EXPECT_EQ(keysOf(QStringLiteral("Clear the selection")), QStringLiteral("Esc"));
+    EXPECT_EQ(keysOf(QStringLiteral("Context menu of the element")),
+              QStringLiteral("Shift+F10, Menu"));
+    EXPECT_EQ(keysOf(QStringLiteral("Zoom in / out about the pointer")),
+              QStringLiteral("Ctrl+Wheel"));
+    EXPECT_EQ(keysOf(QStringLiteral("Rename in place")), QStringLiteral("Double-click, F2"));
+    for (const ShortcutEntry& entry : entries) {
+        if (entry.action == QStringLiteral("Clear the selection"))
+            EXPECT_EQ(entry.menu, QStringLiteral("Canvas"));
+    }
+}
