@@ -1,14 +1,17 @@
 // The habits of people who draw on Windows and in office programs: Ctrl+Y redoes, the wheel
-// scrolls and Ctrl+wheel zooms, the shortcut list names the canvas's own keys.
+// scrolls and Ctrl+wheel zooms, a double-click or F2 renames in place, the shortcut list names
+// the canvas's own keys.
 #include "UiTestSupport.h"
 
 #include "editor/document/Document.h"
 #include "ui/canvas/CanvasView.h"
+#include "ui/canvas/InPlaceRename.h"
 #include "ui/dialogs/ShortcutsDialog.h"
 
 #include <gtest/gtest.h>
 
 #include <QApplication>
+#include <QLineEdit>
 #include <QScrollBar>
 #include <QTest>
 #include <QUndoStack>
@@ -97,7 +100,71 @@ TEST(HabitsTest, TheShortcutListNamesTheCanvasKeys)
               QStringLiteral("Ctrl+Wheel"));
     EXPECT_EQ(keysOf(QStringLiteral("Rename in place")), QStringLiteral("Double-click, F2"));
     for (const ShortcutEntry& entry : entries) {
-        if (entry.action == QStringLiteral("Clear the selection"))
+        if (entry.action == QStringLiteral("Clear the selection")) {
             EXPECT_EQ(entry.menu, QStringLiteral("Canvas"));
+        }
     }
+}
+
+TEST(HabitsTest, ADoubleClickRenamesACardInPlaceInOneUndoStep)
+{
+    auto f = openWindow();
+    MainWindow& w = *f->window;
+    Document& doc = *w.document();
+    const int steps = doc.undoStack()->count();
+    auto* rename = w.canvas()->findChild<InPlaceRename*>();
+    ASSERT_NE(rename, nullptr);
+    QTest::mouseDClick(w.canvas()->viewport(), Qt::LeftButton, {}, serverCentre(w, "prod-fe1"));
+    QLineEdit* field = rename->editor();
+    ASSERT_NE(field, nullptr);
+    EXPECT_TRUE(field->isVisible());
+    EXPECT_EQ(field->text(), QStringLiteral("PROD-FE-01"));
+    EXPECT_EQ(field->selectedText(), QStringLiteral("PROD-FE-01")) << "typing replaces it";
+    QTest::keyClicks(field, QStringLiteral("PROD-WEB-01"));
+    QTest::keyClick(field, Qt::Key_Return);
+    EXPECT_EQ(server(doc.topology(), "prod-fe1")->name, "PROD-WEB-01");
+    EXPECT_EQ(doc.undoStack()->count(), steps + 1);
+    EXPECT_EQ(doc.undoStack()->undoText(), QStringLiteral("Rename PROD-FE-01 to PROD-WEB-01"));
+    EXPECT_EQ(rename->editor(), nullptr);
+    EXPECT_TRUE(w.canvas()->hasFocus()) << "the keyboard goes back to the canvas";
+}
+
+TEST(HabitsTest, F2RenamesTheSelectedEnvironmentAndEscLeavesItAsItWas)
+{
+    auto f = openWindow();
+    MainWindow& w = *f->window;
+    Document& doc = *w.document();
+    const int steps = doc.undoStack()->count();
+    auto* rename = w.canvas()->findChild<InPlaceRename*>();
+    w.canvas()->focusElement("qa");
+    w.canvas()->setFocus();
+    QTest::keyClick(w.canvas(), Qt::Key_F2);
+    ASSERT_NE(rename->editor(), nullptr);
+    EXPECT_EQ(rename->editor()->text(), QStringLiteral("Quality"));
+    QTest::keyClicks(rename->editor(), QStringLiteral("Acceptance"));
+    QTest::keyClick(rename->editor(), Qt::Key_Escape);
+    EXPECT_EQ(rename->editor(), nullptr);
+    EXPECT_EQ(doc.undoStack()->count(), steps);
+
+    QTest::keyClick(w.canvas(), Qt::Key_F2);
+    ASSERT_NE(rename->editor(), nullptr);
+    QTest::keyClicks(rename->editor(), QStringLiteral("Acceptance"));
+    QTest::keyClick(rename->editor(), Qt::Key_Return);
+    EXPECT_EQ(doc.undoStack()->undoText(), QStringLiteral("Rename Quality to Acceptance"));
+    EXPECT_EQ(doc.undoStack()->count(), steps + 1);
+}
+
+TEST(HabitsTest, ANameTheInspectorWouldRefuseKeepsTheFieldOpen)
+{
+    auto f = openWindow();
+    MainWindow& w = *f->window;
+    Document& doc = *w.document();
+    auto* rename = w.canvas()->findChild<InPlaceRename*>();
+    QTest::mouseDClick(w.canvas()->viewport(), Qt::LeftButton, {}, serverCentre(w, "prod-fe2"));
+    ASSERT_NE(rename->editor(), nullptr);
+    QTest::keyClicks(rename->editor(), QStringLiteral("web server 2"));
+    QTest::keyClick(rename->editor(), Qt::Key_Return);
+    ASSERT_NE(rename->editor(), nullptr) << "a host name has no spaces";
+    EXPECT_FALSE(rename->editor()->toolTip().isEmpty());
+    EXPECT_EQ(server(doc.topology(), "prod-fe2")->name, "PROD-FE-02");
 }

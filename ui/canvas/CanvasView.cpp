@@ -3,6 +3,7 @@
 #include "editor/document/Document.h"
 #include "ui/canvas/CanvasScene.h"
 #include "ui/canvas/ElementItem.h"
+#include "ui/canvas/InPlaceRename.h"
 #include "ui/canvas/RemovedItem.h"
 
 #include <QKeyEvent>
@@ -46,6 +47,7 @@ CanvasView::CanvasView(Document* document, QWidget* parent)
             m_focusedId.clear();
         updateFocusRing();
     });
+    InPlaceRename::attach(this);
 }
 
 void CanvasView::setTheme(const Theme& theme)
