@@ -25,8 +25,9 @@ canonical re-save of the design).
 Pictures show what the designer draws. PNG: --scale 0.5 to 4 pixels per canvas unit, or
 --dpi 48 to 384 (stored in the file; 96 DPI = scale 1), --transparent; a PNG that would
 exceed 20 megapixels is written at the largest scale within them, with a note on stderr.
-PDF: one vector page fitted to --page-size and --orientation, the design's name and the
-date in the footer.
+PDF: vector pages fitted to --page-size and --orientation (auto: each page turned to its
+picture's shape), the whole design on one page or, with --pages environment, each
+environment on its own; the design's name and the date in the footer.
 --legend adds a legend of the marks the topology picture holds (role badges, standby and
 out of pool, finding badges, connection kinds), --title-block the design's name,
 description and date, both under the picture of a png, svg or pdf; with --title-block
@@ -122,8 +123,11 @@ std::optional<ExportOptions> readOptions(const QCommandLineParser& parser)
             {QStringLiteral("topology"), QStringLiteral("scaling"), QStringLiteral("charts")}) ||
         !checkChoice(QStringLiteral("theme"), theme,
                      {QStringLiteral("light"), QStringLiteral("dark")}) ||
-        !checkChoice(QStringLiteral("orientation"), orientation,
-                     {QStringLiteral("landscape"), QStringLiteral("portrait")}))
+        !checkChoice(
+            QStringLiteral("orientation"), orientation,
+            {QStringLiteral("auto"), QStringLiteral("landscape"), QStringLiteral("portrait")}) ||
+        !checkChoice(QStringLiteral("pages"), parser.value(QStringLiteral("pages")),
+                     {QStringLiteral("fit"), QStringLiteral("environment")}))
         return std::nullopt;
     options.view = *parseExportView(view);
     if (!viewAvailable(options.view)) {
@@ -131,8 +135,11 @@ std::optional<ExportOptions> readOptions(const QCommandLineParser& parser)
         return std::nullopt;
     }
     options.darkTheme = theme == QStringLiteral("dark");
-    options.orientation =
-        orientation == QStringLiteral("portrait") ? QPageLayout::Portrait : QPageLayout::Landscape;
+    if (orientation != QStringLiteral("auto"))
+        options.orientation = orientation == QStringLiteral("portrait") ? QPageLayout::Portrait
+                                                                        : QPageLayout::Landscape;
+    options.pagePerEnvironment =
+        parser.value(QStringLiteral("pages")) == QStringLiteral("environment");
     options.transparent = parser.isSet(QStringLiteral("transparent"));
     options.legend = parser.isSet(QStringLiteral("legend"));
     options.titleBlock = parser.isSet(QStringLiteral("title-block"));
@@ -209,8 +216,12 @@ void addOptions(QCommandLineParser& parser)
         "PNG, SVG, PDF: name, description and date under the picture; PDF page numbers.");
     add({QStringLiteral("page-size")}, "PDF page size: A5, A4, A3, A2, Letter, Legal, Tabloid.",
         "SIZE", "A4");
-    add({QStringLiteral("orientation")}, "PDF page orientation.", "landscape|portrait",
-        "landscape");
+    add({QStringLiteral("orientation")},
+        "PDF page orientation; auto turns each page to its picture's shape.",
+        "auto|landscape|portrait", "auto");
+    add({QStringLiteral("pages")},
+        "PDF of the whole design's topology: fit it on one page, or one page per environment.",
+        "fit|environment", "fit");
 }
 
 } // namespace

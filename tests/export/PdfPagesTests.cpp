@@ -8,12 +8,14 @@
 #include "HostTools.h"
 #include "core/rules/Validator.h"
 #include "editor/export/DesignExporter.h"
+#include "editor/export/PagedOutput.h"
 #include "editor/export/PictureWriters.h"
 #include "editor/export/ViewPicture.h"
 #include "editor/paint/ScalingPainter.h"
 
 #include <QDir>
 #include <QFile>
+#include <QPainter>
 #include <QRegularExpression>
 
 #include <gtest/gtest.h>
@@ -240,6 +242,51 @@ TEST(TopologyPdfPage, HoldsThePictureOnBlankPaperWithAClearFooter)
     const QString text = pageText(dir, 1);
     for (const Server& server : t.servers)
         EXPECT_TRUE(text.contains(QString::fromStdString(server.name))) << server.name;
+}
+
+TEST(TopologyPdfPages, OnePagePerEnvironmentEachTurnedToItsShape)
+{
+    ASSERT_TRUE(hostToolAvailable(QStringLiteral("gs")))
+        << "Ghostscript (gs) is needed to render the PDF pages: scripts/deps.sh installs it";
+    const Topology t = loadPlacedFixture("factory-standard");
+    ExportOptions options;
+    options.date = kDate;
+    options.pagePerEnvironment = true;
+    const ExportContent pdf = exportContent(t, ExportFormat::Pdf, options);
+    ASSERT_TRUE(pdf.ok()) << pdf.errorText.toStdString();
+    const QString dir = scratchDir(QStringLiteral("topology-pdf-environment-pages"));
+    const std::vector<QImage> pages = renderPages(*pdf.bytes, dir);
+    // Reading order: LifeTime, Development and Quality across the top, Production below.
+    const std::vector<std::string> order = {"lt", "dev", "qa", "prod"};
+    ASSERT_EQ(pages.size(), order.size());
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+        const QRectF part = environmentBounds(t, order[i]);
+        const bool wide = pages[i].width() > pages[i].height();
+        EXPECT_EQ(wide, orientationFor(part) == QPageLayout::Landscape) << order[i];
+        const QString text = pageText(dir, static_cast<int>(i) + 1);
+        for (const Server& server : t.servers)
+            if (server.environment == order[i]) {
+                EXPECT_TRUE(text.contains(QString::fromStdString(server.name)))
+                    << server.name << " on the page of " << order[i];
+            }
+    }
+
+    // A tall part gets a portrait page, a wide one a landscape page, unless one is chosen.
+    Picture tall;
+    tall.bounds = QRectF(0, 0, 300, 900);
+    tall.paint = [](QPainter&) {};
+    const std::vector<QImage> portrait =
+        renderPages(pdfBytes(tall, ExportOptions{}, QStringLiteral("tall"), QString()),
+                    dir + QStringLiteral("/tall"));
+    ASSERT_EQ(portrait.size(), 1u);
+    EXPECT_LT(portrait.front().width(), portrait.front().height());
+    ExportOptions landscape;
+    landscape.orientation = QPageLayout::Landscape;
+    const std::vector<QImage> turned =
+        renderPages(pdfBytes(tall, landscape, QStringLiteral("tall"), QString()),
+                    dir + QStringLiteral("/turned"));
+    ASSERT_EQ(turned.size(), 1u);
+    EXPECT_GT(turned.front().width(), turned.front().height());
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "ui/dialogs/ExportDialog.h"
 
+#include "ui/dialogs/PageChoices.h"
+
 #include "core/layout/AutoLayout.h"
 #include "core/model/DisplayName.h"
 #include "core/rules/Validator.h"
@@ -131,9 +133,8 @@ void ExportDialog::buildForm()
     m_pageSize = new QComboBox(this);
     for (QPageSize::PageSizeId id : kPageSizes)
         m_pageSize->addItem(QPageSize::name(id), static_cast<int>(id));
-    m_orientation = new QComboBox(this);
-    m_orientation->addItem(tr("Landscape"), static_cast<int>(QPageLayout::Landscape));
-    m_orientation->addItem(tr("Portrait"), static_cast<int>(QPageLayout::Portrait));
+    m_orientation = makeOrientationCombo(this);
+    m_pages = makePagesCombo(this);
     m_path = new QLineEdit(this);
     m_path->setMinimumWidth(280);
     m_path->setAccessibleName(tr("Export file"));
@@ -152,6 +153,7 @@ void ExportDialog::buildForm()
     form->addRow(QString(), m_titleBlock);
     form->addRow(tr("&Page size:"), m_pageSize);
     form->addRow(tr("&Orientation:"), m_orientation);
+    form->addRow(tr("Pa&ges:"), m_pages);
     auto* pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browse);
@@ -188,7 +190,7 @@ void ExportDialog::buildForm()
         updateEnabledOptions();
         schedulePreview();
     };
-    for (QComboBox* combo : {m_view, m_environment, m_theme, m_pageSize, m_orientation})
+    for (QComboBox* combo : {m_view, m_environment, m_theme, m_pageSize, m_orientation, m_pages})
         connect(combo, &QComboBox::currentIndexChanged, this, changed);
     connect(m_format, &QComboBox::currentIndexChanged, this, [this, changed] {
         followFormatInPath();
@@ -227,8 +229,8 @@ ExportOptions ExportDialog::options() const
     options.legend = m_legend->isChecked();
     options.titleBlock = m_titleBlock->isChecked();
     options.pageSize = static_cast<QPageSize::PageSizeId>(m_pageSize->currentData().toInt());
-    options.orientation =
-        static_cast<QPageLayout::Orientation>(m_orientation->currentData().toInt());
+    options.orientation = chosenOrientation(*m_orientation);
+    options.pagePerEnvironment = pagePerEnvironmentChosen(*m_pages);
     return options;
 }
 
@@ -258,6 +260,7 @@ void ExportDialog::updateEnabledOptions()
     m_titleBlock->setEnabled(picture);
     m_pageSize->setEnabled(f == ExportFormat::Pdf);
     m_orientation->setEnabled(f == ExportFormat::Pdf);
+    m_pages->setEnabled(f == ExportFormat::Pdf);
     updateSelectionScope();
 }
 
@@ -358,8 +361,10 @@ void ExportDialog::restoreChoices()
     m_legend->setChecked(settings.value(QStringLiteral("legend"), false).toBool());
     m_titleBlock->setChecked(settings.value(QStringLiteral("titleBlock"), false).toBool());
     selectData(m_pageSize, settings.value(QStringLiteral("pageSize"), int(QPageSize::A4)));
-    selectData(m_orientation,
-               settings.value(QStringLiteral("orientation"), int(QPageLayout::Landscape)));
+    // "pageOrientation": the choice by the picture's shape came later than "orientation",
+    // whose remembered landscape was only the old default.
+    selectData(m_orientation, settings.value(QStringLiteral("pageOrientation"), -1));
+    selectData(m_pages, settings.value(QStringLiteral("pagePerEnvironment"), false));
     const QString folder = settings.value(QStringLiteral("folder")).toString();
     settings.endGroup();
 
@@ -386,7 +391,8 @@ void ExportDialog::saveChoices() const
     settings.setValue(QStringLiteral("legend"), m_legend->isChecked());
     settings.setValue(QStringLiteral("titleBlock"), m_titleBlock->isChecked());
     settings.setValue(QStringLiteral("pageSize"), m_pageSize->currentData());
-    settings.setValue(QStringLiteral("orientation"), m_orientation->currentData());
+    settings.setValue(QStringLiteral("pageOrientation"), m_orientation->currentData());
+    settings.setValue(QStringLiteral("pagePerEnvironment"), m_pages->currentData());
     settings.setValue(QStringLiteral("folder"), QFileInfo(outputPath()).absolutePath());
     settings.endGroup();
 }

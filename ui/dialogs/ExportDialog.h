@@ -75,6 +75,7 @@ private:
     QCheckBox* m_titleBlock = nullptr;
     QComboBox* m_pageSize = nullptr;
     QComboBox* m_orientation = nullptr;
+    QComboBox* m_pages = nullptr;
     QLineEdit* m_path = nullptr;
     QLabel* m_preview = nullptr;
     QLabel* m_sizeInfo = nullptr;

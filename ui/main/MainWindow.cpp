@@ -21,7 +21,9 @@
 #include "ui/main/FileController.h"
 #include "ui/main/FindBar.h"
 #include "ui/main/HelpController.h"
+#include "ui/main/ImageCopy.h"
 #include "ui/main/PaneFocus.h"
+#include "ui/main/PrintController.h"
 #include "ui/main/RecoveryController.h"
 #include "ui/main/RunbookExport.h"
 #include "ui/main/StartView.h"
@@ -49,6 +51,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_central(new QStackedWidget(this)), m_start(new StartView(this)),
       m_undoGroup(new QUndoGroup(this)), m_files(new FileController(this)),
       m_compare(new CompareController(this)), m_runbook(new RunbookExport(this)),
+      m_print(new PrintController(this)), m_imageCopy(new ImageCopy(this)),
       m_edits(new EditController(this)), m_views(new ViewController(this)),
       m_recovery(new RecoveryController(this)), m_fileChanged(new FileChangedBar(this)),
       m_summary(new QLabel(this))
@@ -170,9 +173,11 @@ void MainWindow::createMenus()
     m_files->populate(file, toolbar);
     m_compare->populate(file, file->findChild<QAction*>(QStringLiteral("exportAction")));
     m_runbook->populate(file, file->findChild<QAction*>(QStringLiteral("exportAction")));
+    m_print->populate(file);
     toolbar->addSeparator();
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     m_edits->populate(edit, toolbar);
+    m_imageCopy->populate(edit);
     edit->addSeparator();
     m_findBar->addActions(edit);
     toolbar->addSeparator();

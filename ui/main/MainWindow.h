@@ -11,6 +11,8 @@ namespace topo {
 
 class CanvasView;
 class CompareController;
+class ImageCopy;
+class PrintController;
 class RunbookExport;
 class CompareDock;
 class Document;
@@ -43,6 +45,7 @@ public:
     FileController* files() const { return m_files; }
     CompareController* comparisons() const { return m_compare; }
     RunbookExport* runbookExport() const { return m_runbook; }
+    PrintController* printing() const { return m_print; }
     CompareDock* compareDock() const { return m_compareDock; }
     EditController* edits() const { return m_edits; }
     ViewController* views() const { return m_views; }
@@ -88,6 +91,8 @@ private:
     FileController* m_files;
     CompareController* m_compare;
     RunbookExport* m_runbook;
+    PrintController* m_print;
+    ImageCopy* m_imageCopy;
     CompareDock* m_compareDock = nullptr;
     EditController* m_edits;
     ViewController* m_views;

@@ -92,6 +92,11 @@ QString exportDate(const ExportOptions& options)
 
 } // namespace
 
+QString pagesFooter(const Topology& topology, const ExportOptions& options)
+{
+    return QStringLiteral("%1 \u2014 %2").arg(designTitle(topology), exportDate(options));
+}
+
 std::optional<Picture> exportPicture(const Topology& topology, const std::vector<Finding>& findings,
                                      const ExportOptions& options, bool background)
 {
@@ -143,9 +148,7 @@ ExportContent exportContent(const Topology& original, ExportFormat format,
     case ExportFormat::Svg:
         return checkedXml(svgBytes(*picture, title, QString::fromStdString(topology.description)));
     case ExportFormat::Pdf:
-        return {pdfBytes(*picture, options, title, QStringLiteral("%1 \u2014 %2").arg(title, date)),
-                {},
-                {}};
+        return {pdfBytes(*picture, options, title, pagesFooter(topology, options)), {}, {}};
     case ExportFormat::Html:
     case ExportFormat::Drawio:
         break;

@@ -33,6 +33,9 @@ ExportContent exportContent(const Topology& topology, ExportFormat format,
 std::optional<Picture> exportPicture(const Topology& topology, const std::vector<Finding>& findings,
                                      const ExportOptions& options, bool background);
 
+// The footer of a PDF's or a printout's pages: the design's title and the date of the options.
+QString pagesFooter(const Topology& topology, const ExportOptions& options);
+
 // exportContent() written to `path` atomically: on any failure the file at `path` is left
 // as it was. The error text names the file.
 // `notice`, when given, receives ExportContent::notice.

@@ -41,8 +41,12 @@ struct ExportOptions {
     bool transparent = false; // PNG only
     double scale = 2.0;       // PNG pixels per scene unit
     std::optional<int> dpi;   // PNG: overrides scale (scale = dpi / 96) and is stored in the file
-    QPageSize::PageSizeId pageSize = QPageSize::A4;                // PDF
-    QPageLayout::Orientation orientation = QPageLayout::Landscape; // PDF
+    QPageSize::PageSizeId pageSize = QPageSize::A4; // PDF and printing
+    // PDF and printing: none = each page turned to its part's shape (PagedOutput).
+    std::optional<QPageLayout::Orientation> orientation;
+    // PDF and printing of the whole design's topology: each environment on a page of its
+    // own instead of the design fitted to one.
+    bool pagePerEnvironment = false;
     QString date; // PDF footer, title block and report date ("" = today, yyyy-MM-dd)
     // PNG, SVG and PDF of the topology view: a legend of the marks the picture holds, and a
     // title block with the design's name, description and date (PDF: page numbers too).

@@ -27,6 +27,8 @@ constexpr double kMinTitleWidth = 200;
 constexpr double kPadding = 10;
 constexpr double kCaptionHeight = 16;
 constexpr int kWrap = Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop;
+// A page at least this share of the strip's width takes the strip under its part.
+constexpr double kFullWidthShare = 0.8;
 
 QString tr(const char* text)
 {
@@ -207,8 +209,15 @@ Picture decoratedPicture(Picture picture, const Topology& topology,
     decorated.bounds = picture.bounds.united(area);
     decorated.background = picture.background;
     decorated.pages = picture.pages;
-    if (!decorated.pages.empty())
-        decorated.pages.back() = decorated.pages.back().united(area);
+    // The strip goes on the last page when that page spans the picture's width (the stacked
+    // environments of the scaling view), else on a page of its own (an environment of the
+    // topology in a corner).
+    if (!decorated.pages.empty()) {
+        if (decorated.pages.back().width() >= kFullWidthShare * area.width())
+            decorated.pages.back() = decorated.pages.back().united(area);
+        else
+            decorated.pages.push_back(area);
+    }
     decorated.paint = [view = std::move(picture.paint), strip, origin, all = decorated.bounds,
                        title, background, theme = themeOf(options)](QPainter& p) {
         if (background)

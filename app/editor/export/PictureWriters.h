@@ -57,8 +57,9 @@ std::optional<QByteArray> pngBytes(const Picture& picture, const ExportOptions& 
 QByteArray svgBytes(const Picture& picture, const QString& title, const QString& description,
                     const QString& namePrefix = QStringLiteral("s"));
 
-// A vector PDF of the picture fitted to the page size and orientation of `options`, with
-// `footer` at the bottom of the page: one page, or one per part of `picture.pages`.
+// A vector PDF of the picture fitted to the page size and orientation of `options` (none:
+// each page turned to its part's shape), with `footer` at the bottom of the page: one page,
+// or one per part of `picture.pages` (PagedOutput).
 QByteArray pdfBytes(const Picture& picture, const ExportOptions& options, const QString& title,
                     const QString& footer);
 

@@ -9,6 +9,9 @@
 #include <QCoreApplication>
 #include <QPainter>
 
+#include <algorithm>
+#include <utility>
+
 namespace topo {
 
 namespace {
@@ -17,6 +20,26 @@ namespace {
 constexpr double kMargin = 48;
 // The room around one environment of the scaling view printed on its own page.
 constexpr double kPageMargin = 16;
+
+// One page per environment, in reading order (top to bottom, then left to right); none for a
+// design of one environment, which fits its page as a whole.
+std::vector<QRectF> environmentPages(const Topology& topology)
+{
+    std::vector<const Environment*> placed;
+    for (const Environment& environment : topology.environments)
+        if (environment.layout)
+            placed.push_back(&environment);
+    std::sort(placed.begin(), placed.end(), [](const Environment* a, const Environment* b) {
+        return std::pair(a->layout->y, a->layout->x) < std::pair(b->layout->y, b->layout->x);
+    });
+    std::vector<QRectF> pages;
+    for (const Environment* environment : placed)
+        if (const QRectF bounds = environmentBounds(topology, environment->id); !bounds.isEmpty())
+            pages.push_back(bounds);
+    if (pages.size() < 2)
+        pages.clear();
+    return pages;
+}
 
 std::optional<Picture> topologyPicture(const Topology& topology,
                                        const std::vector<Finding>& findings,
@@ -38,6 +61,8 @@ std::optional<Picture> topologyPicture(const Topology& topology,
     picture.bounds = bounds;
     picture.background = paintOptions.theme.background;
     // The callback owns copies: a picture may outlive the caller's variables (previews).
+    if (options.pagePerEnvironment && options.environment.empty() && options.selection.empty())
+        picture.pages = environmentPages(topology);
     picture.paint = [topology, findings, paintOptions](QPainter& painter) {
         paintDesign(painter, topology, findings, paintOptions);
     };

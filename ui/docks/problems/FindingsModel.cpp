@@ -233,7 +233,8 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
             return severityIcon(f->severity);
         break;
     case Qt::ToolTipRole:
-        return ruleDescription(f->rule);
+        // The finding's own words first, whole (the column may cut them), then its rule.
+        return findingDescription(*f);
     case SeverityRole:
         return static_cast<int>(f->severity);
     case EnvironmentRole:
@@ -310,6 +311,12 @@ QString ruleDescription(const std::string& ruleId)
         .arg(qs(rule->id).toHtmlEscaped(), qs(rule->title).toHtmlEscaped(),
              qs(rule->rationale).toHtmlEscaped(),
              QCoreApplication::translate("topo::FindingsModel", "Documentation:"), referenceHtml);
+}
+
+QString findingDescription(const Finding& finding)
+{
+    return QStringLiteral("<p>%1</p>").arg(qs(finding.message).toHtmlEscaped()) +
+           ruleDescription(finding.rule);
 }
 
 } // namespace topo

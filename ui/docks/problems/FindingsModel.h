@@ -73,5 +73,8 @@ QString severityCounts(const int counts[3]);
 
 // The rule's title, rationale and documentation reference, as rich text.
 QString ruleDescription(const std::string& ruleId);
+// A finding's message, whole, above its rule's description (HTML): the tooltip of its row and
+// the problems dock's detail pane.
+QString findingDescription(const Finding& finding);
 
 } // namespace topo

@@ -273,7 +273,7 @@ void ProblemsDock::updateDetails()
     ++m_detailsUpdates;
     const Finding* finding = findingAt(m_view->currentIndex());
     m_fix->setEnabled(finding && hasQuickFix(*finding));
-    m_details->setText(finding ? ruleDescription(finding->rule)
+    m_details->setText(finding ? findingDescription(*finding)
                                : tr("Select a problem to read why the rule exists."));
 }
 
