@@ -2,6 +2,8 @@
 
 #include "cli/CommandParser.h"
 #include "cli/Console.h"
+#include "core/edit/ElementArrays.h"
+#include "core/edit/ElementLookup.h"
 #include "editor/files/TopologyFile.h"
 
 #include <algorithm>
@@ -11,7 +13,7 @@ namespace topo::cli {
 QCommandLineOption environmentOption()
 {
     return QCommandLineOption(QStringLiteral("environment"),
-                              QStringLiteral("Only the environment with this id."),
+                              QStringLiteral("Only the environment with this id or name."),
                               QStringLiteral("ID"));
 }
 
@@ -34,6 +36,11 @@ std::optional<DesignArgument> loadDesignArgument(CommandParser& command,
         return std::nullopt;
     }
     const auto& environments = design.topology.environments;
+    // A name does as well as an id: the text outputs show names.
+    if (!findById(environments, design.environment))
+        if (const std::string id = idOfName(design.topology, design.environment);
+            findById(environments, id))
+            design.environment = id;
     if (!design.environment.empty() &&
         std::none_of(environments.begin(), environments.end(),
                      [&design](const Environment& e) { return e.id == design.environment; })) {

@@ -1,6 +1,7 @@
 #include "cli/FindingReport.h"
 
 #include "cli/Console.h"
+#include "core/model/DisplayName.h"
 #include "core/rules/Validator.h"
 #include "editor/files/TopologyFile.h"
 
@@ -45,14 +46,14 @@ SeverityCounts countSeverities(const std::vector<Finding>& findings)
     return counts;
 }
 
-QString findingLine(const QString& file, const Finding& finding)
+QString findingLine(const QString& file, const Topology& topology, const Finding& finding)
 {
     QStringList subjects;
     for (const std::string& id : finding.subjects)
-        subjects.append(fromStd(id));
+        subjects.append(fromStd(displayName(topology, id)));
     return QStringLiteral("%1: %2 %3: %4 [%5]")
         .arg(file, fromStd(toString(finding.severity)), fromStd(finding.rule),
-             singleLine(fromStd(finding.message)), subjects.join(QLatin1Char(' ')));
+             singleLine(fromStd(finding.message)), subjects.join(QStringLiteral(", ")));
 }
 
 QString summaryLine(const QString& file, const SeverityCounts& counts)

@@ -2,6 +2,7 @@
 
 #include "core/io/LoadError.h"
 #include "core/model/Json.h"
+#include "core/model/Topology.h"
 #include "core/rules/Finding.h"
 
 #include <QString>
@@ -19,8 +20,9 @@ struct SeverityCounts {
 
 SeverityCounts countSeverities(const std::vector<Finding>& findings);
 
-// "FILE: SEVERITY RULE-ID: message [subject ids]", the subject ids separated by spaces.
-QString findingLine(const QString& file, const Finding& finding);
+// "FILE: SEVERITY RULE-ID: message [subjects]", the subjects by name (their ids in the JSON
+// output), separated by commas.
+QString findingLine(const QString& file, const Topology& topology, const Finding& finding);
 
 // "FILE: N errors, N warnings, N infos".
 QString summaryLine(const QString& file, const SeverityCounts& counts);

@@ -6,6 +6,8 @@
 #include "core/analysis/AvailabilityModel.h"
 #include "core/analysis/FailoverRunbook.h"
 #include "core/analysis/SinglePointsOfFailure.h"
+#include "core/edit/ElementLookup.h"
+#include "core/model/DisplayName.h"
 #include "editor/files/TopologyFile.h"
 
 #include <sstream>
@@ -94,21 +96,22 @@ Json environmentJson(const EnvironmentStatus& status)
                 {"notes", status.notes}};
 }
 
-void printResultText(const QString& file, const FailoverResult& result)
+// The text names elements, environments and zones as the user does; ids are in the JSON.
+void printResultText(const QString& file, const Topology& topology, const FailoverResult& result)
 {
-    QStringList ids;
+    QStringList names;
     for (const std::string& id : result.failed)
-        ids << fromStd(id);
+        names << fromStd(displayName(topology, id));
     printLine(file + QStringLiteral(": failed: ") +
-              (ids.isEmpty() ? QStringLiteral("nothing") : ids.join(QStringLiteral(", "))));
+              (names.isEmpty() ? QStringLiteral("nothing") : names.join(QStringLiteral(", "))));
     for (const EnvironmentStatus& status : result.environments) {
-        printLine(QStringLiteral("%1 (%2)").arg(fromStd(status.name), fromStd(status.environment)));
+        printLine(fromStd(displayName(status.name, status.environment)));
         printLine(QStringLiteral("  serving: ") + yesNo(status.serving));
         for (const ZoneStatus& zone : status.zones)
-            printLine(
-                QStringLiteral("    zone %1 (%2): serving %3, timers %4, capacity %5 of %6 left")
-                    .arg(fromStd(zone.name), fromStd(zone.zone), yesNo(zone.serving),
-                         yesNo(zone.timers), rate(zone.capacityLeft), rate(zone.capacityTotal)));
+            printLine(QStringLiteral("    zone %1: serving %2, timers %3, capacity %4 of %5 left")
+                          .arg(fromStd(displayName(zone.name, zone.zone)), yesNo(zone.serving),
+                               yesNo(zone.timers), rate(zone.capacityLeft),
+                               rate(zone.capacityTotal)));
         printLine(QStringLiteral("  publishing: ") + yesNo(status.publishing));
         printLine(QStringLiteral("  timers: ") + yesNo(status.timers));
         printLine(QStringLiteral("  cache invalidation: ") + yesNo(status.cacheInvalidation));
@@ -182,7 +185,8 @@ QString whatText(const Breakage& breakage)
     return text;
 }
 
-void printEach(const QString& file, const std::vector<SinglePointOfFailure>& points, bool json)
+void printEach(const QString& file, const Topology& topology,
+               const std::vector<SinglePointOfFailure>& points, bool json)
 {
     if (json) {
         printJson(Json{{"file", file.toStdString()},
@@ -195,12 +199,12 @@ void printEach(const QString& file, const std::vector<SinglePointOfFailure>& poi
                   .arg(points.size() == 1 ? QStringLiteral("single point of failure")
                                           : QStringLiteral("single points of failure")));
     for (const SinglePointOfFailure& point : points) {
-        printLine(
-            QStringLiteral("%1 (%2, %3)")
-                .arg(fromStd(point.name), fromStd(point.element), fromStd(toString(point.kind))));
+        printLine(QStringLiteral("%1 (%2)").arg(fromStd(displayName(point.name, point.element)),
+                                                fromStd(toString(point.kind))));
         for (const Breakage& breakage : point.breaks)
-            printLine(QStringLiteral("  %1: breaks %2")
-                          .arg(fromStd(breakage.environment), whatText(breakage)));
+            printLine(
+                QStringLiteral("  %1: breaks %2")
+                    .arg(fromStd(displayName(topology, breakage.environment)), whatText(breakage)));
     }
 }
 
@@ -213,8 +217,8 @@ int runSimulate(const QStringList& arguments)
     QCommandLineParser& parser = command.parser();
     const QCommandLineOption failOption(
         QStringLiteral("fail"),
-        QStringLiteral("Ids of the failed elements, separated by commas; 'each' lists the "
-                       "single points of failure."),
+        QStringLiteral("Ids or names of the failed elements, separated by commas; 'each' "
+                       "lists the single points of failure."),
         QStringLiteral("ID[,ID...]|each"));
     parser.addOption(failOption);
     command.addFormatOption();
@@ -246,11 +250,15 @@ int runSimulate(const QStringList& arguments)
         return kExitFailure;
     }
     if (failed.size() == 1 && failed.front() == "each") {
-        printEach(file, simulateEach(*loaded.topology), *json);
+        printEach(file, *loaded.topology, simulateEach(*loaded.topology), *json);
         return kExitOk;
     }
     const FailoverSimulation simulation(*loaded.topology);
-    for (const std::string& id : failed) {
+    for (std::string& id : failed) {
+        // A name does as well as an id: the text output shows names.
+        if (!simulation.kindOf(id))
+            if (std::string named = idOfName(*loaded.topology, id); !named.empty())
+                id = named;
         if (!simulation.kindOf(id))
             return argumentError(QStringLiteral("%1: '%2' is not a server, load balancer, "
                                                 "database, queue or site of the design")
@@ -258,7 +266,7 @@ int runSimulate(const QStringList& arguments)
     }
     const FailoverResult result = simulation.simulate(failed);
     if (!*json) {
-        printResultText(file, result);
+        printResultText(file, *loaded.topology, result);
         printRunbooks(failoverRunbooks(*loaded.topology, result.failed));
         return kExitOk;
     }

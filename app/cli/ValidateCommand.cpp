@@ -99,7 +99,7 @@ int runValidate(const QStringList& arguments)
             continue;
         }
         for (const Finding& finding : findings)
-            printLine(findingLine(file, finding));
+            printLine(findingLine(file, *loaded.topology, finding));
         printLine(summaryLine(file, countSeverities(findings)));
     }
     if (json)

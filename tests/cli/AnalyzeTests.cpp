@@ -196,8 +196,8 @@ TEST(Analyze, OneEnvironmentAsTextWithItsArithmetic)
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QStringList lines = run.outLines();
     EXPECT_EQ(lines.value(0), fixturePath("factory-standard"));
-    EXPECT_EQ(lines.value(1), QStringLiteral("Production (prod)"));
-    EXPECT_EQ(lines.filter(QStringLiteral(" (lt)")).size(), 0) << "only the chosen environment";
+    EXPECT_EQ(lines.value(1), QStringLiteral("Production")) << "the name, not the id";
+    EXPECT_FALSE(lines.contains(QStringLiteral("LifeTime"))) << "only the chosen environment";
     EXPECT_TRUE(lines.contains(QStringLiteral("  front-ends: 3 traffic, 4 in all")));
     EXPECT_TRUE(lines.contains(QStringLiteral("  capacity: 750 req/s")));
     EXPECT_TRUE(lines.contains(QStringLiteral("    3 × 4 cores × 62.5 req/s per core = 750 req/s")))
@@ -218,6 +218,16 @@ TEST(Analyze, SinglePointsOfFailureOfTheEnvironmentOnly)
     EXPECT_EQ(points[0].at("breaks"),
               Json::parse(R"([{"environment": "prod", "what": ["serving"], "zones": []}])"));
     EXPECT_EQ(points[1].at("element"), "p-1");
+}
+
+TEST(Analyze, TheEnvironmentByItsName)
+{
+    const QString file = fixturePath("factory-standard");
+    const CliRun byName =
+        analyze(file, {QStringLiteral("--environment"), QStringLiteral("Production")});
+    const CliRun byId = analyze(file, {QStringLiteral("--environment"), QStringLiteral("prod")});
+    ASSERT_EQ(byName.exitCode, 0) << byName.err.toStdString();
+    EXPECT_EQ(byName.out, byId.out);
 }
 
 TEST(Analyze, ExitStatuses)

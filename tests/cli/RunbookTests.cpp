@@ -18,7 +18,8 @@ TEST(Runbook, EveryFormatGivesTheStepsAndBuildSheets)
 {
     const CliRun text = runbook({});
     ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
-    EXPECT_TRUE(text.out.contains("  Build sheet PROD-FE-01 (prod-fe1)"));
+    EXPECT_TRUE(text.out.contains("  Build sheet PROD-FE-01\n"));
+    EXPECT_FALSE(text.out.contains("(prod-fe1)")) << "the name, not the id";
     EXPECT_TRUE(text.out.contains("Configuration Tool › Controller › Deployment Controller "
                                   "Server = PROD-DC"));
     const CliRun md = runbook({QStringLiteral("--format"), QStringLiteral("md")});

@@ -130,7 +130,7 @@ TEST(Simulate, SeveralIdsAndTextOutput)
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QStringList lines = run.outLines();
     EXPECT_TRUE(lines.contains(fixturePath("example-2-production-farm") +
-                               QStringLiteral(": failed: p-2, p-3")))
+                               QStringLiteral(": failed: P-2, P-3")))
         << run.out.toStdString();
     EXPECT_TRUE(lines.contains(QStringLiteral("  serving: yes")));
     EXPECT_TRUE(lines.contains(QStringLiteral("  publishing: yes")));
@@ -182,10 +182,26 @@ TEST(Simulate, EachAsText)
     const QStringList lines = run.outLines();
     ASSERT_EQ(lines.size(), 5) << run.out.toStdString();
     EXPECT_TRUE(lines[0].endsWith(QStringLiteral(": 2 single points of failure")));
-    EXPECT_EQ(lines[1], QStringLiteral("LB-PROD (lb-prod, loadBalancer)"));
-    EXPECT_EQ(lines[2], QStringLiteral("  prod: breaks serving"));
-    EXPECT_EQ(lines[3], QStringLiteral("P-1 (p-1, server)"));
-    EXPECT_EQ(lines[4], QStringLiteral("  prod: breaks publishing, cache invalidation"));
+    // Names, not ids: --fail takes either.
+    EXPECT_EQ(lines[1], QStringLiteral("LB-PROD (loadBalancer)"));
+    EXPECT_EQ(lines[2], QStringLiteral("  Production: breaks serving"));
+    EXPECT_EQ(lines[3], QStringLiteral("P-1 (server)"));
+    EXPECT_EQ(lines[4], QStringLiteral("  Production: breaks publishing, cache invalidation"));
+}
+
+TEST(Simulate, NamesDoAsWellAsIds)
+{
+    const CliRun byName = simulate("example-2-production-farm", QStringLiteral("lb-PROD,P-1"),
+                                   QStringLiteral("json"));
+    const CliRun byId = simulate("example-2-production-farm", QStringLiteral("lb-prod,p-1"),
+                                 QStringLiteral("json"));
+    ASSERT_EQ(byName.exitCode, 0) << byName.err.toStdString();
+    EXPECT_EQ(byName.out, byId.out);
+    const CliRun text =
+        simulate("example-2-production-farm", QStringLiteral("LB-PROD"), QStringLiteral("text"));
+    ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
+    EXPECT_TRUE(text.outLines().value(0).endsWith(QStringLiteral(": failed: LB-PROD")));
+    EXPECT_EQ(text.outLines().value(1), QStringLiteral("Production"));
 }
 
 TEST(Simulate, UnknownIdIsAnArgumentError)

@@ -252,8 +252,7 @@ TEST(ChartSpec, ADesignWithoutEnvironmentsHasNoCharts)
 TEST(ChartSpec, HeadingNamesTheDesignAndTheEnvironment)
 {
     const Topology topology = placedFixture("example-2-production-farm");
-    EXPECT_EQ(chartsHeading(topology, "prod"),
-              topology.name + " \u2014 environment Production (prod)");
+    EXPECT_EQ(chartsHeading(topology, "prod"), topology.name + " \u2014 environment Production");
 }
 
 TEST(ChartText, NumbersAndPercentages)

@@ -37,7 +37,8 @@ TEST(ChartsExport, SvgHasTheChartTitlesAsText)
     for (const QString& title : kChartTitles)
         EXPECT_TRUE(xml.hasText(title)) << title.toStdString();
     // The default environment is production; the model is stated with the availability.
-    EXPECT_TRUE(xml.hasText(QStringLiteral("environment Production (prod)")));
+    EXPECT_TRUE(xml.hasText(QStringLiteral("environment Production")));
+    EXPECT_FALSE(xml.hasText(QStringLiteral("(prod)"))) << "the name, not the id";
     EXPECT_TRUE(xml.hasText(QStringLiteral("N = 3: 750")));
     EXPECT_TRUE(xml.hasText(QStringLiteral("A model, not a measurement")));
 }
@@ -78,7 +79,7 @@ TEST(ChartsExport, PdfAndAChosenEnvironment)
                   .exitCode,
               0);
     const XmlContent xml = parseXml(readBytes(svg));
-    EXPECT_TRUE(xml.hasText(QStringLiteral("(dev)")));
+    EXPECT_TRUE(xml.hasText(QStringLiteral("environment Development")));
     EXPECT_TRUE(xml.hasText(QStringLiteral("N = 1: 312.5")));
 }
 

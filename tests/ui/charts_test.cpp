@@ -140,7 +140,8 @@ TEST(ChartsDockTest, ExportsThePictureAsSvgAndPng)
     const QByteArray bytes = file.readAll();
     EXPECT_TRUE(bytes.contains("<text"));
     EXPECT_TRUE(bytes.contains("Capacity by number of front-ends"));
-    EXPECT_TRUE(bytes.contains("environment Production (prod)"));
+    EXPECT_TRUE(bytes.contains("environment Production"));
+    EXPECT_FALSE(bytes.contains("(prod)")) << "the name, not the id";
 
     const QString png = dir.filePath(QStringLiteral("charts.png"));
     ASSERT_TRUE(dock->exportCharts(png, ExportFormat::Png, &error)) << error.toStdString();
@@ -167,4 +168,16 @@ TEST(ChartsDockTest, FollowsTheDarkLookOfTheWindow)
     QApplication::processEvents();
     EXPECT_EQ(darkBackground, Theme::dark().background);
     EXPECT_EQ(capacityChart(*dock)->backgroundBrush().color(), Theme::forPalette(light).background);
+}
+
+TEST(ChartsDockTest, TheEnvironmentChooserNamesEnvironmentsWithoutTheirIds)
+{
+    auto f = openWindow();
+    ChartsDock* dock = chartsDock(*f->window);
+    ASSERT_NE(dock, nullptr);
+    QStringList labels;
+    for (int i = 0; i < dock->environmentBox()->count(); ++i)
+        labels.append(dock->environmentBox()->itemText(i));
+    EXPECT_EQ(labels, (QStringList{QStringLiteral("LifeTime"), QStringLiteral("Development"),
+                                   QStringLiteral("Quality"), QStringLiteral("Production")}));
 }

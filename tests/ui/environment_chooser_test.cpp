@@ -75,12 +75,18 @@ TEST(EnvironmentChooserTest, DefaultRuleAndLabels)
 {
     EnvironmentChooser chooser;
     chooser.setDefaultRule(firstProduction);
-    chooser.setLabels(EnvironmentChooser::Labels::NameAndId);
-    const Topology t = design();
+    Topology t = design();
     chooser.refill(&t);
     EXPECT_EQ(chooser.environment(), "prod");
+    EXPECT_EQ(chooser.itemText(0), QStringLiteral("Development"));
+    EXPECT_EQ(chooser.itemText(1), QStringLiteral("qa")) << "no name: the id";
+    // Two environments of one name: their ids tell them apart.
+    t.environments[2].name = "Development";
+    chooser.refill(&t);
     EXPECT_EQ(chooser.itemText(0), QStringLiteral("Development (dev)"));
-    EXPECT_EQ(chooser.itemText(1), QStringLiteral("qa"));
+    EXPECT_EQ(chooser.itemText(2), QStringLiteral("Development (prod)"));
+    t = design();
+    chooser.refill(&t);
     chooser.choose("dev");
     Document doc(design());
     chooser.setDocument(&doc);

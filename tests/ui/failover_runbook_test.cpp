@@ -37,7 +37,7 @@ TEST(FailoverRunbookDock, AFailedControllerShowsItsProcedureWithTheTargetServer)
     QApplication::processEvents();
     QApplication::processEvents();
     EXPECT_TRUE(dock->runbookView()->toPlainText().contains(
-        QStringLiteral("LB-PROD (lb-prod) fails: no documented procedure")));
+        QStringLiteral("LB-PROD fails: no documented procedure")));
     f->window->document()->setFailed("lb-prod", false);
     QApplication::processEvents();
     QApplication::processEvents();

@@ -55,11 +55,15 @@ EnvironmentChooser::entriesOf(const Topology* topology) const
         return entries;
     if (m_allOffered)
         entries.emplace_back(tr("All environments"), QString());
-    for (const Environment& env : topology->environments) {
+    const auto& environments = topology->environments;
+    for (const Environment& env : environments) {
         const QString id = qs(env.id);
+        const bool shared =
+            std::count_if(environments.begin(), environments.end(),
+                          [&env](const Environment& other) { return other.name == env.name; }) > 1;
         if (env.name.empty())
             entries.emplace_back(id, id);
-        else if (m_labels == Labels::NameAndId)
+        else if (shared)
             entries.emplace_back(QStringLiteral("%1 (%2)").arg(qs(env.name), id), id);
         else
             entries.emplace_back(qs(env.name), id);

@@ -16,15 +16,16 @@ class Document;
 struct DocumentChange;
 
 // The environment combo box of the analysis docks: one item per environment of the design
-// it serves (id as item data), optionally a first "All environments" item (id ""). It keeps
-// the choice across refills, picks the dock's default when there is nothing to keep, follows
-// the environment of the canvas selection, and says when the choice really changed.
+// it serves, labelled with its name (its id only where the name is empty or another
+// environment has the same name; the id is the item data), optionally a first "All environments"
+// item (id ""). It keeps the choice across refills, picks the dock's default when there is nothing
+// to keep, follows the environment of the canvas selection, and says when the choice really
+// changed.
 class EnvironmentChooser : public QComboBox {
     Q_OBJECT
 public:
     // The environment chosen when there is no choice to keep ("" = "All environments").
     using DefaultRule = std::function<std::string(const Topology&)>;
-    enum class Labels { Name, NameAndId }; // "Production" or "Production (prod)"
 
     explicit EnvironmentChooser(QWidget* parent = nullptr);
 
@@ -32,7 +33,6 @@ public:
     void setDefaultRule(DefaultRule rule) { m_defaultRule = std::move(rule); }
     // A rule: the first production environment, else the first environment.
     static std::string firstProduction(const Topology& topology);
-    void setLabels(Labels labels) { m_labels = labels; }
     // Offers "All environments" first; `keptOnSelection`: selecting an element does not
     // switch away from it.
     void setAllEntry(bool offered, bool keptOnSelection);
@@ -66,7 +66,6 @@ private:
 
     QPointer<Document> m_document;
     DefaultRule m_defaultRule;
-    Labels m_labels = Labels::Name;
     bool m_allOffered = false;
     bool m_allKeptOnSelection = false;
     std::string m_chosen; // the choice last announced or set by a refill

@@ -215,12 +215,9 @@ void EditController::paste()
         options.dx = options.dy = layout::kPasteOffset * m_pasteCount;
         ++m_pasteCount;
     }
-    std::optional<PasteResult> result =
-        pasteFragment(document->topology(), text.toStdString(), options);
-    if (!result || result->patch.empty())
-        return;
-    document->apply(std::move(result->patch), QString::fromStdString(result->text));
-    document->setSelection(toList(result->ids));
+    if (std::optional<PasteResult> result =
+            pasteFragment(document->topology(), text.toStdString(), options))
+        applyPaste(*document, std::move(*result), false);
 }
 
 void EditController::duplicate()
@@ -228,12 +225,25 @@ void EditController::duplicate()
     Document* document = m_window->document();
     if (!document || document->selection().isEmpty())
         return;
-    std::optional<PasteResult> result =
-        duplicateElements(document->topology(), toIds(document->selection()));
-    if (!result || result->patch.empty())
+    if (std::optional<PasteResult> result =
+            duplicateElements(document->topology(), toIds(document->selection())))
+        applyPaste(*document, std::move(*result), true);
+}
+
+void EditController::applyPaste(Document& document, PasteResult result, bool duplicated)
+{
+    if (result.patch.empty())
         return;
-    document->apply(std::move(result->patch), QString::fromStdString(result->text));
-    document->setSelection(toList(result->ids));
+    QString text = QString::fromStdString(result.text);
+    // A copied environment is cloned with everything inside it: the step names the clone.
+    if (result.environments.size() == 1) {
+        const QString source = QString::fromStdString(result.environments.front().sourceName);
+        const QString clone = QString::fromStdString(result.environments.front().name);
+        text = duplicated ? tr("Duplicate environment %1 as %2").arg(source, clone)
+                          : tr("Paste environment %1 as %2").arg(source, clone);
+    }
+    document.apply(std::move(result.patch), text);
+    document.setSelection(toList(result.ids));
 }
 
 void EditController::deleteSelection()

@@ -10,7 +10,9 @@ class QToolBar;
 namespace topo {
 
 class CanvasView;
+class Document;
 class MainWindow;
+struct PasteResult;
 
 // The Edit menu: undo and redo of the open design, cut, copy, paste and duplicate through the
 // clipboard fragment codec, delete and select all. Each paste of the same clipboard lands one
@@ -36,6 +38,8 @@ private:
     void updateActions();
     void connectCanvas(CanvasView* canvas);
     void showProblemsOf(const QString& id);
+    // One undo step for a paste or a duplicate, its copies selected.
+    void applyPaste(Document& document, PasteResult result, bool duplicated);
     QAction* addAction(QMenu* menu, const QString& text, QKeySequence key,
                        void (EditController::*slot)());
 

@@ -2,6 +2,7 @@
 
 #include "core/analysis/Arithmetic.h"
 #include "core/analysis/FailureMarks.h"
+#include "core/model/DisplayName.h"
 
 namespace topo {
 
@@ -172,7 +173,7 @@ std::vector<std::string> analysisLines(const EnvironmentAnalysis& analysis)
     const auto add = [&lines](int indent, const std::string& text) {
         lines.push_back(std::string(2 * static_cast<std::size_t>(indent), ' ') + text);
     };
-    lines.push_back(analysis.name + " (" + analysis.environment + ")");
+    lines.push_back(displayName(analysis.name, analysis.environment));
     add(1, "front-ends: " + std::to_string(analysis.frontEnds.traffic) + " traffic, " +
                std::to_string(analysis.frontEnds.all) + " in all");
     add(2, analysis.frontEnds.arithmetic);
@@ -200,7 +201,7 @@ std::vector<std::string> analysisLines(const EnvironmentAnalysis& analysis)
         }
         add(2, (cluster.balancer.empty()
                     ? std::string("not behind a load balancer")
-                    : "behind " + cluster.balancerName + " (" + cluster.balancer + ")") +
+                    : "behind " + displayName(cluster.balancerName, cluster.balancer)) +
                    ": " + members + "; common spec " + specText(cluster.spec) +
                    (other.empty() ? "" : "; another spec: " + other));
         add(3, cluster.arithmetic);
@@ -227,8 +228,8 @@ std::vector<std::string> analysisLines(const EnvironmentAnalysis& analysis)
     add(1, "single points of failure: " + std::to_string(analysis.singlePointsOfFailure.size()));
     for (const SinglePointOfFailure& point : analysis.singlePointsOfFailure) {
         const Breakage& breakage = point.breaks.front();
-        std::string text = (point.name.empty() ? point.element : point.name) + " (" +
-                           point.element + ", " + std::string(toString(point.kind)) + "): breaks " +
+        std::string text = displayName(point.name, point.element) + " (" +
+                           std::string(toString(point.kind)) + "): breaks " +
                            capabilityList(breakage.what);
         if (!breakage.zones.empty()) {
             std::string zones;

@@ -3,6 +3,7 @@
 #include "core/analysis/FailoverSimulation.h"
 
 #include "core/analysis/Arithmetic.h"
+#include "core/model/DisplayName.h"
 
 #include <algorithm>
 #include <array>
@@ -65,15 +66,6 @@ std::string_view capabilityWords(Capability capability)
     return name ? name->words : std::string_view();
 }
 
-namespace {
-
-std::string nameAndId(const std::string& name, const std::string& id)
-{
-    return name + " (" + id + ")";
-}
-
-} // namespace
-
 void FailoverSimulation::addNotes(const Plan& plan, const Down& down,
                                   EnvironmentStatus& status) const
 {
@@ -86,16 +78,15 @@ void FailoverSimulation::addNotes(const Plan& plan, const Down& down,
         notes.push_back("No database holds the platform catalog: nothing is served or published.");
     else if (down.databases[*plan.database])
         notes.push_back("The platform database " +
-                        nameAndId(m_topology.databases[*plan.database].name,
-                                  m_topology.databases[*plan.database].id) +
-                        " is down.");
+                        displayName(m_topology.databases[*plan.database]) + " is down.");
     if (!down.anyLive(plan.traffic, down.servers))
         notes.push_back("No traffic front-end is live.");
     for (const ZoneStatus& zone : status.zones) {
         if (!zone.serving)
-            notes.push_back("Zone " + nameAndId(zone.name, zone.zone) + " stops serving its apps.");
+            notes.push_back("Zone " + displayName(zone.name, zone.zone) +
+                            " stops serving its apps.");
         if (!zone.timers)
-            notes.push_back("Timers of zone " + nameAndId(zone.name, zone.zone) + " stop.");
+            notes.push_back("Timers of zone " + displayName(zone.name, zone.zone) + " stop.");
     }
     if (plan.controllers.empty())
         notes.push_back("No active deployment controller: nothing can be published.");
@@ -121,7 +112,7 @@ void FailoverSimulation::addNotes(const Plan& plan, const Down& down,
                         ", is below the expected " + rateText(status.expected) + ".");
     for (std::size_t i : plan.standby) {
         const Server& server = m_topology.servers[i];
-        notes.push_back(nameAndId(server.name, server.id) +
+        notes.push_back(displayName(server) +
                         " is a standby server: it serves only after a manual failover.");
     }
 }

@@ -1,5 +1,6 @@
 #include "core/analysis/FailoverRunbook.h"
 
+#include "core/model/DisplayName.h"
 #include "core/model/DomainWords.h"
 #include "core/rules/RuleText.h"
 
@@ -14,11 +15,6 @@ constexpr const char* kRepublish =
     "Service Center › Factory › Solutions: publish the running version of a solution that "
     "holds every module and extension (create one if none exists), so that every application "
     "is republished.";
-
-std::string label(const std::string& name, const std::string& id)
-{
-    return name + " (" + id + ")";
-}
 
 std::string joined(const std::vector<const Server*>& servers)
 {
@@ -40,20 +36,20 @@ public:
         for (const LoadBalancer& lb : m_topology.loadBalancers)
             if (lb.id == id)
                 return out.push_back(undocumented(
-                    id, label(lb.name, lb.id), lb.environment,
+                    id, displayName(lb), lb.environment,
                     "No OutSystems procedure: the load balancer fails over as its vendor "
                     "documents (a second load balancer, or the vendor's high-availability pair)."));
         for (const Database& db : m_topology.databases)
             if (db.id == id)
                 return out.push_back(undocumented(
-                    id, label(db.name, db.id),
+                    id, displayName(db),
                     db.catalogs.empty() ? std::string() : db.catalogs.front().environment,
                     "No OutSystems procedure: the database fails over as its vendor documents "
                     "(for example SQL Server Always On availability groups or Oracle RAC)."));
         for (const MessageQueue& q : m_topology.messageQueues)
             if (q.id == id)
                 return out.push_back(undocumented(
-                    id, label(q.name, q.id), q.environment,
+                    id, displayName(q), q.environment,
                     "No OutSystems failover procedure for RabbitMQ on its own machines: "
                     "applications are not notified of cache invalidations until it is reachable "
                     "again (\"Troubleshoot OutSystems cache invalidation service\" lists the "
@@ -96,7 +92,7 @@ private:
     {
         const Environment* e = environmentOf(s);
         if (e && e->purpose == Purpose::Lifetime)
-            return undocumented(s.id, label(s.name, s.id), s.environment,
+            return undocumented(s.id, displayName(s), s.environment,
                                 "No documented procedure for LifeTime: the environments keep "
                                 "running and publishing from their own Service Center; "
                                 "deployments between them wait until LifeTime is back.");
@@ -104,7 +100,7 @@ private:
             return moveController(s);
         if (isFrontEnd(s))
             return activatePassive(s);
-        return undocumented(s.id, label(s.name, s.id), s.environment,
+        return undocumented(s.id, displayName(s), s.environment,
                             "No documented procedure: a standby server takes over only through "
                             "the procedures for an active server.");
     }
@@ -113,7 +109,7 @@ private:
     FailoverRunbook moveController(const Server& dc) const
     {
         FailoverRunbook runbook{
-            dc.id, label(dc.name, dc.id) + " fails", dc.environment, {}, kFailoverPage, {}, {}};
+            dc.id, displayName(dc) + " fails", dc.environment, {}, kFailoverPage, {}, {}};
         const std::vector<const Server*> servers = serversOf(dc.environment);
         const Server* target = nullptr;
         for (const Server* s : servers)
@@ -192,8 +188,7 @@ private:
     // Procedure A: the environment's standby front-ends take over.
     FailoverRunbook activatePassive(const Server& fe) const
     {
-        FailoverRunbook runbook{fe.id, label(fe.name, fe.id) + " fails", fe.environment, {}, {}, {},
-                                {}};
+        FailoverRunbook runbook{fe.id, displayName(fe) + " fails", fe.environment, {}, {}, {}, {}};
         const std::vector<const Server*> servers = serversOf(fe.environment);
         std::vector<const Server*> passive;
         for (const Server* s : servers)

@@ -2,6 +2,7 @@
 
 #include "core/edit/ClipboardPaste.h"
 #include "core/edit/ElementArrays.h"
+#include "core/edit/EnvironmentClone.h"
 #include "core/io/TopologyReader.h"
 #include "core/io/TopologyWriter.h"
 
@@ -68,8 +69,9 @@ Needs needsOf(const Topology& topology, const IdSet& copied)
     return needs;
 }
 
-Topology buildFragment(const Topology& topology, const std::vector<std::string>& ids)
+Topology buildFragment(const Topology& topology, const std::vector<std::string>& selected)
 {
+    const std::vector<std::string> ids = withEnvironmentContent(topology, selected);
     const IdSet wanted(ids.begin(), ids.end());
     Topology fragment;
     fragment.name = "Clipboard";

@@ -26,18 +26,30 @@ struct PasteOptions {
     bool clearOfOthers = true;
 };
 
-// What a paste adds: the patch, the new elements' ids (to select them) and the step's text.
+// An environment a paste cloned: the copied environment's name, the clone's name and id.
+struct ClonedEnvironment {
+    std::string sourceName;
+    std::string name;
+    std::string id;
+};
+
+// What a paste adds: the patch, the new elements' ids (to select them), the step's text and
+// the environments it cloned (for a step text that says so).
 struct PasteResult {
     TopologyPatch patch;
     std::vector<std::string> ids;
     std::string text;
+    std::vector<ClonedEnvironment> environments;
 };
 
 // Copy, cut, paste and duplicate through the file format's own reader and writer. A
 // fragment is a format v1 document of scope "fragment" holding the copied elements plus,
 // as context, minimal copies of what they refer to; the member "clipboard" lists the copied ids.
 
-// The fragment text for the elements `ids` (zones are copied with their environment).
+// The fragment text for the elements `ids`. An environment is copied whole: its zones, servers,
+// load balancers, queues and the databases only it uses (withEnvironmentContent); its paste
+// is a clone whose content is named after the clone (see CloneNaming), every reference
+// inside re-pointed to the clones, and which shares the databases its source shares.
 std::string copyFragment(const Topology& topology, const std::vector<std::string>& ids);
 
 // Adds the fragment's elements with fresh ids and readable names (FE-04 after FE-03),

@@ -2,17 +2,30 @@
 
 #include "core/edit/EditOperations.h"
 #include "core/edit/ElementArrays.h"
+#include "core/edit/EnvironmentClone.h"
 #include "core/edit/NameAllocator.h"
 #include "core/edit/PastePlacement.h"
 #include "core/layout/AutoLayout.h"
 #include "core/layout/Geometry.h"
 
 #include <algorithm>
+#include <type_traits>
 #include <unordered_map>
 
 namespace topo {
 
 namespace {
+
+// The environment whose tag an element's name may carry.
+template <typename T> std::string sourceEnvironmentOf(const T& item)
+{
+    if constexpr (std::is_same_v<T, Database>)
+        return item.catalogs.empty() ? std::string() : item.catalogs.front().environment;
+    else if constexpr (requires { item.environment; })
+        return item.environment;
+    else
+        return {};
+}
 
 // One paste in progress: fresh ids for the copied elements, then each element added with
 // its references resolved.
@@ -45,6 +58,8 @@ private:
     const PasteOptions& m_options;
     Topology m_after;
     NameAllocator m_names;
+    CloneNaming m_cloneNames;
+    std::vector<ClonedEnvironment> m_clones;
     std::unordered_map<std::string, std::string> m_newIds;
     std::unordered_map<std::string, std::string> m_newNames; // by the copied element's id
     std::vector<std::string> m_added;
@@ -58,13 +73,21 @@ template <typename T> void Paster::allocate(const std::vector<T>& items)
         if (!m_copied.count(item.id))
             continue;
         if constexpr (requires { item.name; }) {
-            m_newNames[item.id] = m_names.uniqueName(item.name);
+            constexpr bool frame = std::is_same_v<T, Environment> || std::is_same_v<T, Site>;
+            m_newNames[item.id] = frame ? m_names.uniqueTitle(item.name)
+                                        : m_names.uniqueName(m_cloneNames.nameFor(
+                                              item.name, sourceEnvironmentOf(item)));
             m_newIds[item.id] = m_names.freshId(m_newNames[item.id]);
         } else
             m_newIds[item.id] = m_names.freshId(item.id);
-        if constexpr (std::is_same_v<T, Environment>)
+        if constexpr (std::is_same_v<T, Environment>) {
+            // Environments come before their content: its names follow the clone's tag.
+            Environment clone = item;
+            clone.name = m_newNames[item.id];
+            m_cloneNames.addEnvironment(item, clone);
             for (const Zone& zone : item.zones)
-                m_newIds[zone.id] = m_names.freshId(zone.id);
+                m_newIds[zone.id] = m_names.freshId(m_newIds[item.id] + "-" + zone.name);
+        }
     }
 }
 
@@ -141,6 +164,7 @@ std::optional<PasteResult> Paster::run()
         }
     for (Environment env : m_fragment.environments)
         if (m_copied.count(env.id)) {
+            m_clones.push_back({env.name, renamed(env.id), mapped(env.id)});
             env.name = renamed(env.id);
             env.id = mapped(env.id);
             move(env.layout);
@@ -209,6 +233,11 @@ std::optional<PasteResult> Paster::run()
             added(db.id);
             m_after.databases.push_back(std::move(db));
         }
+    // A clone shares what its source shares, when the source is in this design.
+    for (const Environment& env : m_fragment.environments)
+        if (const Environment* source = findById(m_target.environments, env.id);
+            m_copied.count(env.id) && source && source->name == env.name)
+            shareCatalogs(m_after, env.id, mapped(env.id));
     for (MessageQueue mq : m_fragment.messageQueues)
         if (m_copied.count(mq.id)) {
             mq.environment = environmentFor(mq.environment);
@@ -248,6 +277,10 @@ std::optional<PasteResult> Paster::run()
             first = m_newNames.at(oldId);
     result.text = m_added.size() == 1 ? "Paste " + first
                                       : "Paste " + std::to_string(m_added.size()) + " elements";
+    if (m_clones.size() == 1)
+        result.text =
+            "Paste environment " + m_clones.front().sourceName + " as " + m_clones.front().name;
+    result.environments = std::move(m_clones);
     return result;
 }
 

@@ -3,10 +3,10 @@
 #include "core/edit/EditOperations.h"
 #include "core/edit/ElementArrays.h"
 #include "core/edit/EnvironmentMove.h"
+#include "core/edit/EnvironmentTag.h"
 #include "core/layout/LayoutConstants.h"
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 #include <tuple>
 
@@ -46,14 +46,6 @@ Hardware ElementFactory::frontEndSpec(const Topology& topology, const std::strin
     return spec;
 }
 
-std::string ElementFactory::envTag(const std::string& environmentId) const
-{
-    std::string tag = environmentId.empty() ? std::string("NEW") : environmentId;
-    for (char& c : tag)
-        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    return tag;
-}
-
 std::vector<Role> ElementFactory::newServerRoles(const std::string& environmentId) const
 {
     const bool hasController =
@@ -89,7 +81,7 @@ Server ElementFactory::makeServer(const std::string& environmentId)
 LoadBalancer ElementFactory::makeLoadBalancer(const std::string& environmentId)
 {
     LoadBalancer lb;
-    lb.name = m_names.uniqueName("LB-" + envTag(environmentId));
+    lb.name = m_names.uniqueName("LB-" + environmentTag(m_topology, environmentId));
     lb.id = m_names.freshId(lb.name);
     lb.environment = environmentId;
     // The traffic front-ends no load balancer of the environment serves yet.
@@ -100,7 +92,7 @@ LoadBalancer ElementFactory::makeLoadBalancer(const std::string& environmentId)
 Database ElementFactory::makeDatabase(const std::string& environmentId)
 {
     Database db;
-    db.name = m_names.uniqueName("DB-" + envTag(environmentId));
+    db.name = m_names.uniqueName("DB-" + environmentTag(m_topology, environmentId));
     db.id = m_names.freshId(db.name);
     if (!findById(m_topology.environments, environmentId))
         return db;
@@ -121,7 +113,7 @@ Database ElementFactory::makeDatabase(const std::string& environmentId)
 MessageQueue ElementFactory::makeMessageQueue(const std::string& environmentId)
 {
     MessageQueue mq;
-    mq.name = m_names.uniqueName("RMQ-" + envTag(environmentId));
+    mq.name = m_names.uniqueName("RMQ-" + environmentTag(m_topology, environmentId));
     mq.id = m_names.freshId(mq.name);
     mq.environment = environmentId;
     return mq;

@@ -20,8 +20,9 @@ struct Creation {
     std::string text;
 };
 
-// Creates new elements with fresh ids, readable names and sensible values: a new server
-// continues its environment's naming (FE-04 after FE-03), gets its roles from
+// Creates new elements with fresh ids, readable names and sensible values: names carry the
+// environment's tag (LB-PROD, DB-PROD, RMQ-PROD, see environmentTag), a new server continues
+// its environment's naming (FE-04 after FE-03) or starts PROD-FE-01, gets its roles from
 // newServerRoles, and the hardware of the environment's front-ends (their most common spec)
 // or 2 cores, 8 GB, 100 GB.
 class ElementFactory {
@@ -52,8 +53,6 @@ public:
     MessageQueue makeMessageQueue(const std::string& environmentId);
 
 private:
-    std::string envTag(const std::string& environmentId) const;
-
     const Topology& m_topology;
     NameAllocator m_names;
     std::unordered_set<std::string> m_controllersMade; // environments given one by makeServer

@@ -2,7 +2,9 @@
 
 #include "core/edit/ElementArrays.h"
 
+#include <algorithm>
 #include <array>
+#include <cctype>
 
 namespace topo {
 
@@ -78,6 +80,28 @@ std::optional<ElementKind> kindOf(const Topology& topology, std::string_view id)
 bool containsId(const Topology& topology, std::string_view id)
 {
     return kindOf(topology, id).has_value();
+}
+
+std::string idOfName(const Topology& topology, std::string_view name)
+{
+    auto same = [name](const std::string& other) {
+        return other.size() == name.size() &&
+               std::equal(other.begin(), other.end(), name.begin(), [](char a, char b) {
+                   return std::tolower(static_cast<unsigned char>(a)) ==
+                          std::tolower(static_cast<unsigned char>(b));
+               });
+    };
+    std::string found;
+    int matches = 0;
+    forEachArray(topology, [&](const auto& items) {
+        for (const auto& element : items)
+            if constexpr (requires { element.name; })
+                if (!element.name.empty() && same(element.name)) {
+                    found = element.id;
+                    ++matches;
+                }
+    });
+    return matches == 1 ? found : std::string();
 }
 
 std::unordered_set<std::string> allIds(const Topology& topology)

@@ -38,6 +38,10 @@ struct ZoneRef {
 };
 std::optional<ZoneRef> findZone(const Topology& topology, std::string_view id);
 
+// The id of the top-level element named `name` (case-insensitive) when exactly one has that
+// name; "" otherwise. Lets a user name an element where an id is asked for.
+std::string idOfName(const Topology& topology, std::string_view name);
+
 // True when an element or a zone has `id`.
 bool containsId(const Topology& topology, std::string_view id);
 

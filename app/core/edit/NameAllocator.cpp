@@ -1,6 +1,7 @@
 #include "core/edit/NameAllocator.h"
 
 #include "core/edit/ElementLookup.h"
+#include "core/edit/EnvironmentTag.h"
 #include "core/model/Ids.h"
 
 #include <algorithm>
@@ -16,14 +17,6 @@ std::string lowered(std::string_view text)
     std::string out(text);
     for (char& c : out)
         c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-
-std::string uppered(std::string_view text)
-{
-    std::string out(text);
-    for (char& c : out)
-        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     return out;
 }
 
@@ -141,6 +134,13 @@ std::string NameAllocator::uniqueName(std::string_view name)
     return nextNameLike(name.empty() ? std::string_view("ELEMENT") : name);
 }
 
+std::string NameAllocator::uniqueTitle(std::string_view name)
+{
+    if (name.empty() || !nameTaken(name) || !splitNumber(name).digits.empty())
+        return uniqueName(name);
+    return nextNameLike(std::string(name) + " 1");
+}
+
 std::string NameAllocator::nextServerName(const std::string& environmentId)
 {
     // Count the numbered prefixes of the environment's servers, front-ends weighing more:
@@ -172,7 +172,7 @@ std::string NameAllocator::nextServerName(const std::string& environmentId)
             best = &s;
     if (best)
         return nextNameLike(best->example);
-    return nextNameLike(uppered(environmentId) + "-SRV-00");
+    return nextNameLike(environmentTag(m_topology, environmentId) + "-FE-00");
 }
 
 } // namespace topo

@@ -19,7 +19,7 @@ public:
     std::string freshId(std::string_view name);
 
     // The next server name of an environment: the numbering its front-ends follow (most
-    // common prefix, e.g. "PROD-" in PROD-01..03), else "<ENVID>-SRV-01".
+    // common prefix, e.g. "PROD-" in PROD-01..03), else "<TAG>-FE-01" (environmentTag).
     std::string nextServerName(const std::string& environmentId);
 
     // The next free name in the numbering of `name`: "FE-03" -> "FE-04" (or higher when
@@ -28,6 +28,10 @@ public:
 
     // `name` itself when free, else nextNameLike(name).
     std::string uniqueName(std::string_view name);
+
+    // The same for the title of a frame (an environment, a site), numbered as titles read:
+    // "Production" -> "Production 2", "Production 2" -> "Production 3".
+    std::string uniqueTitle(std::string_view name);
 
     bool nameTaken(std::string_view name) const;
 

@@ -1,5 +1,7 @@
 #include "core/runbook/RunbookText.h"
 
+#include "core/model/DisplayName.h"
+
 namespace topo {
 
 namespace {
@@ -39,12 +41,12 @@ std::string heading(int level, const std::string& text)
 template <typename Visit> void walk(const InstallRunbook& runbook, Visit visit)
 {
     for (const EnvironmentRunbook& e : runbook.environments) {
-        visit("environment", e.name + " (" + e.environment + ")");
+        visit("environment", displayName(e.name, e.environment));
         for (std::size_t i = 0; i < e.steps.size(); ++i)
             visit("step", std::to_string(i + 1) + ". " + e.steps[i].text + " [" +
                               e.steps[i].reference + "]");
         for (const BuildSheet& s : e.sheets) {
-            visit("sheet", "Build sheet " + s.name + " (" + s.server + ")");
+            visit("sheet", "Build sheet " + displayName(s.name, s.server));
             visit("line", "Installer: " + s.installer + "; checklist role: " + s.checklistRole);
             visit("line", "OS: " + s.os + "; Platform Server: " + s.platformVersion);
             for (const std::string& p : s.prerequisites)
@@ -102,7 +104,7 @@ std::string runbookHtmlSection(const InstallRunbook& runbook, int headingLevel)
     std::string html =
         "<section class=\"runbook\">\n" + heading(headingLevel, "Installation runbook");
     for (const EnvironmentRunbook& e : runbook.environments) {
-        html += heading(headingLevel + 1, e.name + " (" + e.environment + ")") + "<ol>\n";
+        html += heading(headingLevel + 1, displayName(e.name, e.environment)) + "<ol>\n";
         for (const RunbookStep& step : e.steps)
             html += "<li>" + escaped(step.text) + " <cite>" + escaped(step.reference) +
                     "</cite></li>\n";

@@ -327,7 +327,7 @@ std::string chartsHeading(const Topology& topology, const std::string& environme
         return {};
     const std::string name = displayName(*chosen);
     const std::string design = topology.name.empty() ? chartText("Topology design") : topology.name;
-    return chartText("%1 \u2014 environment %2 (%3)", {design, name, chosen->id});
+    return chartText("%1 \u2014 environment %2", {design, name});
 }
 
 std::vector<ChartSpec> designCharts(const Topology& topology, const std::string& environment)

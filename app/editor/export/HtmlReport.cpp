@@ -1,5 +1,6 @@
 #include "editor/export/HtmlReport.h"
 
+#include "core/model/DisplayName.h"
 #include "core/rules/Validator.h"
 #include "editor/export/ExportText.h"
 #include "editor/export/ReportAnalysis.h"
@@ -105,7 +106,7 @@ struct Part {
     QString text;
 };
 
-QString findingBlock(const Finding& finding)
+QString findingBlock(const Topology& topology, const Finding& finding)
 {
     const RuleInfo* rule = findRule(finding.rule);
     const QString severity = qstr(std::string(toString(finding.severity)));
@@ -116,8 +117,9 @@ QString findingBlock(const Finding& finding)
                  rule ? QStringLiteral("<strong>%1</strong>").arg(html(rule->title)) : QString(),
                  html(finding.message));
     QStringList subjects;
+    // The names the reader knows the elements by; ids stay in the machine outputs.
     for (const std::string& subject : finding.subjects)
-        subjects.append(QStringLiteral("<code>%1</code>").arg(html(subject)));
+        subjects.append(html(displayName(topology, subject)));
     if (!subjects.isEmpty())
         block += QStringLiteral("<p class=\"muted\">%1 %2</p>\n")
                      .arg(html(tr("Concerns:")), subjects.join(QStringLiteral(", ")));
@@ -134,7 +136,8 @@ QString findingBlock(const Finding& finding)
     return block + QStringLiteral("</div>\n");
 }
 
-QString findingsSection(const std::vector<Finding>& findings, const std::string& environment)
+QString findingsSection(const Topology& topology, const std::vector<Finding>& findings,
+                        const std::string& environment)
 {
     QString text = QStringLiteral("<h2>%1</h2>\n").arg(html(tr("Findings")));
     int shown = 0;
@@ -145,7 +148,7 @@ QString findingsSection(const std::vector<Finding>& findings, const std::string&
             if (finding.severity != severity ||
                 (!environment.empty() && finding.environment != environment))
                 continue;
-            blocks += findingBlock(finding);
+            blocks += findingBlock(topology, finding);
             ++count;
         }
         if (count == 0)
@@ -195,7 +198,7 @@ QByteArray htmlReport(const Topology& topology, const std::vector<Finding>& find
                  pictureFigure(QStringLiteral("scaling"), tr("Scaling picture of %1").arg(title),
                                content.scalingSvg)});
     parts.push_back({QStringLiteral("findings"), tr("Findings"),
-                     findingsSection(findings, content.environment)});
+                     findingsSection(topology, findings, content.environment)});
     parts.push_back({QStringLiteral("network"), tr("Network flows"),
                      networkSection(topology, content.environment)});
     parts.push_back({QStringLiteral("runbook"), tr("Runbook"),

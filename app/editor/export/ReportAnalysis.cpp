@@ -146,15 +146,14 @@ QString spofTable(const Environment& env, const std::vector<SinglePointOfFailure
         for (const Breakage& breakage : point.breaks)
             if (breakage.environment == env.id)
                 rows.append(
-                    htmlRow({html(point.name.empty() ? point.element : point.name),
-                             QStringLiteral("<code>%1</code>").arg(html(point.element)),
+                    htmlRow({html(displayName(point.name, point.element)),
                              html(kindText(point.kind)), html(breakageText(env, breakage))}));
     if (rows.isEmpty())
         return QStringLiteral("<p>%1</p>\n")
             .arg(html(tr("No single point of failure: no one element failing alone stops "
                          "anything here.")));
     return htmlTable(tr("Single points of failure, worst first"),
-                     {tr("Element"), tr("Id"), tr("Kind"), tr("Its failure alone stops")}, rows);
+                     {tr("Element"), tr("Kind"), tr("Its failure alone stops")}, rows);
 }
 
 } // namespace

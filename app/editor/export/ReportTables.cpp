@@ -1,5 +1,6 @@
 #include "editor/export/ReportTables.h"
 
+#include "core/model/DisplayName.h"
 #include "core/model/Enums.h"
 #include "editor/export/ExportText.h"
 
@@ -175,9 +176,9 @@ QString environmentSection(const Topology& topology, const Environment& env)
     if (env.expectedRequestsPerSecond > 0)
         details +=
             html(tr(" · %1 requests/s expected").arg(numberText(env.expectedRequestsPerSecond)));
-    return QStringLiteral("<section class=\"environment\">\n<h3>%1 <code>%2</code></h3>\n"
-                          "<p class=\"muted\">%3</p>\n%4%5%6%7%8</section>\n")
-        .arg(html(env.name), html(env.id), details, serverTable(topology, env),
+    return QStringLiteral("<section class=\"environment\">\n<h3>%1</h3>\n"
+                          "<p class=\"muted\">%2</p>\n%3%4%5%6%7</section>\n")
+        .arg(html(displayName(env)), details, serverTable(topology, env),
              loadBalancerTable(topology, env), databaseTable(topology, env),
              queueTable(topology, env), roleTotalsTable(topology, env));
 }

@@ -32,9 +32,9 @@ TEST(Naming, ContinuesTheEnvironmentsNumbering)
     EXPECT_EQ(NameAllocator(loadFixture("factory-standard")).nextServerName("lt"), "LT-03");
     EXPECT_EQ(NameAllocator(loadFixture("example-2-production-farm")).nextServerName("prod"),
               "P-4");
-    // No numbered names: the environment's id makes the series.
+    // No numbered names: the environment's tag starts a series of front-ends.
     EXPECT_EQ(NameAllocator(loadFixture("example-1-nonproduction")).nextServerName("dev"),
-              "DEV-SRV-01");
+              "DEV-FE-01");
 }
 
 TEST(Naming, SkipsTakenNamesAndReservesWhatItGives)

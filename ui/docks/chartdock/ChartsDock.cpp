@@ -47,7 +47,6 @@ ChartsDock::ChartsDock(QWidget* parent)
     auto* top = new QHBoxLayout;
     auto* label = new QLabel(tr("&Environment:"));
     label->setBuddy(m_environment);
-    m_environment->setLabels(EnvironmentChooser::Labels::NameAndId);
     m_environment->setDefaultRule(defaultChartEnvironment);
     top->addWidget(label);
     top->addWidget(m_environment);

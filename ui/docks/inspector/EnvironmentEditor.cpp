@@ -1,5 +1,7 @@
 #include "ui/docks/inspector/EnvironmentEditor.h"
 
+#include "core/edit/EnvironmentClone.h"
+
 #include "ui/docks/inspector/FieldWidgets.h"
 #include "ui/docks/inspector/ZoneEditor.h"
 
@@ -53,6 +55,9 @@ EnvironmentEditor::EnvironmentEditor(Document* document, QWidget* parent)
     form()->addRow(m_zones);
 
     connect(m_name, &ValidatedLineEdit::edited, this, [this](const QString& text) {
+        // Names are typed a key at a time, each key merged into one step: the content's
+        // names would follow every half-typed tag, so they keep theirs (new elements take
+        // the new tag).
         editEach<Environment>([&](Environment& e) { e.name = ss(text); },
                               tr("Rename %1 to %2").arg(subjectLabel(tr("environments")), text),
                               Field::EnvName);
@@ -61,10 +66,10 @@ EnvironmentEditor::EnvironmentEditor(Document* document, QWidget* parent)
         const auto purpose = parseEnum<Purpose>(ss(m_purpose->currentData().toString()));
         if (!purpose)
             return;
-        editEach<Environment>([&](Environment& e) { e.purpose = *purpose; },
-                              tr("Set purpose of %1 to %2")
-                                  .arg(subjectLabel(tr("environments")), m_purpose->currentText()),
-                              Field::EnvPurpose);
+        editFollowingTags([&](Environment& e) { e.purpose = *purpose; },
+                          tr("Set purpose of %1 to %2")
+                              .arg(subjectLabel(tr("environments")), m_purpose->currentText()),
+                          Field::EnvPurpose);
     });
     connect(m_haRequired, &QCheckBox::clicked, this, [this](bool on) {
         editEach<Environment>([on](Environment& e) { e.haRequired = on; },
@@ -104,6 +109,14 @@ EnvironmentEditor::EnvironmentEditor(Document* document, QWidget* parent)
                                   .arg(subjectLabel(tr("environments")), m_appKind->currentText()),
                               Field::EnvAppKind);
     });
+}
+
+void EnvironmentEditor::editFollowingTags(const std::function<void(Environment&)>& edit,
+                                          const QString& text, Field field)
+{
+    Topology edited = topology();
+    editElements<Environment>(topology(), subjectIds(), edit).apply(edited);
+    commit(followTags(topology(), std::move(edited)), text, field);
 }
 
 void EnvironmentEditor::refresh()

@@ -2,6 +2,8 @@
 
 #include "ui/docks/inspector/ElementEditor.h"
 
+#include <functional>
+
 class QCheckBox;
 class QDoubleSpinBox;
 class QSpinBox;
@@ -21,6 +23,11 @@ public:
     ZoneEditor* zones() const { return m_zones; }
 
 private:
+    // A change of purpose, with the content's names following the environment's tag
+    // (followTags: DEV-FE-01 -> PROD-FE-01 in "Environment 1") in the same undo step.
+    void editFollowingTags(const std::function<void(Environment&)>& edit, const QString& text,
+                           Field field);
+
     ValidatedLineEdit* m_name;
     QComboBox* m_purpose;
     QCheckBox* m_haRequired;
