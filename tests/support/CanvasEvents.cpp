@@ -17,8 +17,8 @@ void sendMouse(QWidget* viewport, QEvent::Type type, const QPoint& at, Qt::Mouse
 
 } // namespace
 
-void pressMoveRelease(QWidget* viewport, const QPoint& from, const QPoint& to,
-                      Qt::KeyboardModifiers modifiers)
+void pressAndMove(QWidget* viewport, const QPoint& from, const QPoint& to,
+                  Qt::KeyboardModifiers modifiers)
 {
     sendMouse(viewport, QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton, modifiers);
     constexpr int kSteps = 8;
@@ -26,7 +26,18 @@ void pressMoveRelease(QWidget* viewport, const QPoint& from, const QPoint& to,
         const QPoint at = from + (to - from) * i / kSteps;
         sendMouse(viewport, QEvent::MouseMove, at, Qt::NoButton, Qt::LeftButton, modifiers);
     }
-    sendMouse(viewport, QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton, modifiers);
+}
+
+void release(QWidget* viewport, const QPoint& at, Qt::KeyboardModifiers modifiers)
+{
+    sendMouse(viewport, QEvent::MouseButtonRelease, at, Qt::LeftButton, Qt::NoButton, modifiers);
+}
+
+void pressMoveRelease(QWidget* viewport, const QPoint& from, const QPoint& to,
+                      Qt::KeyboardModifiers modifiers)
+{
+    pressAndMove(viewport, from, to, modifiers);
+    release(viewport, to, modifiers);
 }
 
 void click(QWidget* viewport, const QPoint& at, Qt::KeyboardModifiers modifiers)

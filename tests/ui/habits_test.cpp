@@ -1,16 +1,21 @@
 // The habits of people who draw on Windows and in office programs: Ctrl+Y redoes, the wheel
-// scrolls and Ctrl+wheel zooms, a double-click or F2 renames in place, the shortcut list names
-// the canvas's own keys.
+// scrolls and Ctrl+wheel zooms, a double-click or F2 renames in place, a drag snaps to
+// alignment guides, the shortcut list names the canvas's own keys.
 #include "UiTestSupport.h"
 
+#include "CanvasEvents.h"
+
 #include "editor/document/Document.h"
+#include "ui/canvas/CanvasScene.h"
 #include "ui/canvas/CanvasView.h"
+#include "ui/canvas/ElementItem.h"
 #include "ui/canvas/InPlaceRename.h"
 #include "ui/dialogs/ShortcutsDialog.h"
 
 #include <gtest/gtest.h>
 
 #include <QApplication>
+#include <QGraphicsPathItem>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QTest>
@@ -167,4 +172,34 @@ TEST(HabitsTest, ANameTheInspectorWouldRefuseKeepsTheFieldOpen)
     ASSERT_NE(rename->editor(), nullptr) << "a host name has no spaces";
     EXPECT_FALSE(rename->editor()->toolTip().isEmpty());
     EXPECT_EQ(server(doc.topology(), "prod-fe2")->name, "PROD-FE-02");
+}
+
+TEST(HabitsTest, ADragSnapsToTheAlignmentGuideOfAnotherCard)
+{
+    auto f = openWindow();
+    MainWindow& w = *f->window;
+    CanvasView& canvas = *w.canvas();
+    canvas.setZoom(1.0);
+    const QRectF batch = canvas.canvasScene()->elementItem("prod-batch")->sceneRect();
+    const QRectF fe3 = canvas.canvasScene()->elementItem("prod-fe3")->sceneRect();
+    canvas.centerOn(batch.center() + QPointF(100, 0));
+    QApplication::processEvents();
+    // 7 units right of PROD-FE-03's left edge: the grid alone would put it 10 units right.
+    const double dx = fe3.left() + 7 - batch.left();
+    const QPoint from = canvas.mapFromScene(batch.center());
+    const QPoint to = canvas.mapFromScene(batch.center() + QPointF(dx, 0));
+    test::pressAndMove(canvas.viewport(), from, to);
+    const QGraphicsPathItem* guides = nullptr;
+    for (QGraphicsItem* item : canvas.scene()->items())
+        if (auto* path = dynamic_cast<QGraphicsPathItem*>(item); path && path->isVisible())
+            guides = path;
+    ASSERT_NE(guides, nullptr) << "the guide lines are drawn during the drag";
+    const QRectF lines = guides->path().boundingRect();
+    EXPECT_DOUBLE_EQ(lines.left(), fe3.left()) << "a vertical guide on PROD-FE-03's left edge";
+    test::release(canvas.viewport(), to);
+    QApplication::processEvents();
+    EXPECT_DOUBLE_EQ(canvas.canvasScene()->elementItem("prod-batch")->sceneRect().left(),
+                     fe3.left());
+    for (QGraphicsItem* item : canvas.scene()->items())
+        EXPECT_EQ(dynamic_cast<QGraphicsPathItem*>(item), nullptr) << "gone after the release";
 }

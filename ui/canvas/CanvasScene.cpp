@@ -14,11 +14,29 @@
 
 #include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
+#include <QGraphicsView>
 #include <QToolTip>
 
+#include <algorithm>
 #include <unordered_set>
 
 namespace topo {
+
+namespace {
+
+// How near (screen pixels) an edge or centre must come to another's to snap to it.
+constexpr double kGuidePixels = 8;
+
+// kGuidePixels in scene units at the zoom of the view the event came from.
+double guideTolerance(const QGraphicsSceneMouseEvent* event)
+{
+    const auto* view =
+        event->widget() ? qobject_cast<QGraphicsView*>(event->widget()->parent()) : nullptr;
+    const double zoom = view ? view->transform().m11() : 1.0;
+    return kGuidePixels / std::max(zoom, 0.01);
+}
+
+} // namespace
 
 CanvasScene::CanvasScene(Document* document, QObject* parent)
     : QGraphicsScene(parent), m_document(document), m_connections(nullptr)
@@ -358,7 +376,7 @@ void CanvasScene::renderWithoutLines(QPainter* painter, const QRectF& target, co
 void CanvasScene::mouseMoveEvent(QGraphicsSceneMouseEvent* event)
 {
     if (m_move && (event->buttons() & Qt::LeftButton)) {
-        m_move->update(event->scenePos());
+        m_move->update(event->scenePos(), guideTolerance(event));
         m_connections->refresh(&m_move->carriedIds());
         event->accept();
         return;

@@ -76,14 +76,21 @@ MoveGesture::MoveGesture(CanvasScene& scene, const QPointF& start,
     m_carriedIds = std::move(all);
     if (const ElementItem* anchor = scene.elementItem(anchorId))
         m_anchorOrigin = anchor->pos();
+    QRectF dragged;
+    for (const std::string& id : ids)
+        if (const ElementItem* item = scene.elementItem(id))
+            dragged = dragged.isNull() ? item->sceneRect() : dragged.united(item->sceneRect());
+    m_guides = std::make_unique<AlignmentGuides>(scene, dragged, m_carriedIds, !envs.empty());
 }
 
-void MoveGesture::update(const QPointF& scenePos)
+void MoveGesture::update(const QPointF& scenePos, double tolerance)
 {
-    // Snap the grabbed item's corner to the grid; everything else keeps its offset to it.
+    // Snap the grabbed item's corner to the grid; everything else keeps its offset to it. An
+    // alignment with another element near the unsnapped position wins over the grid.
     const QPointF raw = m_anchorOrigin + (scenePos - m_start);
     const QPointF snapped(layout::snapToGrid(raw.x()), layout::snapToGrid(raw.y()));
-    const QPointF offset = snapped - m_anchorOrigin;
+    const QPointF offset =
+        m_guides->align(raw - m_anchorOrigin, snapped - m_anchorOrigin, tolerance);
     if (offset == m_offset)
         return;
     m_offset = offset;

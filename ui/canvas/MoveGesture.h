@@ -1,10 +1,12 @@
 #pragma once
 
 #include "core/edit/TopologyPatch.h"
+#include "ui/canvas/AlignmentGuides.h"
 
 #include <QPointF>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_set>
@@ -23,15 +25,19 @@ struct CanvasEdit {
 };
 
 // A drag of the selected items. While the mouse moves only the items move (snapped to the
-// grid; an environment carries its content); on release the gesture becomes one patch: the
-// moves, and the servers, load balancers and queues dropped into another environment's frame
-// joining it.
+// grid, or to alignment guides; an environment carries its content); on release the gesture becomes
+// one patch: the moves, and the servers, load balancers and queues dropped into another
+// environment's frame joining it.
 class MoveGesture {
 public:
     MoveGesture(CanvasScene& scene, const QPointF& start, const std::vector<std::string>& ids,
                 const std::string& anchorId);
 
-    void update(const QPointF& scenePos);
+    // Moves the items with the mouse: snapped to the grid, or to an alignment with another
+    // element within `tolerance` scene units (AlignmentGuides).
+    void update(const QPointF& scenePos, double tolerance);
+    // The guide lines the last update showed.
+    const std::vector<QLineF>& guideLines() const { return m_guides->lines(); }
     bool moved() const { return m_offset != QPointF(); }
     // Every element and zone the gesture carries: what it drags and what frames hold.
     const std::unordered_set<std::string>& carriedIds() const { return m_carriedIds; }
@@ -53,6 +59,7 @@ private:
     std::vector<Carried> m_carried;
     std::unordered_set<std::string> m_carriedIds;
     QPointF m_offset;
+    std::unique_ptr<AlignmentGuides> m_guides;
 };
 
 } // namespace topo
