@@ -18,8 +18,8 @@ build=$repo/build/windows
 version=$(sed -n 's/^project(TopologyDesigner VERSION \([0-9.]*\).*/\1/p' CMakeLists.txt)
 jobs=${TOPO_BUILD_JOBS:-$(nproc 2>/dev/null || echo 2)}
 
-# The MinGW-w64 compiler (posix threads), Wine, NSIS, zip, and what the Linux build needs
-# (Debian's Qt gives the host tools: moc, rcc, uic).
+# The MinGW-w64 compiler (posix threads) and its zlib (the PNG encoder), Wine, NSIS, zip, and
+# what the Linux build needs (Debian's Qt gives the host tools: moc, rcc, uic).
 scripts/deps.sh g++-mingw-w64-x86-64-posix libz-mingw-w64-dev wine wine64 nsis googletest dpkg-dev zip
 
 eval "$(scripts/windows/qt.sh)"
