@@ -52,6 +52,14 @@ QPoint viewportPoint(MainWindow& window, const QPointF& scenePoint)
     return window.canvas()->mapFromScene(scenePoint);
 }
 
+QString shortcutKeys(const QList<ShortcutEntry>& entries, const QString& action)
+{
+    for (const ShortcutEntry& entry : entries)
+        if (entry.action == action)
+            return entry.keys;
+    return {};
+}
+
 QPoint serverCentre(MainWindow& window, const std::string& serverId)
 {
     const Server* s = server(window.document()->topology(), serverId);

@@ -2,6 +2,7 @@
 
 #include "TestFiles.h"
 #include "core/model/Topology.h"
+#include "ui/dialogs/ShortcutsDialog.h"
 #include "ui/main/FileController.h"
 #include "ui/main/MainWindow.h"
 
@@ -45,6 +46,8 @@ std::unique_ptr<WindowFixture> openDesignWindow(const QString& path);
 QPoint viewportPoint(MainWindow& window, const QPointF& scenePoint);
 // The centre of a server card (from its layout) on the viewport.
 QPoint serverCentre(MainWindow& window, const std::string& serverId);
+// The keys the shortcut list gives `action`, or "" when it lists no such action.
+QString shortcutKeys(const QList<ShortcutEntry>& entries, const QString& action);
 // The centre of an environment frame on the viewport.
 QPoint environmentCentre(MainWindow& window, const std::string& environmentId);
 

@@ -87,12 +87,7 @@ TEST(HabitsTest, TheShortcutListNamesTheCanvasKeys)
 {
     auto f = openWindow();
     const QList<ShortcutEntry> entries = windowShortcuts(*f->window);
-    auto keysOf = [&entries](const QString& action) {
-        for (const ShortcutEntry& entry : entries)
-            if (entry.action == action)
-                return entry.keys;
-        return QString();
-    };
+    auto keysOf = [&entries](const QString& action) { return shortcutKeys(entries, action); };
     EXPECT_TRUE(keysOf(QStringLiteral("Redo")).contains(QStringLiteral("Ctrl+Y")));
     EXPECT_EQ(keysOf(QStringLiteral("Move the selection one grid step")),
               QStringLiteral("Arrow keys"));

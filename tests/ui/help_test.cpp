@@ -185,12 +185,7 @@ TEST(HelpTest, TheShortcutListIsReadFromTheWindowsActions)
 {
     auto f = openWindow();
     const QList<ShortcutEntry> entries = windowShortcuts(*f->window);
-    auto keysOf = [&entries](const QString& action) {
-        for (const ShortcutEntry& entry : entries)
-            if (entry.action == action)
-                return entry.keys;
-        return QString();
-    };
+    auto keysOf = [&entries](const QString& action) { return shortcutKeys(entries, action); };
     EXPECT_EQ(keysOf(QStringLiteral("Undo")),
               QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText));
     EXPECT_EQ(keysOf(QStringLiteral("Find…")),

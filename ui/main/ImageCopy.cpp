@@ -6,6 +6,7 @@
 #include "ui/canvas/CanvasScene.h"
 #include "ui/canvas/CanvasView.h"
 #include "ui/main/MainWindow.h"
+#include "ui/main/MenuInsert.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -32,11 +33,8 @@ void ImageCopy::populate(QMenu* editMenu)
     m_action->setObjectName(QStringLiteral("copyAsImageAction"));
     m_action->setToolTip(tr("The selection, or the whole design, as a picture (PNG and SVG)"));
     connect(m_action, &QAction::triggered, this, &ImageCopy::copyAsImage);
-    const QList<QAction*> actions = editMenu->actions();
-    QAction* copy = editMenu->findChild<QAction*>(QStringLiteral("copyAction"));
-    const qsizetype at = actions.indexOf(copy);
-    editMenu->insertAction(at >= 0 && at + 1 < actions.size() ? actions[at + 1] : nullptr,
-                           m_action);
+    insertActionAfter(editMenu, editMenu->findChild<QAction*>(QStringLiteral("copyAction")),
+                      m_action);
     const auto update = [this] { m_action->setEnabled(m_window->document() != nullptr); };
     connect(m_window, &MainWindow::documentReplaced, this, update);
     update();

@@ -5,6 +5,7 @@
 #include "editor/files/FileWrite.h"
 #include "ui/main/FileController.h"
 #include "ui/main/MainWindow.h"
+#include "ui/main/MenuInsert.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -27,9 +28,7 @@ void RunbookExport::populate(QMenu* menu, QAction* after)
     m_action->setObjectName(QStringLiteral("exportRunbookAction"));
     m_action->setToolTip(tr("The installation steps and a build sheet per server"));
     connect(m_action, &QAction::triggered, this, &RunbookExport::exportRunbook);
-    const QList<QAction*> actions = menu->actions();
-    const qsizetype at = actions.indexOf(after);
-    menu->insertAction(at >= 0 && at + 1 < actions.size() ? actions[at + 1] : nullptr, m_action);
+    insertActionAfter(menu, after, m_action);
     const auto update = [this] { m_action->setEnabled(m_window->document() != nullptr); };
     connect(m_window, &MainWindow::documentReplaced, this, update);
     update();
