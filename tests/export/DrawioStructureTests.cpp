@@ -6,11 +6,13 @@
 #include "ExportTestSupport.h"
 #include "editor/export/DrawioWriter.h"
 #include "editor/paint/ConnectionRouter.h"
+#include "editor/paint/LineObstacles.h"
 #include "editor/paint/SceneGeometry.h"
 
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <map>
 #include <set>
 
 namespace topo::test {
@@ -96,7 +98,8 @@ TEST_P(DrawioOfEveryFixture, EdgesRunAlongTheRoutesOfThePicture)
         return it == rects.end() ? std::nullopt : std::optional<QRectF>(it->second);
     };
     const std::vector<Connection> connections = deriveConnections(t);
-    const auto routes = paint::routeConnections(connections, rectOf);
+    const paint::LineObstacles obstacles(t, rectOf);
+    const auto routes = paint::routeConnections(connections, rectOf, &obstacles);
     ASSERT_FALSE(connections.empty());
     for (std::size_t i = 0; i < connections.size(); ++i) {
         const QString id = QStringLiteral("edge:%1").arg(i + 1);
@@ -196,28 +199,39 @@ TEST(DrawioEdges, EachKindIsStrokedWithThePicturesPen)
     EXPECT_EQ(seen.size(), 4u) << "the fixture has every kind of connection";
 }
 
-TEST(DrawioEdges, DatabaseLinksAreSolidAndQueueLinksOrangeDashes)
+TEST(DrawioEdges, EachRelationKeepsItsOwnColourAndDashesInDrawio)
 {
+    // Database lines long blue dashes, queue lines orange dots, load balancing solid: as the
+    // picture draws them (connectionPen), in draw.io's own terms.
     const Topology t = loadPlacedFixture("example-2-production-farm");
     const DrawioFile file = readDrawio(drawioBytes(t));
     const std::vector<Connection> connections = deriveConnections(t);
-    int database = 0;
-    int queue = 0;
+    std::map<ConnectionKind, int> seen;
     for (std::size_t i = 0; i < connections.size(); ++i) {
         const DrawioCell& edge = file.cells[QStringLiteral("edge:%1").arg(i + 1)];
-        if (connections[i].kind == ConnectionKind::Database) {
-            ++database;
-            EXPECT_EQ(edge.styleValue(QStringLiteral("dashed")), QStringLiteral("0"));
-        } else if (connections[i].kind == ConnectionKind::Queue) {
-            ++queue;
-            const QColor colour(edge.styleValue(QStringLiteral("strokeColor")));
+        const QColor colour(edge.styleValue(QStringLiteral("strokeColor")));
+        ++seen[connections[i].kind];
+        switch (connections[i].kind) {
+        case ConnectionKind::Database:
+            EXPECT_GT(colour.blue(), 150);
+            EXPECT_LT(colour.red(), 100);
+            EXPECT_EQ(edge.styleValue(QStringLiteral("dashPattern")), QStringLiteral("7 3"));
+            break;
+        case ConnectionKind::Queue:
             EXPECT_GT(colour.red(), 200);
             EXPECT_LT(colour.blue(), 60);
-            EXPECT_EQ(edge.styleValue(QStringLiteral("dashPattern")), QStringLiteral("5 3"));
+            EXPECT_EQ(edge.styleValue(QStringLiteral("dashPattern")), QStringLiteral("1.5 2"));
+            break;
+        case ConnectionKind::LoadBalancing:
+            EXPECT_EQ(edge.styleValue(QStringLiteral("dashed")), QStringLiteral("0"));
+            break;
+        case ConnectionKind::Management:
+            break;
         }
     }
-    EXPECT_GT(database, 0);
-    EXPECT_GT(queue, 0);
+    EXPECT_GT(seen[ConnectionKind::Database], 0);
+    EXPECT_GT(seen[ConnectionKind::Queue], 0);
+    EXPECT_GT(seen[ConnectionKind::LoadBalancing], 0);
 }
 
 } // namespace

@@ -35,6 +35,11 @@ std::unique_ptr<WindowFixture> openDesignWindow(const QString& path)
         raw->overwriteQuestions << name;
         return raw->overwriteAnswer;
     };
+    f->window->edits()->askAlsoDelete = [raw](const QString& deleted, const QStringList& also) {
+        raw->alsoDeleteQuestions << deleted + QStringLiteral(": ") +
+                                        also.join(QStringLiteral(", "));
+        return raw->alsoDeleteAnswer;
+    };
     f->window->resize(1500, 950);
     f->window->show();
     if (!path.isEmpty() && !files->openFile(path))

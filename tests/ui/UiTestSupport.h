@@ -2,7 +2,9 @@
 
 #include "TestFiles.h"
 #include "core/model/Topology.h"
+#include "ui/canvas/CanvasView.h"
 #include "ui/dialogs/ShortcutsDialog.h"
+#include "ui/main/EditController.h"
 #include "ui/main/FileController.h"
 #include "ui/main/MainWindow.h"
 
@@ -35,6 +37,10 @@ struct WindowFixture {
     QStringList errors;
     QStringList overwriteQuestions;
     OverwriteChoice overwriteAnswer = OverwriteChoice::Cancel;
+    // Deleting what alone uses a database asks whether to delete it too: the questions
+    // ("Production: DB-PROD") and the answer given.
+    QStringList alsoDeleteQuestions;
+    CanvasView::AlsoDelete alsoDeleteAnswer = CanvasView::AlsoDelete::No;
 };
 std::unique_ptr<WindowFixture>
 openWindow(const QString& fixture = QStringLiteral("factory-standard"));

@@ -4,6 +4,7 @@
 
 #include "core/edit/ElementLookup.h"
 #include "editor/paint/ConnectionRouter.h"
+#include "editor/paint/LineObstacles.h"
 #include "ui/canvas/ConnectionsItem.h"
 
 #include <QApplication>
@@ -94,8 +95,9 @@ void expectFreshRoutes(const CanvasFixture& canvas, const char* after)
 {
     const CanvasScene* scene = canvas.view->canvasScene();
     const ConnectionsItem* lines = scene->connectionsItem();
-    const auto fresh = paint::routeConnections(
-        lines->connections(), [scene](const std::string& id) { return scene->itemRect(id); });
+    const RectLookup rectOf = [scene](const std::string& id) { return scene->itemRect(id); };
+    const paint::LineObstacles obstacles(canvas.document->topology(), rectOf);
+    const auto fresh = paint::routeConnections(lines->connections(), rectOf, &obstacles);
     EXPECT_EQ(lines->connections(), deriveConnections(canvas.document->topology())) << after;
     ASSERT_EQ(lines->routes().size(), fresh.size()) << after;
     for (std::size_t i = 0; i < fresh.size(); ++i)

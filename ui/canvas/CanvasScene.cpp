@@ -1,6 +1,7 @@
 #include "ui/canvas/CanvasScene.h"
 
 #include "core/edit/ElementLookup.h"
+#include "core/edit/FrameKeeping.h"
 #include "core/layout/Geometry.h"
 #include "core/layout/LayoutConstants.h"
 #include "editor/document/DesignComparison.h"
@@ -8,6 +9,7 @@
 #include "ui/canvas/ConnectionsItem.h"
 #include "ui/canvas/ElementItem.h"
 #include "ui/canvas/FlowLinesItem.h"
+#include "ui/canvas/FrameResize.h"
 #include "ui/canvas/ItemToolTip.h"
 #include "ui/canvas/MoveGesture.h"
 #include "ui/canvas/RemovedItem.h"
@@ -27,13 +29,23 @@ namespace {
 // How near (screen pixels) an edge or centre must come to another's to snap to it.
 constexpr double kGuidePixels = 8;
 
-// kGuidePixels in scene units at the zoom of the view the event came from.
+QGraphicsView* viewOf(const QGraphicsSceneMouseEvent* event)
+{
+    return event->widget() ? qobject_cast<QGraphicsView*>(event->widget()->parent()) : nullptr;
+}
+
+// One screen pixel in scene units at the zoom of the view the event came from.
+double pixelOf(const QGraphicsSceneMouseEvent* event)
+{
+    const QGraphicsView* view = viewOf(event);
+    const double zoom = view ? view->transform().m11() : 1.0;
+    return 1.0 / std::max(zoom, 0.01);
+}
+
+// kGuidePixels in scene units.
 double guideTolerance(const QGraphicsSceneMouseEvent* event)
 {
-    const auto* view =
-        event->widget() ? qobject_cast<QGraphicsView*>(event->widget()->parent()) : nullptr;
-    const double zoom = view ? view->transform().m11() : 1.0;
-    return kGuidePixels / std::max(zoom, 0.01);
+    return kGuidePixels * pixelOf(event);
 }
 
 } // namespace
@@ -65,6 +77,25 @@ void CanvasScene::setTheme(const Theme& theme)
 {
     m_options.theme = theme;
     update();
+}
+
+void CanvasScene::setDropTarget(const std::string& environmentId)
+{
+    if (environmentId == m_dropTarget)
+        return;
+    if (ElementItem* was = elementItem(m_dropTarget))
+        was->setDropTarget(false);
+    if (ElementItem* now = elementItem(environmentId))
+        now->setDropTarget(true);
+    m_dropTarget = environmentId;
+}
+
+void CanvasScene::setHiddenLines(const std::vector<ConnectionKind>& kinds)
+{
+    if (kinds == m_options.hiddenLines)
+        return;
+    m_options.hiddenLines = kinds;
+    m_connections->update();
 }
 
 ElementItem* CanvasScene::elementItem(const std::string& id) const
@@ -350,8 +381,37 @@ void CanvasScene::onSceneSelectionChanged()
         m_document->setSelection(selectedIds());
 }
 
+std::pair<ElementItem*, Qt::Edges> CanvasScene::frameHandleAt(const QPointF& scenePos,
+                                                              double pixel) const
+{
+    for (QGraphicsItem* item : selectedItems()) {
+        if (item->type() != ElementItem::Type)
+            continue;
+        auto* frame = static_cast<ElementItem*>(item);
+        if (frame->kind() != ElementKind::Environment)
+            continue;
+        const Qt::Edges edges =
+            topo::frameHandleAt(frame->sceneRect(), scenePos, ElementItem::kHandlePixels * pixel);
+        if (edges)
+            return {frame, edges};
+    }
+    return {nullptr, {}};
+}
+
 void CanvasScene::mousePressEvent(QGraphicsSceneMouseEvent* event)
 {
+    m_resize.reset();
+    if (event->button() == Qt::LeftButton) {
+        // A press on a selected frame's handle resizes it (no rubber band, no move).
+        const auto [frame, edges] = frameHandleAt(event->scenePos(), pixelOf(event));
+        if (frame) {
+            m_move.reset();
+            m_resize =
+                std::make_unique<FrameResizeGesture>(*this, *frame, edges, event->scenePos());
+            event->accept();
+            return;
+        }
+    }
     QGraphicsScene::mousePressEvent(event);
     m_move.reset();
     if (event->button() != Qt::LeftButton)
@@ -375,6 +435,23 @@ void CanvasScene::renderWithoutLines(QPainter* painter, const QRectF& target, co
 
 void CanvasScene::mouseMoveEvent(QGraphicsSceneMouseEvent* event)
 {
+    if (m_resize && (event->buttons() & Qt::LeftButton)) {
+        m_resize->update(event->scenePos());
+        event->accept();
+        return;
+    }
+    if (event->buttons() == Qt::NoButton)
+        if (QGraphicsView* view = viewOf(event)) {
+            // Over a handle the pointer tells which way it resizes.
+            const Qt::Edges edges = frameHandleAt(event->scenePos(), pixelOf(event)).second;
+            if (edges) {
+                view->viewport()->setCursor(resizeCursor(edges));
+                m_resizeCursorShown = true;
+            } else if (m_resizeCursorShown) {
+                view->viewport()->unsetCursor();
+                m_resizeCursorShown = false;
+            }
+        }
     if (m_move && (event->buttons() & Qt::LeftButton)) {
         m_move->update(event->scenePos(), guideTolerance(event));
         m_connections->refresh(&m_move->carriedIds());
@@ -386,13 +463,22 @@ void CanvasScene::mouseMoveEvent(QGraphicsSceneMouseEvent* event)
 
 void CanvasScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event)
 {
+    if (m_resize && event->button() == Qt::LeftButton) {
+        const std::unique_ptr<FrameResizeGesture> resize = std::move(m_resize);
+        if (auto edit = resize->finish())
+            m_document->apply(keepFramesApart(m_document->topology(), edit->patch), edit->text);
+        else
+            resize->cancel();
+        event->accept();
+        return;
+    }
     QGraphicsScene::mouseReleaseEvent(event);
     if (event->button() != Qt::LeftButton || !m_move)
         return;
     // The gesture's items may be rebuilt by the change: take the edit, then drop the gesture.
     const std::unique_ptr<MoveGesture> move = std::move(m_move);
     if (auto edit = move->finish())
-        m_document->apply(std::move(edit->patch), edit->text);
+        m_document->apply(keepFramesApart(m_document->topology(), edit->patch), edit->text);
     else
         move->cancel();
 }

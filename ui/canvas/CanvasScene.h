@@ -17,6 +17,7 @@ class ConnectionsItem;
 class Document;
 class ElementItem;
 class FlowLinesItem;
+class FrameResizeGesture;
 class MoveGesture;
 class RemovedItem;
 class ZoneItem;
@@ -35,6 +36,11 @@ public:
     Document* document() const { return m_document; }
     const PaintOptions& paintOptions() const { return m_options; }
     void setTheme(const Theme& theme);
+    // Lights up the frame of the environment a palette drag would drop into ("" = none).
+    void setDropTarget(const std::string& environmentId);
+    const std::string& dropTarget() const { return m_dropTarget; }
+    // Leaves these kinds of connection line out of the canvas (View › Lines).
+    void setHiddenLines(const std::vector<ConnectionKind>& kinds);
 
     ElementItem* elementItem(const std::string& id) const;
     ZoneItem* zoneItem(const std::string& id) const;
@@ -103,8 +109,14 @@ private:
     std::unordered_map<std::string, RemovedItem*> m_removed;
     ConnectionsItem* m_connections;
     FlowLinesItem* m_flowLines = nullptr;
+    // The selected environment frame whose resize handle is at `scenePos`, and the edges the
+    // handle holds; nullptr when there is none.
+    std::pair<ElementItem*, Qt::Edges> frameHandleAt(const QPointF& scenePos, double pixel) const;
     std::unique_ptr<MoveGesture> m_move;
+    std::unique_ptr<FrameResizeGesture> m_resize;
     bool m_applyingSelection = false;
+    std::string m_dropTarget;
+    bool m_resizeCursorShown = false; // the pointer shows a handle's resize arrows
     bool m_linesHidden = false;       // while renderWithoutLines() paints
     bool m_failureMarks = false;      // some item shows a failover mark
     bool m_comparedSide = false;      // the compared design is shown (its badges)

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "core/edit/ElementLookup.h"
 #include "editor/paint/Theme.h"
 
 #include <QGraphicsView>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -50,6 +52,12 @@ public:
     // The element a right click at `viewPos` is about: the topmost one drawn there.
     std::string elementAt(const QPoint& viewPos) const;
     void setSharedActions(const SharedActions& actions) { m_shared = actions; }
+
+    // Deleting environments would leave databases holding nothing (usedOnlyBy): whether to
+    // delete them too. The window asks (EditController); a canvas on its own keeps them.
+    enum class AlsoDelete { Yes, No, Cancel };
+    std::function<AlsoDelete(const QString& deleted, const QStringList& dependents)> askAlsoDelete =
+        [](const QString&, const QStringList&) { return AlsoDelete::No; };
     // The context menu for `viewPos` (the caller owns it): on an element, the edit actions,
     // selecting its environment's content, arranging (several selected), its problems and
     // quick fixes, simulating its failure and fit; on the background, paste there, select
@@ -95,6 +103,10 @@ public Q_SLOTS:
     void alignVerticalCenters();
     void distributeHorizontally();
     void distributeVertically();
+    // Arranges the cards of the selection's environments (every environment when nothing
+    // is selected) without overlaps and fits their frames (tidyUp); fits only the frames.
+    void tidyUp();
+    void fitFramesToContent();
     void deleteSelection();
     void selectAll();
 
@@ -104,6 +116,8 @@ Q_SIGNALS:
     void centredOnElements();
     // "Show problems" of the context menu: the findings about `id` should be shown.
     void problemsRequested(const QString& id);
+    // Something the status bar should say (a drop refused and why).
+    void statusMessage(const QString& text);
 
 protected:
     bool event(QEvent* event) override;
@@ -119,11 +133,23 @@ protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dragMoveEvent(QDragMoveEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    void dragLeaveEvent(QDragLeaveEvent* event) override;
     void drawBackground(QPainter* painter, const QRectF& rect) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
 
 private:
     void applyEdit(const CanvasEdit& edit);
+    // Where a palette drop of `kind` at `scenePos` goes: the environment whose frame is
+    // highlighted, and why the drop is refused ("" when it is not).
+    struct DropPlace {
+        std::string environment;
+        QString refusal;
+    };
+    DropPlace dropPlace(ElementKind kind, const QPointF& scenePos) const;
+    // The environments of the selected elements; every environment when none is selected.
+    std::vector<std::string> arrangedEnvironments() const;
+    void tidyEnvironments(const std::vector<std::string>& environmentIds);
+    void fitEnvironments(const std::vector<std::string>& environmentIds);
     // The scene rectangle of an element, zone or removed element of a comparison.
     std::optional<QRectF> idRect(const std::string& id) const;
     std::vector<std::string> selectedIds() const;

@@ -1,9 +1,12 @@
 // The view's editing commands: palette drops and the arrangement of the selection.
 #include "core/edit/Arrange.h"
+#include "core/edit/DeletionScope.h"
 #include "core/edit/EditOperations.h"
 #include "core/edit/ElementArrays.h"
 #include "core/edit/ElementFactory.h"
+#include "core/edit/FrameKeeping.h"
 #include "core/edit/PastePlacement.h"
+#include "core/edit/TidyUp.h"
 #include "core/layout/Geometry.h"
 #include "core/layout/LayoutConstants.h"
 #include "core/model/DisplayName.h"
@@ -16,6 +19,8 @@
 #include <QDropEvent>
 #include <QMimeData>
 
+#include <algorithm>
+
 namespace topo {
 namespace {
 
@@ -26,6 +31,23 @@ std::optional<ElementKind> paletteKind(const QMimeData* mime)
     if (!mime || !mime->hasFormat(kPaletteMime))
         return std::nullopt;
     return parseElementKind(mime->data(kPaletteMime).toStdString());
+}
+
+// How the refusal of a drop names the kind ("server", "load balancer").
+QString paletteKindName(ElementKind kind)
+{
+    switch (kind) {
+    case ElementKind::Server:
+        return CanvasView::tr("server");
+    case ElementKind::LoadBalancer:
+        return CanvasView::tr("load balancer");
+    case ElementKind::MessageQueue:
+        return CanvasView::tr("RabbitMQ cluster");
+    case ElementKind::Zone:
+        return CanvasView::tr("deployment zone");
+    default:
+        return CanvasView::tr("element");
+    }
 }
 
 // The top-left corner that centres a new element of `kind` on the drop point.
@@ -54,7 +76,7 @@ std::vector<std::string> CanvasView::selectedIds() const
 void CanvasView::applyEdit(const CanvasEdit& edit)
 {
     if (!edit.patch.empty())
-        m_document->apply(edit.patch, edit.text);
+        m_document->apply(keepFramesApart(m_document->topology(), edit.patch), edit.text);
 }
 
 void CanvasView::alignLeft()
@@ -105,11 +127,79 @@ void CanvasView::distributeVertically()
                tr("Distribute vertically")});
 }
 
+std::vector<std::string> CanvasView::arrangedEnvironments() const
+{
+    const Topology& topology = m_document->topology();
+    std::vector<std::string> ids;
+    for (const std::string& id : selectedIds())
+        if (const std::string env = environmentOf(topology, id);
+            !env.empty() && std::find(ids.begin(), ids.end(), env) == ids.end())
+            ids.push_back(env);
+    if (ids.empty())
+        for (const Environment& env : topology.environments)
+            ids.push_back(env.id);
+    return ids;
+}
+
+namespace {
+
+QString environmentsText(const Topology& topology, const std::vector<std::string>& ids)
+{
+    return ids.size() == 1 ? QString::fromStdString(displayName(topology, ids.front()))
+                           : CanvasView::tr("%n environments", nullptr, int(ids.size()));
+}
+
+} // namespace
+
+void CanvasView::tidyEnvironments(const std::vector<std::string>& environmentIds)
+{
+    const Topology& topology = m_document->topology();
+    applyEdit({topo::tidyUp(topology, environmentIds),
+               tr("Tidy up %1").arg(environmentsText(topology, environmentIds))});
+}
+
+void CanvasView::fitEnvironments(const std::vector<std::string>& environmentIds)
+{
+    const Topology& topology = m_document->topology();
+    applyEdit({topo::fitFramesToContent(topology, environmentIds),
+               tr("Fit %1 to content").arg(environmentsText(topology, environmentIds))});
+}
+
+void CanvasView::tidyUp()
+{
+    tidyEnvironments(arrangedEnvironments());
+}
+
+void CanvasView::fitFramesToContent()
+{
+    fitEnvironments(arrangedEnvironments());
+}
+
 void CanvasView::deleteSelection()
 {
-    const std::vector<std::string> ids = selectedIds();
+    std::vector<std::string> ids = selectedIds();
     if (ids.empty())
         return;
+    // A deleted environment's own database would stay behind holding nothing: ask.
+    const Topology& topology = m_document->topology();
+    if (const std::vector<std::string> dependents = usedOnlyBy(topology, ids);
+        !dependents.empty()) {
+        QStringList names;
+        for (const std::string& id : dependents)
+            names.append(QString::fromStdString(displayName(topology, id)));
+        const QString deleted = ids.size() == 1
+                                    ? QString::fromStdString(displayName(topology, ids.front()))
+                                    : tr("%n elements", nullptr, int(ids.size()));
+        switch (askAlsoDelete(deleted, names)) {
+        case AlsoDelete::Cancel:
+            return;
+        case AlsoDelete::Yes:
+            ids.insert(ids.end(), dependents.begin(), dependents.end());
+            break;
+        case AlsoDelete::No:
+            break;
+        }
+    }
     const QString text =
         ids.size() == 1
             ? tr("Delete %1")
@@ -190,9 +280,25 @@ void CanvasView::addElement(const QString& kindName)
     creation->patch.apply(after);
     placeClearOfOthers(after, {creation->id});
     const std::string id = creation->id;
-    m_document->apply(TopologyPatch::between(topology, after),
-                      QString::fromStdString(creation->text));
+    applyEdit({TopologyPatch::between(topology, after), QString::fromStdString(creation->text)});
     focusElement(id);
+}
+
+CanvasView::DropPlace CanvasView::dropPlace(ElementKind kind, const QPointF& scenePos) const
+{
+    const Environment* env =
+        layout::environmentAt(m_document->topology(), Point{scenePos.x(), scenePos.y()});
+    DropPlace place;
+    if (kind == ElementKind::Environment || kind == ElementKind::Site || kind == ElementKind::Note)
+        return place; // anywhere; no frame takes them
+    if (env) {
+        place.environment = env->id;
+        return place;
+    }
+    if (kind != ElementKind::Database) // a database may stand outside every frame
+        place.refusal = tr("A %1 belongs to an environment: drop it on an environment's frame")
+                            .arg(paletteKindName(kind));
+    return place;
 }
 
 void CanvasView::dragEnterEvent(QDragEnterEvent* event)
@@ -205,10 +311,24 @@ void CanvasView::dragEnterEvent(QDragEnterEvent* event)
 
 void CanvasView::dragMoveEvent(QDragMoveEvent* event)
 {
-    if (paletteKind(event->mimeData()))
+    const auto kind = paletteKind(event->mimeData());
+    if (!kind) {
+        QGraphicsView::dragMoveEvent(event);
+        return;
+    }
+    // The frame that will take the element lights up; where none would, the pointer says no.
+    const DropPlace place = dropPlace(*kind, mapToScene(event->position().toPoint()));
+    m_scene->setDropTarget(place.environment);
+    if (place.refusal.isEmpty())
         event->acceptProposedAction();
     else
-        QGraphicsView::dragMoveEvent(event);
+        event->ignore();
+}
+
+void CanvasView::dragLeaveEvent(QDragLeaveEvent* event)
+{
+    m_scene->setDropTarget({});
+    QGraphicsView::dragLeaveEvent(event);
 }
 
 void CanvasView::dropEvent(QDropEvent* event)
@@ -218,17 +338,22 @@ void CanvasView::dropEvent(QDropEvent* event)
         QGraphicsView::dropEvent(event);
         return;
     }
+    m_scene->setDropTarget({});
     const QPointF at = mapToScene(event->position().toPoint());
     const Topology& topology = m_document->topology();
-    const Environment* env = layout::environmentAt(topology, Point{at.x(), at.y()});
+    const DropPlace place = dropPlace(*kind, at);
     ElementFactory factory(topology);
-    auto creation = factory.create(*kind, env ? env->id : std::string(), dropCorner(*kind, at));
+    auto creation = place.refusal.isEmpty()
+                        ? factory.create(*kind, place.environment, dropCorner(*kind, at))
+                        : std::nullopt;
     if (!creation) {
+        Q_EMIT statusMessage(place.refusal.isEmpty() ? tr("Nothing can be added there")
+                                                     : place.refusal);
         event->ignore();
         return;
     }
     const QString id = QString::fromStdString(creation->id);
-    m_document->apply(std::move(creation->patch), QString::fromStdString(creation->text));
+    applyEdit({std::move(creation->patch), QString::fromStdString(creation->text)});
     m_document->setSelection({id});
     event->acceptProposedAction();
 }

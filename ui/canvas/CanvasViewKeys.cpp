@@ -1,6 +1,7 @@
 // CanvasView's keyboard: nudging the selection with the arrows, walking the elements with Tab,
 // the focus rectangle and the context menu from the keyboard.
 #include "core/edit/EditOperations.h"
+#include "core/edit/FrameKeeping.h"
 #include "core/layout/LayoutConstants.h"
 #include "core/layout/ReadingOrder.h"
 #include "core/model/DisplayName.h"
@@ -148,8 +149,9 @@ void CanvasView::updateFocusRing()
 void CanvasView::nudgeSelection(int stepsX, int stepsY)
 {
     const std::vector<std::string> ids = selectedIds();
-    TopologyPatch patch =
-        moveElements(m_document->topology(), ids, stepsX * layout::kGrid, stepsY * layout::kGrid);
+    const Topology& topology = m_document->topology();
+    TopologyPatch patch = keepFramesApart(
+        topology, moveElements(topology, ids, stepsX * layout::kGrid, stepsY * layout::kGrid));
     if (patch.empty())
         return;
     const QString what =

@@ -134,6 +134,15 @@ QMenu* CanvasView::contextMenuFor(const std::string& elementId, const QPointF& s
         select->setObjectName(QStringLiteral("selectEnvironmentAction"));
         connect(select, &QAction::triggered, this,
                 [this, environment] { selectEnvironmentContent(environment); });
+        const QString name = QString::fromStdString(displayName(topology, environment));
+        QAction* tidy = menu->addAction(tr("Tidy up %1").arg(name));
+        tidy->setObjectName(QStringLiteral("tidyEnvironmentAction"));
+        connect(tidy, &QAction::triggered, this,
+                [this, environment] { tidyEnvironments({environment}); });
+        QAction* fit = menu->addAction(tr("Fit %1 to content").arg(name));
+        fit->setObjectName(QStringLiteral("fitEnvironmentAction"));
+        connect(fit, &QAction::triggered, this,
+                [this, environment] { fitEnvironments({environment}); });
     }
     if (m_shared.arrange && m_document->selection().size() >= 2)
         menu->addMenu(m_shared.arrange);

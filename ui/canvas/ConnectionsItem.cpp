@@ -1,5 +1,6 @@
 #include "ui/canvas/ConnectionsItem.h"
 
+#include "editor/document/Document.h"
 #include "editor/paint/ConnectionRouter.h"
 #include "editor/paint/TopologyPainter.h"
 #include "ui/canvas/CanvasScene.h"
@@ -79,18 +80,27 @@ void ConnectionsItem::refresh(const std::unordered_set<std::string>* moved)
         }
 }
 
+paint::LineObstacles ConnectionsItem::obstacles(const RectLookup& rectOf) const
+{
+    auto* canvas = static_cast<CanvasScene*>(scene());
+    return canvas ? paint::LineObstacles(canvas->document()->topology(), rectOf, true)
+                  : paint::LineObstacles();
+}
+
 void ConnectionsItem::routeAll(const RectLookup& rectOf)
 {
-    paint::ConnectionRouting routing(m_connections, rectOf);
+    m_obstacles = obstacles(rectOf);
+    paint::ConnectionRouting routing(m_connections, rectOf, &m_obstacles);
     m_routes.assign(m_connections.size(), std::nullopt);
     m_regions.assign(m_connections.size(), QRectF());
+    m_corridors.assign(m_connections.size(), QRectF());
     m_lanes.assign(m_connections.size(), 0);
     m_byEnd.clear();
     for (std::size_t i = 0; i < m_connections.size(); ++i) {
         const Connection& c = m_connections[i];
         m_byEnd[c.from].push_back(i);
         m_byEnd[c.to].push_back(i);
-        m_routes[i] = routing.route(c);
+        m_routes[i] = routing.route(c, &m_corridors[i]);
         if (!m_routes[i])
             continue;
         m_lanes[i] = routing.lane(c);
@@ -101,32 +111,48 @@ void ConnectionsItem::routeAll(const RectLookup& rectOf)
 void ConnectionsItem::rerouteMoved(const std::unordered_set<std::string>& moved,
                                    const RectLookup& rectOf)
 {
-    std::vector<std::size_t> touched;
-    bool management = false; // LifeTime's bus runs over every frame it joins
+    // Where the moved cards were and where they are now.
+    std::vector<QRectF> changed;
+    paint::LineObstacles now = obstacles(rectOf);
+    for (const std::string& id : moved)
+        for (const paint::LineObstacles* side : {&m_obstacles, &now})
+            if (const QRectF* rect = side->rectOf(id))
+                changed.push_back(*rect);
+    m_obstacles = std::move(now);
+
+    std::vector<bool> touched(m_connections.size(), false);
     for (const std::string& id : moved)
         if (const auto it = m_byEnd.find(id); it != m_byEnd.end())
-            for (const std::size_t i : it->second) {
-                touched.push_back(i);
-                management = management || m_connections[i].kind == ConnectionKind::Management;
-            }
-    if (management)
-        for (std::size_t i = 0; i < m_connections.size(); ++i)
-            if (m_connections[i].kind == ConnectionKind::Management)
-                touched.push_back(i);
+            for (const std::size_t i : it->second)
+                touched[i] = true;
+    bool management = false;
+    for (std::size_t i = 0; i < m_connections.size(); ++i) {
+        if (m_connections[i].kind == ConnectionKind::Management) {
+            touched[i] = !moved.empty();
+            management = management || touched[i];
+            continue;
+        }
+        for (const QRectF& rect : changed)
+            if (!touched[i] && m_corridors[i].intersects(rect))
+                touched[i] = true;
+    }
     std::optional<paint::ConnectionRouting> routing;
     if (management)
-        routing.emplace(m_connections, rectOf);
-    for (const std::size_t i : touched) {
+        routing.emplace(m_connections, rectOf, &m_obstacles);
+    for (std::size_t i = 0; i < m_connections.size(); ++i) {
+        if (!touched[i])
+            continue;
         const Connection& c = m_connections[i];
-        if (c.kind == ConnectionKind::Management) {
+        const auto from = rectOf(c.from);
+        const auto to = rectOf(c.to);
+        m_corridors[i] = QRectF();
+        if (c.kind == ConnectionKind::Management)
             m_routes[i] = routing->route(c);
-        } else {
-            const auto from = rectOf(c.from);
-            const auto to = rectOf(c.to);
-            m_routes[i] = from && to ? std::optional<QPolygonF>(
-                                           paint::routeConnection(*from, *to, c.kind, m_lanes[i]))
-                                     : std::nullopt;
-        }
+        else
+            m_routes[i] = from && to
+                              ? std::optional<QPolygonF>(paint::routeAround(
+                                    *from, *to, c.kind, m_lanes[i], m_obstacles, &m_corridors[i]))
+                              : std::nullopt;
         m_regions[i] = m_routes[i] ? paint::connectionRegion(c, *m_routes[i]) : QRectF();
     }
 }

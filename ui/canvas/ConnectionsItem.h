@@ -2,6 +2,7 @@
 
 #include "editor/paint/ConnectionRouter.h"
 #include "editor/paint/DerivedConnections.h"
+#include "editor/paint/LineObstacles.h"
 
 #include <QGraphicsItem>
 #include <QPolygonF>
@@ -45,8 +46,10 @@ private:
                         const std::vector<QRectF>& beforeRegions);
 
     void routeAll(const RectLookup& rectOf);
-    // The lines with an end in `moved` (and LifeTime's, when one of its ends moved), with the
-    // lanes of the last routeAll().
+    paint::LineObstacles obstacles(const RectLookup& rectOf) const;
+    // The lines with an end in `moved`, those whose ends have a card of `moved` between them
+    // (where it was or where it is: lines go round cards), and LifeTime's (they go round
+    // frames and cards), with the lanes of the last routeAll().
     void rerouteMoved(const std::unordered_set<std::string>& moved, const RectLookup& rectOf);
 
     std::vector<Connection> m_connections;
@@ -54,6 +57,8 @@ private:
     std::unordered_map<std::string, std::vector<std::size_t>> m_byEnd; // connections per end
     std::vector<std::optional<QPolygonF>> m_routes; // per connection, nullopt: not drawn
     std::vector<QRectF> m_regions;                  // per connection, null: not drawn
+    std::vector<QRectF> m_corridors;  // per connection, where the cards that decide it are
+    paint::LineObstacles m_obstacles; // the cards and frames the lines go round
     QRectF m_bounds;
 };
 

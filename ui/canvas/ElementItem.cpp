@@ -6,8 +6,11 @@
 #include "editor/paint/SceneGeometry.h"
 #include "editor/paint/TopologyPainter.h"
 #include "ui/canvas/CanvasScene.h"
+#include "ui/canvas/FrameResize.h"
 
 #include <QPainter>
+
+#include <algorithm>
 
 namespace topo {
 ElementItem::ElementItem(const std::string& id, ElementKind kind) : m_id(id), m_kind(kind)
@@ -69,6 +72,14 @@ void ElementItem::setSeverity(std::optional<Severity> severity)
     update();
 }
 
+void ElementItem::setDropTarget(bool target)
+{
+    if (target == m_dropTarget)
+        return;
+    m_dropTarget = target;
+    update();
+}
+
 void ElementItem::setFailure(bool failed, const std::string& lost)
 {
     if (failed == m_failed && lost == m_lost)
@@ -126,6 +137,10 @@ void ElementItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWid
     const QRectF rect(QPointF(), m_size);
     if (!m_compare) {
         paintElement(*painter, rect, topology, *m_value, state, options);
+        if (state.selected && m_kind == ElementKind::Environment)
+            paintHandles(*painter, rect, options.theme);
+        if (m_dropTarget)
+            paintDropTarget(*painter, rect, options.theme);
         return;
     }
     // The compared design shown: a changed element as it was there.
@@ -138,6 +153,29 @@ void ElementItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWid
     else
         paintElement(*painter, rect, topology, *m_value, state, options);
     drawCompareMark(*painter, rect, *m_compare, m_compareGhost, options.theme);
+}
+
+void ElementItem::paintHandles(QPainter& painter, const QRectF& rect, const Theme& theme) const
+{
+    // kHandlePixels on screen whatever the zoom.
+    const double scale = std::max(painter.worldTransform().m11(), 0.01);
+    painter.save();
+    painter.setPen(QPen(theme.selection, 1 / scale));
+    painter.setBrush(theme.background);
+    for (const QRectF& handle : frameHandleRects(rect, kHandlePixels / scale))
+        painter.drawRect(handle);
+    painter.restore();
+}
+
+void ElementItem::paintDropTarget(QPainter& painter, const QRectF& rect, const Theme& theme) const
+{
+    painter.save();
+    QColor fill = theme.selection;
+    fill.setAlpha(28);
+    painter.setBrush(fill);
+    painter.setPen(QPen(theme.selection, 3));
+    painter.drawRoundedRect(rect.adjusted(1.5, 1.5, -1.5, -1.5), 6, 6);
+    painter.restore();
 }
 
 void ElementItem::hoverEnterEvent(QGraphicsSceneHoverEvent*)

@@ -7,12 +7,15 @@
 
 #include <QGraphicsItem>
 
+class QPainter;
+
 #include <optional>
 #include <string>
 
 namespace topo {
 
 class CanvasScene;
+struct Theme;
 
 // The canvas view of one element of the design (site, environment, server, load balancer,
 // database, queue or note). It keeps the element's last state for drawing and never changes
@@ -34,6 +37,9 @@ public:
     // Pulls the element's state by id; false when the element no longer exists.
     bool sync(const Topology& topology);
     void setSeverity(std::optional<Severity> severity);
+    // Lit up as where a palette drag would drop (environment frames).
+    void setDropTarget(bool target);
+    bool isDropTarget() const { return m_dropTarget; }
     // The severity its badge shows: the worst of its findings, none without findings.
     std::optional<Severity> severity() const { return m_severity; }
     // The failover scenario's marks: down (greyed out), and what an environment lost.
@@ -57,6 +63,8 @@ public:
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
     static double zFor(ElementKind kind);
+    // The size of a selected frame's resize handles, in screen pixels.
+    static constexpr double kHandlePixels = 9;
 
 protected:
     void hoverEnterEvent(QGraphicsSceneHoverEvent* event) override;
@@ -64,6 +72,8 @@ protected:
 
 private:
     CanvasScene* canvasScene() const;
+    void paintHandles(QPainter& painter, const QRectF& rect, const Theme& theme) const;
+    void paintDropTarget(QPainter& painter, const QRectF& rect, const Theme& theme) const;
 
     std::string m_id;
     ElementKind m_kind;
@@ -71,6 +81,7 @@ private:
     QSizeF m_size;
     std::optional<Severity> m_severity;
     bool m_hovered = false;
+    bool m_dropTarget = false;
     bool m_failed = false;
     std::string m_lost;
     std::optional<CompareMark> m_compare;

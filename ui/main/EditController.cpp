@@ -15,8 +15,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoGroup>
@@ -46,7 +49,27 @@ const QString kFragmentMime =
 
 } // namespace
 
-EditController::EditController(MainWindow* window) : QObject(window), m_window(window) {}
+EditController::EditController(MainWindow* window) : QObject(window), m_window(window)
+{
+    askAlsoDelete = [this](const QString& deleted, const QStringList& dependents) {
+        QMessageBox box(QMessageBox::Question, tr("Delete %1").arg(deleted),
+                        tr("%1 is the only user of %2. Delete it too?")
+                            .arg(deleted, QLocale().createSeparatedList(dependents)),
+                        QMessageBox::Cancel, m_window);
+        box.setInformativeText(
+            tr("Kept, it stays in the design holding no catalog, and the checks report it."));
+        QPushButton* both = box.addButton(tr("Delete both"), QMessageBox::YesRole);
+        QPushButton* only = box.addButton(tr("Keep %1").arg(dependents.join(QStringLiteral(", "))),
+                                          QMessageBox::NoRole);
+        box.setDefaultButton(both);
+        box.exec();
+        if (box.clickedButton() == both)
+            return CanvasView::AlsoDelete::Yes;
+        if (box.clickedButton() == only)
+            return CanvasView::AlsoDelete::No;
+        return CanvasView::AlsoDelete::Cancel;
+    };
+}
 
 QAction* EditController::addAction(QMenu* menu, const QString& text, QKeySequence key,
                                    void (EditController::*slot)())
@@ -142,6 +165,9 @@ void EditController::connectCanvas(CanvasView* canvas)
     // A design just opened takes the keyboard: arrows, Tab and the Menu key work at once.
     canvas->setFocus(Qt::OtherFocusReason);
     connect(canvas, &CanvasView::problemsRequested, this, &EditController::showProblemsOf);
+    canvas->askAlsoDelete = [this](const QString& deleted, const QStringList& dependents) {
+        return askAlsoDelete(deleted, dependents);
+    };
 }
 
 void EditController::showProblemsOf(const QString& id)

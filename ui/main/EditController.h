@@ -1,7 +1,11 @@
 #pragma once
 
+#include "ui/canvas/CanvasView.h"
+
 #include <QByteArray>
 #include <QObject>
+
+#include <functional>
 
 class QAction;
 class QMenu;
@@ -25,6 +29,11 @@ public:
     explicit EditController(MainWindow* window);
 
     void populate(QMenu* menu, QToolBar* toolbar);
+
+    // Whether deleting `deleted` takes along the databases only it used (`dependents`);
+    // tests replace it to answer without a dialog.
+    std::function<CanvasView::AlsoDelete(const QString& deleted, const QStringList& dependents)>
+        askAlsoDelete;
 
 public Q_SLOTS:
     void cut();

@@ -10,6 +10,7 @@
 #include "ui/docks/Icons.h"
 #include "ui/main/DesignTemplates.h"
 #include "ui/main/MainWindow.h"
+#include "ui/main/WrittenFileNotice.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -328,7 +329,8 @@ void FileController::exportDesign()
         return;
     ExportDialog dialog(document->topology(), document->filePath(), document->selection(),
                         m_window);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted)
+        m_window->writtenFileNotice()->show(tr("Exported"), dialog.outputPath());
 }
 
 bool FileController::closeDocument()

@@ -22,12 +22,14 @@
 #include "ui/main/FindBar.h"
 #include "ui/main/HelpController.h"
 #include "ui/main/ImageCopy.h"
+#include "ui/main/LineToggles.h"
 #include "ui/main/PaneFocus.h"
 #include "ui/main/PrintController.h"
 #include "ui/main/RecoveryController.h"
 #include "ui/main/RunbookExport.h"
 #include "ui/main/StartView.h"
 #include "ui/main/ViewController.h"
+#include "ui/main/WrittenFileNotice.h"
 
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -72,6 +74,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_summary->setObjectName(QStringLiteral("findingsSummary"));
     m_summary->setAccessibleName(tr("Problems summary"));
     statusBar()->addPermanentWidget(m_summary);
+    m_written = new WrittenFileNotice(statusBar());
     createDocks();
     createMenus();
     connect(m_start, &StartView::openRequested, m_files, &FileController::openFile);
@@ -184,6 +187,7 @@ void MainWindow::createMenus()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QMenu* arrange = menuBar()->addMenu(tr("&Arrange"));
     m_views->populate(view, arrange, toolbar);
+    (new LineToggles(this))->populate(view);
     (new PaneFocus(this))->populate(view);
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         m_views->addDockToggle(dock->toggleViewAction());
@@ -213,6 +217,8 @@ void MainWindow::setDocument(Document* document)
         // The whole design in view, also once the window and its docks have their final
         // sizes (shown, maximised, docks laid out), until the user acts on the view.
         FitUntilTouched::attach(m_canvas);
+        connect(m_canvas, &CanvasView::statusMessage, this,
+                [this](const QString& text) { statusBar()->showMessage(text, 8000); });
         connect(document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
         connect(document, &Document::filePathChanged, this, &MainWindow::updateTitle);
         connect(document, &Document::changed, this, &MainWindow::updateTitle);

@@ -26,6 +26,7 @@ class ProblemsDock;
 class RecoveryController;
 class StartView;
 class ViewController;
+class WrittenFileNotice;
 
 // The designer window: assembles the canvas, the docks, menus and toolbar, and hands the
 // work to its controllers (files, editing, view). Holds at most one open design.
@@ -53,6 +54,8 @@ public:
     FileChangedBar* fileChangedBar() const { return m_fileChanged; }
     FindBar* findBar() const { return m_findBar; }
     QLabel* findingsSummaryLabel() const { return m_summary; }
+    // What an export just wrote and where, with "Open folder".
+    WrittenFileNotice* writtenFileNotice() const { return m_written; }
 
     // The dock sizes of a first start (no saved window state).
     static constexpr int kDefaultPaletteWidth = 170;
@@ -100,6 +103,7 @@ private:
     FileChangedBar* m_fileChanged;
     FindBar* m_findBar = nullptr;
     QLabel* m_summary;
+    WrittenFileNotice* m_written = nullptr;
     bool m_defaultDockSizesPending = false;
 };
 

@@ -102,6 +102,47 @@ void Preferences::overrideAutosaveIntervalSeconds(int seconds)
     g_autosaveOverride = std::max(0, seconds);
 }
 
+namespace {
+
+const QString kHiddenLinesKey = QStringLiteral("canvas/hiddenLines");
+constexpr ConnectionKind kLineKinds[] = {ConnectionKind::LoadBalancing, ConnectionKind::Database,
+                                         ConnectionKind::Queue, ConnectionKind::Management};
+
+QString lineKindName(ConnectionKind kind)
+{
+    switch (kind) {
+    case ConnectionKind::LoadBalancing:
+        return QStringLiteral("load-balancing");
+    case ConnectionKind::Database:
+        return QStringLiteral("database");
+    case ConnectionKind::Queue:
+        return QStringLiteral("queue");
+    case ConnectionKind::Management:
+        return QStringLiteral("management");
+    }
+    return {};
+}
+
+} // namespace
+
+std::vector<ConnectionKind> Preferences::hiddenLines()
+{
+    const QStringList names = QSettings().value(kHiddenLinesKey).toStringList();
+    std::vector<ConnectionKind> kinds;
+    for (const ConnectionKind kind : kLineKinds)
+        if (names.contains(lineKindName(kind)))
+            kinds.push_back(kind);
+    return kinds;
+}
+
+void Preferences::setHiddenLines(const std::vector<ConnectionKind>& kinds)
+{
+    QStringList names;
+    for (const ConnectionKind kind : kinds)
+        names.append(lineKindName(kind));
+    QSettings().setValue(kHiddenLinesKey, names);
+}
+
 ThemeChoice Preferences::theme()
 {
     const QString name = QSettings().value(kThemeKey).toString();

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "editor/paint/DerivedConnections.h"
+
 #include <QString>
+
+#include <vector>
 
 namespace topo {
 
@@ -19,6 +23,10 @@ public:
 
     static ThemeChoice theme();
     static void setTheme(ThemeChoice theme);
+
+    // The kinds of connection line View › Lines hides; none by default.
+    static std::vector<ConnectionKind> hiddenLines();
+    static void setHiddenLines(const std::vector<ConnectionKind>& kinds);
 };
 
 // Gives the application the light or dark palette chosen (System: the platform's own).

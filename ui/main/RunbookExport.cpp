@@ -6,6 +6,7 @@
 #include "ui/main/FileController.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/MenuInsert.h"
+#include "ui/main/WrittenFileNotice.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -60,6 +61,8 @@ bool RunbookExport::saveTo(const QString& path)
         writeFileAtomically(path, QByteArray(text.data(), static_cast<qsizetype>(text.size())));
     if (!result.ok)
         m_window->files()->reportError(tr("Cannot export the runbook"), result.errorText);
+    else
+        m_window->writtenFileNotice()->show(tr("Exported"), path);
     return result.ok;
 }
 

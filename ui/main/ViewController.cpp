@@ -71,7 +71,8 @@ void ViewController::populate(QMenu* view, QMenu* arrange, QToolBar* toolbar)
     toolbar->addAction(fit);
 
     arrange->setObjectName(QStringLiteral("arrangeMenu"));
-    canvasAction(arrange, tr("Align &left edges"), {}, &CanvasView::alignLeft);
+    canvasAction(arrange, tr("Align &left edges"), {}, &CanvasView::alignLeft)
+        ->setObjectName(QStringLiteral("alignLeftAction"));
     canvasAction(arrange, tr("Align &right edges"), {}, &CanvasView::alignRight);
     canvasAction(arrange, tr("Align &top edges"), {}, &CanvasView::alignTop);
     canvasAction(arrange, tr("Align &bottom edges"), {}, &CanvasView::alignBottom);
@@ -80,6 +81,12 @@ void ViewController::populate(QMenu* view, QMenu* arrange, QToolBar* toolbar)
     arrange->addSeparator();
     canvasAction(arrange, tr("Distribute hori&zontally"), {}, &CanvasView::distributeHorizontally);
     canvasAction(arrange, tr("Distribute verti&cally"), {}, &CanvasView::distributeVertically);
+    arrange->addSeparator();
+    canvasAction(arrange, tr("Tid&y up"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
+                 &CanvasView::tidyUp)
+        ->setObjectName(QStringLiteral("tidyUpAction"));
+    canvasAction(arrange, tr("&Fit frames to content"), {}, &CanvasView::fitFramesToContent)
+        ->setObjectName(QStringLiteral("fitFramesAction"));
 }
 
 void ViewController::addDockToggle(QAction* toggle)

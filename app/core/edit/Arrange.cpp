@@ -3,11 +3,14 @@
 #include "core/edit/EditOperations.h"
 #include "core/edit/EditSequence.h"
 #include "core/edit/ElementArrays.h"
+#include "core/edit/ElementLookup.h"
 #include "core/layout/Geometry.h"
+#include "core/layout/LayoutConstants.h"
 
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <unordered_set>
 
 namespace topo {
 namespace {
@@ -16,6 +19,18 @@ struct Placed {
     std::string id;
     Rect rect;
 };
+
+// Frames (environments, sites) keep clear of frames, everything else of everything else;
+// each with the gap automatic placement leaves.
+bool isFrame(const Topology& topology, const std::string& id)
+{
+    return findById(topology.environments, id) || findById(topology.sites, id);
+}
+
+double gapFor(bool frame)
+{
+    return frame ? layout::kEnvironmentGap : layout::kCardGapX;
+}
 
 template <class Node> std::optional<Rect> cardOf(const Node* node, Rect (*card)(const Point&))
 {
@@ -112,6 +127,80 @@ Point target(const Rect& bounds, const Rect& rect, Alignment alignment)
     return to;
 }
 
+// What the moved elements must not land on: the others of their kind (frames or cards),
+// leaving out what a moved environment carries along.
+std::vector<Rect> standingRects(const Topology& topology, const std::vector<Placed>& moved,
+                                bool frames)
+{
+    std::unordered_set<std::string> movedIds;
+    for (const Placed& p : moved)
+        movedIds.insert(p.id);
+    std::vector<Rect> rects;
+    forEachArray(topology, [&](const auto& items) {
+        for (const auto& item : items) {
+            if (movedIds.count(item.id) || movedIds.count(environmentOf(topology, item.id)) ||
+                isFrame(topology, item.id) != frames)
+                continue;
+            if (const auto rect = layout::elementRect(topology, item.id))
+                rects.push_back(*rect);
+        }
+    });
+    return rects;
+}
+
+// Slides each target, in the order of its place across `axis`, further along that axis
+// until it overlaps neither what stands nor the targets settled before it: elements aligned
+// on one line line up side by side instead of on top of each other.
+void settleAcross(const Topology& topology, const std::vector<Placed>& items,
+                  std::vector<Point>& targets, Axis axis)
+{
+    const bool horizontal = axis == Axis::Horizontal;
+    for (const bool frames : {false, true}) {
+        std::vector<Rect> taken = standingRects(topology, items, frames);
+        std::vector<std::size_t> order;
+        for (std::size_t i = 0; i < items.size(); ++i)
+            if (isFrame(topology, items[i].id) == frames && !isEmptyRect(items[i].rect))
+                order.push_back(i);
+        // Along the axis; cards level on it keep their order across it (a row aligned into
+        // a column reads from top to bottom as it read from left to right).
+        auto key = [&](std::size_t i) {
+            return horizontal ? std::pair(targets[i].x, items[i].rect.y)
+                              : std::pair(targets[i].y, items[i].rect.x);
+        };
+        std::stable_sort(order.begin(), order.end(),
+                         [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
+        const double gap = gapFor(frames);
+        for (const std::size_t i : order) {
+            Rect at{targets[i].x, targets[i].y, items[i].rect.width, items[i].rect.height};
+            for (bool moved = true; moved;) {
+                moved = false;
+                for (const Rect& other : taken)
+                    if (layout::overlaps(at, other)) {
+                        (horizontal ? at.x : at.y) =
+                            horizontal ? other.x + other.width + gap : other.y + other.height + gap;
+                        moved = true;
+                    }
+            }
+            targets[i] = Point{at.x, at.y};
+            taken.push_back(at);
+        }
+    }
+}
+
+// The axis across an alignment's line: a column (left, right, centres on a vertical line)
+// is settled from top to bottom, a row from left to right.
+Axis acrossLine(Alignment alignment)
+{
+    switch (alignment) {
+    case Alignment::Left:
+    case Alignment::Right:
+    case Alignment::HorizontalCenter:
+        return Axis::Vertical;
+    default:
+        return Axis::Horizontal;
+    }
+}
+
 } // namespace
 
 TopologyPatch alignElements(const Topology& topology, const std::vector<std::string>& ids,
@@ -124,6 +213,7 @@ TopologyPatch alignElements(const Topology& topology, const std::vector<std::str
     std::vector<Point> targets;
     for (const Placed& p : items)
         targets.push_back(target(bounds, p.rect, alignment));
+    settleAcross(topology, items, targets, acrossLine(alignment));
     return moveEach(topology, items, targets);
 }
 
@@ -144,7 +234,12 @@ TopologyPatch distributeElements(const Topology& topology, const std::vector<std
         total += length(p.rect);
     const double span =
         start(items.back().rect) + length(items.back().rect) - start(items.front().rect);
-    const double gap = (span - total) / double(items.size() - 1);
+    // Never closer than automatic placement leaves them: when the span is too short, the
+    // last ones move further out.
+    bool frames = false;
+    for (const Placed& p : items)
+        frames = frames || isFrame(topology, p.id);
+    const double gap = std::max((span - total) / double(items.size() - 1), gapFor(frames));
     std::vector<Point> targets;
     double cursor = start(items.front().rect);
     for (const Placed& p : items) {
@@ -153,6 +248,7 @@ TopologyPatch distributeElements(const Topology& topology, const std::vector<std
         targets.push_back(to);
         cursor += length(p.rect) + gap;
     }
+    settleAcross(topology, items, targets, axis);
     return moveEach(topology, items, targets);
 }
 

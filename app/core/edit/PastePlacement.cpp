@@ -4,6 +4,7 @@
 #include "core/edit/ElementArrays.h"
 #include "core/edit/ElementLookup.h"
 #include "core/layout/AutoLayout.h"
+#include "core/layout/FrameGeometry.h"
 #include "core/layout/FreeSpot.h"
 #include "core/layout/Geometry.h"
 #include "core/layout/LayoutConstants.h"
@@ -30,9 +31,7 @@ std::optional<Rect> contentArea(const Topology& topology, const std::string& env
     const Environment* env = findById(topology.environments, environmentId);
     if (!env || !env->layout)
         return std::nullopt;
-    return layout::adjusted(*env->layout, -layout::kEnvironmentPadding,
-                            -layout::kEnvironmentHeaderHeight, -layout::kEnvironmentPadding,
-                            -layout::kEnvironmentPadding);
+    return layout::contentArea(*env->layout);
 }
 
 bool centreInside(const Rect& outer, const Rect& r)

@@ -1,5 +1,7 @@
 #include "core/edit/TopologyPatch.h"
 
+#include <algorithm>
+
 #include "core/edit/ElementArrays.h"
 
 #include <unordered_map>
@@ -206,17 +208,27 @@ void TopologyPatch::revert(Topology& topology) const
 
 bool TopologyPatch::mergeWith(const TopologyPatch& later)
 {
-    if (structural() || later.structural() || touchedIds() != later.touchedIds() ||
-        m_changes.size() != later.m_changes.size())
+    if (structural() || later.structural())
         return false;
-    // Same elements replaced in the same order: keep our `before`, take their `after`.
+    // Replacements only: an element both replace keeps our `before` and takes their `after`;
+    // one only the later patch replaces (a frame a later nudge pushed) joins with its own
+    // `before`, which is its state after this patch as well.
+    std::unordered_map<std::string, std::size_t> mine;
     for (std::size_t i = 0; i < m_changes.size(); ++i)
-        if (elementId(*m_changes[i].before) != elementId(*later.m_changes[i].before))
-            return false;
-    for (std::size_t i = 0; i < m_changes.size(); ++i)
-        m_changes[i].after = later.m_changes[i].after;
+        mine.emplace(elementId(*m_changes[i].before), i);
+    // Edits of other elements altogether are steps of their own.
+    if (std::none_of(later.m_changes.begin(), later.m_changes.end(),
+                     [&](const ElementChange& c) { return mine.count(elementId(*c.before)) > 0; }))
+        return false;
+    for (const ElementChange& change : later.m_changes) {
+        const auto it = mine.find(elementId(*change.before));
+        if (it != mine.end())
+            m_changes[it->second].after = change.after;
+        else
+            m_changes.push_back(change);
+    }
     if (later.m_header)
-        setHeader(later.m_header->first, later.m_header->second);
+        setHeader(m_header ? m_header->first : later.m_header->first, later.m_header->second);
     return true;
 }
 

@@ -52,7 +52,9 @@ public:
     void apply(Topology& topology) const;
     void revert(Topology& topology) const;
 
-    // Folds a later patch over the same elements into this one (a drag, repeated typing).
+    // Folds a later patch that replaces some of the same elements into this one (a drag,
+    // repeated typing, nudges that push a frame on the way); false for additions, removals
+    // and edits of other elements altogether.
     bool mergeWith(const TopologyPatch& later);
 
     bool empty() const { return m_changes.empty() && !m_header; }

@@ -1,6 +1,7 @@
 #include "core/layout/AutoLayout.h"
 
 #include "core/edit/ElementArrays.h"
+#include "core/layout/FrameGeometry.h"
 #include "core/layout/Geometry.h"
 #include "core/layout/LayoutConstants.h"
 #include "core/layout/RowPacking.h"
@@ -43,11 +44,6 @@ struct EnvContent {
             fn(c);
     }
 };
-
-double snapUp(double value)
-{
-    return std::ceil(value / kGrid) * kGrid;
-}
 
 Card serverCardOf(Server& s)
 {
@@ -210,23 +206,6 @@ std::optional<Rect> placeContent(EnvContent& c, double x, double y, double maxWi
         y = snapUp(y + kZonePadding * c.zoneLevels);
     section(c.bottom, nodeColumns, 0);
     return placed;
-}
-
-Rect frameAround(const Rect& content)
-{
-    Rect frame =
-        adjusted(content, kEnvironmentPadding, kEnvironmentHeaderHeight + kEnvironmentPadding,
-                 kEnvironmentPadding, kEnvironmentPadding);
-    frame.width = std::max(frame.width, kEnvironmentMinWidth);
-    frame.height = std::max(frame.height, kEnvironmentMinHeight);
-    // Grown outwards onto the grid, so that frames line up with snapped cards.
-    const double left = std::floor(frame.x / kGrid) * kGrid;
-    const double top = std::floor(frame.y / kGrid) * kGrid;
-    frame.width = snapUp(frame.x + frame.width) - left;
-    frame.height = snapUp(frame.y + frame.height) - top;
-    frame.x = left;
-    frame.y = top;
-    return frame;
 }
 
 void shiftContent(EnvContent& c, double dx, double dy)

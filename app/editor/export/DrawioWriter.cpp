@@ -6,6 +6,7 @@
 #include "editor/export/DrawioStyles.h"
 #include "editor/export/ExportText.h"
 #include "editor/paint/ConnectionRouter.h"
+#include "editor/paint/LineObstacles.h"
 #include "editor/paint/NodeAccents.h"
 #include "editor/paint/PaintPrimitives.h"
 #include "editor/paint/PaintScope.h"
@@ -248,7 +249,8 @@ void writeEdges(DrawioCells& cells, const Topology& t, const DrawioScope& scope,
         return it->second;
     };
     const std::vector<Connection> connections = deriveConnections(t);
-    const auto routes = paint::routeConnections(connections, rectOf);
+    const paint::LineObstacles obstacles(t, rectOf);
+    const auto routes = paint::routeConnections(connections, rectOf, &obstacles);
     std::map<std::string, std::vector<QPolygonF>> managementLines; // per LifeTime frame
     for (std::size_t i = 0; i < connections.size(); ++i) {
         if (!routes[i])

@@ -122,12 +122,14 @@ private:
 } // namespace
 
 void paintConnections(QPainter& p, const std::vector<Connection>& connections,
-                      const RectLookup& rectOf, const PaintOptions& options)
+                      const RectLookup& rectOf, const PaintOptions& options,
+                      const paint::LineObstacles* obstacles)
 {
     LinePainter lines(p, options.theme);
-    ConnectionRouting routing(connections, rectOf);
+    ConnectionRouting routing(connections, rectOf, obstacles);
     for (const Connection& c : connections)
-        if (const std::optional<QPolygonF> route = routing.route(c))
+        if (const std::optional<QPolygonF> route = routing.route(c);
+            route && options.drawsLines(c.kind))
             lines.add(c, *route);
 }
 
@@ -150,9 +152,9 @@ void paintRoutes(QPainter& p, const std::vector<Connection>& connections,
     const bool known = regions && regions->size() == routes.size();
     LinePainter lines(p, options.theme);
     for (std::size_t i = 0; i < connections.size() && i < routes.size(); ++i) {
-        if (!routes[i])
-            continue;
         const Connection& c = connections[i];
+        if (!routes[i] || !options.drawsLines(c.kind))
+            continue;
         // LifeTime's caption sits on its first line: its lines are drawn together.
         if (exposed.isNull() || c.kind == ConnectionKind::Management ||
             exposed.intersects(known ? (*regions)[i] : connectionRegion(c, *routes[i])))

@@ -1,5 +1,9 @@
 #include "editor/paint/ConnectionRouter.h"
 
+#include "editor/paint/LineObstacles.h"
+
+#include <QVarLengthArray>
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -72,27 +76,167 @@ QPolygonF managementRoute(const QRectF& lifetime, const QRectF& managed, double 
     return QPolygonF({start, {start.x(), bus}, {end.x(), bus}, end});
 }
 
-ConnectionRouting::ConnectionRouting(const std::vector<Connection>& connections,
-                                     const RectLookup& rectOf)
-    : m_rectOf(rectOf)
+QPolygonF managementRouteOnTheLeft(const QRectF& lifetime, const QRectF& managed, double bus,
+                                   double leftBus)
 {
-    // LifeTime's bus runs 22 units above the highest of the frames it joins.
+    // Up out of the LifeTime frame as the bus route does (its caption stays above the frame),
+    // then down the left of every frame and into the managed frame's title band.
+    const QPointF start(lifetime.left() + std::min(20.0, lifetime.width() / 4), lifetime.top());
+    const double title = managed.top() + std::min(18.0, managed.height() / 2);
+    return QPolygonF(
+        {start, {start.x(), bus}, {leftBus, bus}, {leftBus, title}, {managed.left(), title}});
+}
+
+namespace {
+
+// A route being weighed: on the stack, not on the heap (thousands are weighed per picture).
+using Points = QVarLengthArray<QPointF, 6>;
+
+template <typename Route>
+int cardsOnRoute(const Route& route, const QRectF& from, const QRectF& to,
+                 const LineObstacles& obstacles, std::vector<QRectF>* crossed = nullptr)
+{
+    int count = 0;
+    for (qsizetype i = 1; i < route.size(); ++i)
+        count += obstacles.cardsCrossed(route[i - 1], route[i], from, to, crossed);
+    return count;
+}
+
+int everythingOnRoute(const QPolygonF& route, const LineObstacles& obstacles)
+{
+    int count = cardsOnRoute(route, QRectF(), QRectF(), obstacles);
+    for (qsizetype i = 1; i < route.size(); ++i)
+        count += obstacles.framesCrossed(route[i - 1], route[i]);
+    return count;
+}
+
+// `route` (start, two bends, end) with its middle segment moved to `bend`.
+Points withBend(const Points& route, double bend, bool vertical)
+{
+    Points moved = route;
+    if (vertical) {
+        moved[1].setY(bend);
+        moved[2].setY(bend);
+    } else {
+        moved[1].setX(bend);
+        moved[2].setX(bend);
+    }
+    return moved;
+}
+
+} // namespace
+
+QPolygonF routeAround(const QRectF& from, const QRectF& to, ConnectionKind kind, int lane,
+                      const LineObstacles& obstacles, QRectF* reach)
+{
+    const QPolygonF plain = routeConnection(from, to, kind, lane);
+    Points best(plain.begin(), plain.end());
+    QRectF looked = from.united(to);
+    auto done = [&] {
+        if (reach)
+            *reach = looked;
+        return QPolygonF(best.begin(), best.end());
+    };
+    if (best.size() != 4 || obstacles.empty())
+        return done();
+    std::vector<QRectF> crossed;
+    int fewest = cardsOnRoute(best, from, to, obstacles, &crossed);
+    if (fewest == 0)
+        return done();
+    auto consider = [&](const Points& candidate) {
+        // (A rectangle of no size is null, and united() skips null ones: take the extremes.)
+        double left = looked.left(), top = looked.top();
+        double right = looked.right(), bottom = looked.bottom();
+        for (const QPointF& p : candidate) {
+            left = std::min(left, p.x());
+            right = std::max(right, p.x());
+            top = std::min(top, p.y());
+            bottom = std::max(bottom, p.y());
+        }
+        looked = QRectF(QPointF(left, top), QPointF(right, bottom));
+        const int count = cardsOnRoute(candidate, from, to, obstacles);
+        if (count < fewest) {
+            fewest = count;
+            best = candidate;
+        }
+        return fewest == 0;
+    };
+    // In the coordinates of the route: `along` from one end to the other, `across` it.
+    const bool vertical = best[0].x() == best[1].x();
+    auto point = [vertical](double along, double across) {
+        return vertical ? QPointF(across, along) : QPointF(along, across);
+    };
+    const Points first = best;
+    const double start = vertical ? first[0].y() : first[0].x();
+    const double end = vertical ? first[3].y() : first[3].x();
+    const double startAcross = vertical ? first[0].x() : first[0].y();
+    const double endAcross = vertical ? first[3].x() : first[3].y();
+    const double direction = end >= start ? 1 : -1;
+    constexpr double kClearance = 8;
+    // Other places for the middle segment, between the two ends: just after the source,
+    // just before the target, on either side of each card the first route runs through.
+    std::vector<double> bends = {start + direction * kClearance, end - direction * kClearance};
+    for (const QRectF& card : crossed) {
+        bends.push_back(vertical ? card.top() - kClearance : card.left() - kClearance);
+        bends.push_back(vertical ? card.bottom() + kClearance : card.right() + kClearance);
+    }
+    for (const double bend : bends)
+        if ((bend - start) * direction > 0 && (end - bend) * direction > 0 &&
+            consider(withBend(first, bend, vertical)))
+            return done();
+    // A card in line with an end (a server above another one): round it, out just after the
+    // source, along beside the card, back just before the target.
+    if (std::abs(end - start) <= 2 * kClearance)
+        return done();
+    const double out = start + direction * kClearance;
+    const double back = end - direction * kClearance;
+    for (const QRectF& card : crossed)
+        for (const double side :
+             {vertical ? card.left() - kClearance : card.top() - kClearance,
+              vertical ? card.right() + kClearance : card.bottom() + kClearance})
+            if (consider(
+                    Points({point(start, startAcross), point(out, startAcross), point(out, side),
+                            point(back, side), point(back, endAcross), point(end, endAcross)})))
+                return done();
+    return done();
+}
+
+ConnectionRouting::ConnectionRouting(const std::vector<Connection>& connections,
+                                     const RectLookup& rectOf, const LineObstacles* obstacles)
+    : m_rectOf(rectOf), m_obstacles(obstacles)
+{
+    // LifeTime's bus runs 22 units above the highest of the frames it joins, and its other
+    // bus 22 units left of the leftmost.
     for (const Connection& c : connections)
         if (c.kind == ConnectionKind::Management)
             if (const auto from = rectOf(c.from), to = rectOf(c.to); from && to) {
                 const auto [it, added] = m_busOf.emplace(c.from, from->top() - 22);
                 it->second = std::min(it->second, to->top() - 22);
+                const auto [left, _] = m_leftBusOf.emplace(c.from, from->left() - 22);
+                left->second = std::min(left->second, to->left() - 22);
             }
 }
 
-std::optional<QPolygonF> ConnectionRouting::route(const Connection& c)
+std::optional<QPolygonF> ConnectionRouting::route(const Connection& c, QRectF* reach)
 {
     const auto from = m_rectOf(c.from);
     const auto to = m_rectOf(c.to);
     if (!from || !to)
         return std::nullopt;
-    if (c.kind == ConnectionKind::Management)
-        return managementRoute(*from, *to, m_busOf.at(c.from));
+    if (c.kind == ConnectionKind::Management) {
+        QPolygonF line = managementRoute(*from, *to, m_busOf.at(c.from));
+        if (m_obstacles) {
+            // Down the left of the frames when the bus route would cross a frame or a card
+            // (a managed environment below the LifeTime one) and that one crosses fewer.
+            const QPolygonF left =
+                managementRouteOnTheLeft(*from, *to, m_busOf.at(c.from), m_leftBusOf.at(c.from));
+            if (everythingOnRoute(left, *m_obstacles) < everythingOnRoute(line, *m_obstacles))
+                line = left;
+        }
+        return line;
+    }
+    if (m_obstacles)
+        return routeAround(*from, *to, c.kind, lane(c), *m_obstacles, reach);
     return routeConnection(*from, *to, c.kind, lane(c));
 }
 
@@ -104,9 +248,10 @@ int ConnectionRouting::lane(const Connection& c)
 }
 
 std::vector<std::optional<QPolygonF>> routeConnections(const std::vector<Connection>& connections,
-                                                       const RectLookup& rectOf)
+                                                       const RectLookup& rectOf,
+                                                       const LineObstacles* obstacles)
 {
-    ConnectionRouting routing(connections, rectOf);
+    ConnectionRouting routing(connections, rectOf, obstacles);
     std::vector<std::optional<QPolygonF>> routes;
     routes.reserve(connections.size());
     for (const Connection& c : connections)
@@ -116,14 +261,30 @@ std::vector<std::optional<QPolygonF>> routeConnections(const std::vector<Connect
 
 QPen connectionPen(ConnectionKind kind, const Theme& theme, bool simple)
 {
+    // Each relation has its own colour and its own stroke, so that the lines stay apart in
+    // grey print and for colour-blind readers too: load balancing solid slate, the database
+    // long blue dashes, RabbitMQ orange dots, LifeTime's management violet dash-dots.
     QColor color = theme.connection;
-    if (kind == ConnectionKind::Queue)
-        color = theme.isDark ? QColor(0xFB, 0x92, 0x3C, 200) : QColor(0xEA, 0x58, 0x0C, 190);
-    if (kind == ConnectionKind::Management)
+    QList<qreal> dashes;
+    switch (kind) {
+    case ConnectionKind::LoadBalancing:
+        break;
+    case ConnectionKind::Database:
+        color = theme.isDark ? QColor(0x60, 0xA5, 0xFA, 220) : QColor(0x1D, 0x4E, 0xD8, 200);
+        dashes = {7, 3};
+        break;
+    case ConnectionKind::Queue:
+        color = theme.isDark ? QColor(0xFB, 0x92, 0x3C, 220) : QColor(0xEA, 0x58, 0x0C, 210);
+        dashes = {1.5, 2};
+        break;
+    case ConnectionKind::Management:
         color = theme.managementConnection;
+        dashes = {6, 2.5, 1.5, 2.5};
+        break;
+    }
     QPen pen(color, simple ? 0 : 1.4);
-    if (!simple && (kind == ConnectionKind::Queue || kind == ConnectionKind::Management))
-        pen.setDashPattern({5, 3});
+    if (!simple && !dashes.isEmpty())
+        pen.setDashPattern(dashes);
     return pen;
 }
 

@@ -97,7 +97,7 @@ Theme Theme::light()
     t.cardBorder = QColor(0xA0, 0xAE, 0xC0);
     t.shadow = QColor(15, 23, 42, 28);
     t.connection = QColor(0x64, 0x74, 0x8B);
-    t.managementConnection = QColor(0xA1, 0x62, 0x07, 190);
+    t.managementConnection = QColor(0x7C, 0x3A, 0xED, 210);
     t.selection = QColor(0x25, 0x63, 0xEB);
     t.hover = QColor(0x93, 0xC5, 0xFD);
     t.noteFill = QColor(0xFE, 0xF9, 0xC3);
@@ -122,7 +122,7 @@ Theme Theme::dark()
     t.cardBorder = QColor(0x4B, 0x55, 0x63);
     t.shadow = QColor(0, 0, 0, 90);
     t.connection = QColor(0x94, 0xA3, 0xB8);
-    t.managementConnection = QColor(0xFB, 0xBF, 0x24, 170);
+    t.managementConnection = QColor(0xC4, 0xB5, 0xFD, 220);
     t.selection = QColor(0x60, 0xA5, 0xFA);
     t.hover = QColor(0x3B, 0x82, 0xF6);
     t.noteFill = QColor(0x42, 0x3A, 0x12);

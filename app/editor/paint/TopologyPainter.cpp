@@ -1,6 +1,7 @@
 #include "editor/paint/TopologyPainter.h"
 
 #include "core/rules/Validator.h"
+#include "editor/paint/LineObstacles.h"
 #include "editor/paint/PaintPrimitives.h"
 #include "editor/paint/PaintScope.h"
 #include "editor/paint/SceneGeometry.h"
@@ -162,7 +163,8 @@ void paintDesign(QPainter& p, const Topology& design, const std::vector<Finding>
             return std::nullopt;
         return it->second;
     };
-    paintConnections(p, deriveConnections(topology), rectOf, options);
+    const paint::LineObstacles obstacles(topology, rectOf);
+    paintConnections(p, deriveConnections(topology), rectOf, options, &obstacles);
 
     for (const Database& db : topology.databases)
         if (shown(db.id))

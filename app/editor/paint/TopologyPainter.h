@@ -31,6 +31,15 @@ struct PaintOptions {
     std::optional<std::vector<std::string>> only;
     // A comparison to mark (added, changed, removed elements); the side it names is drawn.
     std::shared_ptr<const CompareView> compare;
+    // Kinds of connection line left out (View › Lines); none: every line is drawn.
+    std::vector<ConnectionKind> hiddenLines;
+    bool drawsLines(ConnectionKind kind) const
+    {
+        for (const ConnectionKind hidden : hiddenLines)
+            if (hidden == kind)
+                return false;
+        return true;
+    }
 };
 
 // The state of one element as the canvas shows it.
@@ -79,8 +88,13 @@ QRectF elementRect(const ElementValue& element);
 // element that is not drawn): orthogonal routes with arrowheads; LifeTime's management lines
 // run along a bus above the environment frames.
 using RectLookup = std::function<std::optional<QRectF>(const std::string& id)>;
+// With `obstacles`, lines go round the cards (ConnectionRouting).
+namespace paint {
+class LineObstacles;
+}
 void paintConnections(QPainter& p, const std::vector<Connection>& connections,
-                      const RectLookup& rectOf, const PaintOptions& options);
+                      const RectLookup& rectOf, const PaintOptions& options,
+                      const paint::LineObstacles* obstacles = nullptr);
 
 // Whether paintDesign() draws the element with this id: every element, or those of the chosen
 // environment or selection of `options`.

@@ -26,7 +26,7 @@ Point at(const Topology& topology, const std::string& id)
     return *findById(topology.loadBalancers, id)->layout;
 }
 
-TEST(Arrange, AligningLeftPutsEveryCardOnTheLeftmostEdge)
+TEST(Arrange, AligningLeftPutsEveryCardOnTheLeftmostEdgeInAColumnWithoutOverlaps)
 {
     const Topology t = loadFixture("factory-standard");
     const Topology after =
@@ -34,7 +34,12 @@ TEST(Arrange, AligningLeftPutsEveryCardOnTheLeftmostEdge)
     EXPECT_EQ(at(after, "prod-fe1").x, 940);
     EXPECT_EQ(at(after, "prod-fe2").x, 940);
     EXPECT_EQ(at(after, "lb-prod").x, 940);
-    EXPECT_EQ(at(after, "lb-prod").y, 340) << "only the horizontal place changes";
+    // PROD-FE-01 keeps its row (200); PROD-FE-02, in the same row, goes below it (card 84
+    // high, gap 20); LB-PROD would then land on PROD-FE-02 and DB-PROD (480..564): it goes
+    // past both.
+    EXPECT_EQ(at(after, "prod-fe1").y, 200);
+    EXPECT_EQ(at(after, "prod-fe2").y, 304);
+    EXPECT_EQ(at(after, "lb-prod").y, 584);
 }
 
 TEST(Arrange, AligningRightLinesUpRightEdgesOfCardsOfDifferentWidths)

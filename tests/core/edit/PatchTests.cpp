@@ -116,6 +116,20 @@ TEST(TopologyPatch, MergesLaterEditsOfTheSameElements)
     back.replace(c, a);
     ASSERT_TRUE(first.mergeWith(back));
     EXPECT_TRUE(first.isIdentity());
+
+    // A later step that also moves another element (a nudge that pushes a frame) folds in.
+    TopologyPatch again;
+    again.replace(a, b);
+    Server moved = start.servers[1];
+    moved.layout = Point{500, 500, {}};
+    again.replace(start.servers[1], moved);
+    ASSERT_TRUE(first.mergeWith(again));
+    Topology both = start;
+    first.apply(both);
+    EXPECT_EQ(both.servers[0].layout->x, 100);
+    EXPECT_EQ(both.servers[1].layout->x, 500);
+    first.revert(both);
+    EXPECT_EQ(saved(both), saved(start));
 }
 
 TEST(TopologyPatch, ElementIdAndHeaderOf)

@@ -1,6 +1,7 @@
 #include "ui/docks/inspector/ElementEditor.h"
 
 #include "core/edit/EnvironmentMove.h"
+#include "core/edit/FrameKeeping.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -109,8 +110,10 @@ void ElementEditor::commit(TopologyPatch patch, const QString& text, Field field
 void ElementEditor::bindEnvironment(QComboBox* combo, const QString& pluralKind, Field field)
 {
     connect(combo, &QComboBox::activated, this, [this, combo, pluralKind, field](int) {
-        commit(moveToEnvironment(topology(), subjectIds(), ss(combo->currentData().toString()),
-                                 Placement::IntoFrame),
+        // The frame grows around what arrives and pushes its neighbours aside.
+        commit(keepFramesApart(topology(), moveToEnvironment(topology(), subjectIds(),
+                                                             ss(combo->currentData().toString()),
+                                                             Placement::IntoFrame)),
                tr("Move %1 to %2").arg(subjectLabel(pluralKind), combo->currentText()), field);
     });
 }
