@@ -7,6 +7,7 @@
 
 #include <QStyleOptionGraphicsItem>
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace topo {
@@ -18,6 +19,23 @@ void repaint(QGraphicsItem& item, const QRectF& region)
 {
     if (!region.isNull())
         item.update(region);
+}
+
+// The box around segments, a unit larger (a straight line's box still has an inside).
+QRectF boxAround(const std::vector<QLineF>& segments)
+{
+    if (segments.empty())
+        return {};
+    double left = segments.front().x1(), right = left;
+    double top = segments.front().y1(), bottom = top;
+    for (const QLineF& s : segments)
+        for (const QPointF& p : {s.p1(), s.p2()}) {
+            left = std::min(left, p.x());
+            right = std::max(right, p.x());
+            top = std::min(top, p.y());
+            bottom = std::max(bottom, p.y());
+        }
+    return QRectF(QPointF(left - 1, top - 1), QPointF(right + 1, bottom + 1));
 }
 
 std::string keyOf(const Connection& c)
@@ -94,13 +112,15 @@ void ConnectionsItem::routeAll(const RectLookup& rectOf)
     m_routes.assign(m_connections.size(), std::nullopt);
     m_regions.assign(m_connections.size(), QRectF());
     m_corridors.assign(m_connections.size(), QRectF());
+    m_weighed.assign(m_connections.size(), {});
     m_lanes.assign(m_connections.size(), 0);
     m_byEnd.clear();
     for (std::size_t i = 0; i < m_connections.size(); ++i) {
         const Connection& c = m_connections[i];
         m_byEnd[c.from].push_back(i);
         m_byEnd[c.to].push_back(i);
-        m_routes[i] = routing.route(c, &m_corridors[i]);
+        m_routes[i] = routing.route(c, &m_weighed[i]);
+        m_corridors[i] = boxAround(m_weighed[i]);
         if (!m_routes[i])
             continue;
         m_lanes[i] = routing.lane(c);
@@ -134,7 +154,11 @@ void ConnectionsItem::rerouteMoved(const std::unordered_set<std::string>& moved,
         }
         for (const QRectF& rect : changed)
             if (!touched[i] && m_corridors[i].intersects(rect))
-                touched[i] = true;
+                for (const QLineF& segment : m_weighed[i])
+                    if (paint::runsThrough(segment.p1(), segment.p2(), rect)) {
+                        touched[i] = true;
+                        break;
+                    }
     }
     std::optional<paint::ConnectionRouting> routing;
     if (management)
@@ -145,14 +169,15 @@ void ConnectionsItem::rerouteMoved(const std::unordered_set<std::string>& moved,
         const Connection& c = m_connections[i];
         const auto from = rectOf(c.from);
         const auto to = rectOf(c.to);
-        m_corridors[i] = QRectF();
+        m_weighed[i].clear();
         if (c.kind == ConnectionKind::Management)
             m_routes[i] = routing->route(c);
         else
             m_routes[i] = from && to
                               ? std::optional<QPolygonF>(paint::routeAround(
-                                    *from, *to, c.kind, m_lanes[i], m_obstacles, &m_corridors[i]))
+                                    *from, *to, c.kind, m_lanes[i], m_obstacles, &m_weighed[i]))
                               : std::nullopt;
+        m_corridors[i] = boxAround(m_weighed[i]);
         m_regions[i] = m_routes[i] ? paint::connectionRegion(c, *m_routes[i]) : QRectF();
     }
 }

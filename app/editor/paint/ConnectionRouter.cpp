@@ -94,11 +94,12 @@ using Points = QVarLengthArray<QPointF, 6>;
 
 template <typename Route>
 int cardsOnRoute(const Route& route, const QRectF& from, const QRectF& to,
-                 const LineObstacles& obstacles, std::vector<QRectF>* crossed = nullptr)
+                 const LineObstacles& obstacles, std::vector<QRectF>* crossed = nullptr,
+                 int enough = 1 << 30)
 {
     int count = 0;
-    for (qsizetype i = 1; i < route.size(); ++i)
-        count += obstacles.cardsCrossed(route[i - 1], route[i], from, to, crossed);
+    for (qsizetype i = 1; i < route.size() && count < enough; ++i)
+        count += obstacles.cardsCrossed(route[i - 1], route[i], from, to, crossed, enough - count);
     return count;
 }
 
@@ -127,16 +128,17 @@ Points withBend(const Points& route, double bend, bool vertical)
 } // namespace
 
 QPolygonF routeAround(const QRectF& from, const QRectF& to, ConnectionKind kind, int lane,
-                      const LineObstacles& obstacles, QRectF* reach)
+                      const LineObstacles& obstacles, std::vector<QLineF>* weighed)
 {
     const QPolygonF plain = routeConnection(from, to, kind, lane);
     Points best(plain.begin(), plain.end());
-    QRectF looked = from.united(to);
-    auto done = [&] {
-        if (reach)
-            *reach = looked;
-        return QPolygonF(best.begin(), best.end());
+    auto note = [weighed](const Points& route) {
+        if (weighed)
+            for (qsizetype i = 1; i < route.size(); ++i)
+                weighed->emplace_back(route[i - 1], route[i]);
     };
+    note(best);
+    auto done = [&] { return QPolygonF(best.begin(), best.end()); };
     if (best.size() != 4 || obstacles.empty())
         return done();
     std::vector<QRectF> crossed;
@@ -144,17 +146,8 @@ QPolygonF routeAround(const QRectF& from, const QRectF& to, ConnectionKind kind,
     if (fewest == 0)
         return done();
     auto consider = [&](const Points& candidate) {
-        // (A rectangle of no size is null, and united() skips null ones: take the extremes.)
-        double left = looked.left(), top = looked.top();
-        double right = looked.right(), bottom = looked.bottom();
-        for (const QPointF& p : candidate) {
-            left = std::min(left, p.x());
-            right = std::max(right, p.x());
-            top = std::min(top, p.y());
-            bottom = std::max(bottom, p.y());
-        }
-        looked = QRectF(QPointF(left, top), QPointF(right, bottom));
-        const int count = cardsOnRoute(candidate, from, to, obstacles);
+        note(candidate);
+        const int count = cardsOnRoute(candidate, from, to, obstacles, nullptr, fewest);
         if (count < fewest) {
             fewest = count;
             best = candidate;
@@ -176,6 +169,15 @@ QPolygonF routeAround(const QRectF& from, const QRectF& to, ConnectionKind kind,
     // Other places for the middle segment, between the two ends: just after the source,
     // just before the target, on either side of each card the first route runs through.
     std::vector<double> bends = {start + direction * kClearance, end - direction * kClearance};
+    // The cards nearest each end are the ones to go round; at most two from each end.
+    std::sort(crossed.begin(), crossed.end(), [&](const QRectF& a, const QRectF& b) {
+        return (vertical ? a.center().y() - b.center().y() : a.center().x() - b.center().x()) *
+                   direction <
+               0;
+    });
+    crossed.erase(std::unique(crossed.begin(), crossed.end()), crossed.end());
+    if (crossed.size() > 4)
+        crossed.erase(crossed.begin() + 2, crossed.end() - 2);
     for (const QRectF& card : crossed) {
         bends.push_back(vertical ? card.top() - kClearance : card.left() - kClearance);
         bends.push_back(vertical ? card.bottom() + kClearance : card.right() + kClearance);
@@ -217,7 +219,7 @@ ConnectionRouting::ConnectionRouting(const std::vector<Connection>& connections,
             }
 }
 
-std::optional<QPolygonF> ConnectionRouting::route(const Connection& c, QRectF* reach)
+std::optional<QPolygonF> ConnectionRouting::route(const Connection& c, std::vector<QLineF>* weighed)
 {
     const auto from = m_rectOf(c.from);
     const auto to = m_rectOf(c.to);
@@ -236,7 +238,7 @@ std::optional<QPolygonF> ConnectionRouting::route(const Connection& c, QRectF* r
         return line;
     }
     if (m_obstacles)
-        return routeAround(*from, *to, c.kind, lane(c), *m_obstacles, reach);
+        return routeAround(*from, *to, c.kind, lane(c), *m_obstacles, weighed);
     return routeConnection(*from, *to, c.kind, lane(c));
 }
 

@@ -4,6 +4,7 @@
 #include "editor/paint/Theme.h"
 #include "editor/paint/TopologyPainter.h"
 
+#include <QLineF>
 #include <QPen>
 #include <QPolygonF>
 #include <QRectF>
@@ -27,10 +28,10 @@ QPolygonF routeConnection(const QRectF& from, const QRectF& to, ConnectionKind k
 // routeConnection() changed to run through the fewest cards of `obstacles`: its middle
 // segment moved (just after the source, just before the target, either side of each card
 // it crossed), or, for a card in line with an end, a way round that card beside it; the
-// first with the fewest crossings. `reach`, when given, gets the area of every route it
-// weighed: only cards there decide it.
+// first with the fewest crossings. `weighed`, when given, gets the segments of every route it
+// weighed: only a card running into one of them (or out of one) can change the choice.
 QPolygonF routeAround(const QRectF& from, const QRectF& to, ConnectionKind kind, int lane,
-                      const LineObstacles& obstacles, QRectF* reach = nullptr);
+                      const LineObstacles& obstacles, std::vector<QLineF>* weighed = nullptr);
 // LifeTime's line to one environment it manages: up from the LifeTime frame to `bus`, along
 // it, and down into the managed frame's title bar.
 QPolygonF managementRoute(const QRectF& lifetime, const QRectF& managed, double bus);
@@ -49,8 +50,9 @@ class ConnectionRouting {
 public:
     ConnectionRouting(const std::vector<Connection>& connections, const RectLookup& rectOf,
                       const LineObstacles* obstacles = nullptr);
-    // `reach`: as routeAround() gives it (left alone for LifeTime's lines).
-    std::optional<QPolygonF> route(const Connection& connection, QRectF* reach = nullptr);
+    // `weighed`: as routeAround() gives it (left alone for LifeTime's lines).
+    std::optional<QPolygonF> route(const Connection& connection,
+                                   std::vector<QLineF>* weighed = nullptr);
     // The lane of a load balancer's lines (numbered as the balancers first appear), 0 for
     // other kinds: with it, routeConnection() routes one line again as route() did.
     int lane(const Connection& connection);

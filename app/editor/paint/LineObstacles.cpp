@@ -6,9 +6,10 @@
 namespace topo::paint {
 namespace {
 
-constexpr double kBucket = 256; // scene units per bucket side
+constexpr double kBucket = 128; // scene units per bucket side: about a card
 
-// Whether the axis-parallel segment runs through the inside of `r`.
+} // namespace
+
 bool runsThrough(const QPointF& a, const QPointF& b, const QRectF& r)
 {
     const double left = std::min(a.x(), b.x());
@@ -21,8 +22,6 @@ bool runsThrough(const QPointF& a, const QPointF& b, const QRectF& r)
         return top > r.top() && top < r.bottom() && left < r.right() && right > r.left();
     return false; // diagonal segments are not routed around
 }
-
-} // namespace
 
 LineObstacles::LineObstacles(const Topology& topology, const RectLookup& rectOf, bool keepIds)
 {
@@ -79,7 +78,8 @@ void LineObstacles::Layer::build()
 }
 
 int LineObstacles::Layer::crossings(const QPointF& a, const QPointF& b, const QRectF& skipA,
-                                    const QRectF& skipB, std::vector<QRectF>* crossed) const
+                                    const QRectF& skipB, std::vector<QRectF>* crossed,
+                                    int enough) const
 {
     if (rects.empty())
         return 0;
@@ -111,19 +111,21 @@ int LineObstacles::Layer::crossings(const QPointF& a, const QPointF& b, const QR
                 ++count;
                 if (crossed)
                     crossed->push_back(rect);
+                if (count >= enough)
+                    return count;
             }
     return count;
 }
 
 int LineObstacles::cardsCrossed(const QPointF& a, const QPointF& b, const QRectF& fromEnd,
-                                const QRectF& toEnd, std::vector<QRectF>* crossed) const
+                                const QRectF& toEnd, std::vector<QRectF>* crossed, int enough) const
 {
-    return m_cards.crossings(a, b, fromEnd, toEnd, crossed);
+    return m_cards.crossings(a, b, fromEnd, toEnd, crossed, enough);
 }
 
 int LineObstacles::framesCrossed(const QPointF& a, const QPointF& b) const
 {
-    return m_frames.crossings(a, b, QRectF(), QRectF(), nullptr);
+    return m_frames.crossings(a, b, QRectF(), QRectF(), nullptr, 1 << 30);
 }
 
 const QRectF* LineObstacles::rectOf(const std::string& id) const

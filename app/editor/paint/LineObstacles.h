@@ -12,6 +12,10 @@
 
 namespace topo::paint {
 
+// Whether the axis-parallel segment a-b runs through the inside of `rect` (touching an edge
+// does not count).
+bool runsThrough(const QPointF& a, const QPointF& b, const QRectF& rect);
+
 // What a connection line should not run through: the cards drawn (servers, load balancers,
 // databases, queues) and the environment frames drawn, in a grid of buckets so that a route
 // asks only about those near it, however large the design.
@@ -23,9 +27,10 @@ public:
     LineObstacles(const Topology& topology, const RectLookup& rectOf, bool keepIds = false);
 
     // The cards the axis-parallel segment a-b runs through (touching an edge does not count),
-    // leaving out the line's own ends; each card once, added to `crossed` when given.
+    // leaving out the line's own ends; each card once, added to `crossed` when given. The
+    // count stops at `enough` (a route with that many is out of the running anyway).
     int cardsCrossed(const QPointF& a, const QPointF& b, const QRectF& fromEnd, const QRectF& toEnd,
-                     std::vector<QRectF>* crossed = nullptr) const;
+                     std::vector<QRectF>* crossed = nullptr, int enough = 1 << 30) const;
     // The frames the segment runs through.
     int framesCrossed(const QPointF& a, const QPointF& b) const;
 
@@ -48,7 +53,7 @@ private:
         mutable unsigned query = 0;
         void build();
         int crossings(const QPointF& a, const QPointF& b, const QRectF& skipA, const QRectF& skipB,
-                      std::vector<QRectF>* crossed) const;
+                      std::vector<QRectF>* crossed, int enough) const;
     };
 
     Layer m_cards;
