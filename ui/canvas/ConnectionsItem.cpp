@@ -112,15 +112,16 @@ void ConnectionsItem::routeAll(const RectLookup& rectOf)
     m_routes.assign(m_connections.size(), std::nullopt);
     m_regions.assign(m_connections.size(), QRectF());
     m_corridors.assign(m_connections.size(), QRectF());
-    m_weighed.assign(m_connections.size(), {});
+    std::vector<QLineF> weighed;
     m_lanes.assign(m_connections.size(), 0);
     m_byEnd.clear();
     for (std::size_t i = 0; i < m_connections.size(); ++i) {
         const Connection& c = m_connections[i];
         m_byEnd[c.from].push_back(i);
         m_byEnd[c.to].push_back(i);
-        m_routes[i] = routing.route(c, &m_weighed[i]);
-        m_corridors[i] = boxAround(m_weighed[i]);
+        weighed.clear();
+        m_routes[i] = routing.route(c, &weighed);
+        m_corridors[i] = boxAround(weighed);
         if (!m_routes[i])
             continue;
         m_lanes[i] = routing.lane(c);
@@ -153,31 +154,26 @@ void ConnectionsItem::rerouteMoved(const std::unordered_set<std::string>& moved,
             continue;
         }
         for (const QRectF& rect : changed)
-            if (!touched[i] && m_corridors[i].intersects(rect))
-                for (const QLineF& segment : m_weighed[i])
-                    if (paint::runsThrough(segment.p1(), segment.p2(), rect)) {
-                        touched[i] = true;
-                        break;
-                    }
+            touched[i] = touched[i] || m_corridors[i].intersects(rect);
     }
     std::optional<paint::ConnectionRouting> routing;
     if (management)
         routing.emplace(m_connections, rectOf, &m_obstacles);
+    std::vector<QLineF> weighed;
     for (std::size_t i = 0; i < m_connections.size(); ++i) {
         if (!touched[i])
             continue;
         const Connection& c = m_connections[i];
         const auto from = rectOf(c.from);
         const auto to = rectOf(c.to);
-        m_weighed[i].clear();
+        weighed.clear();
         if (c.kind == ConnectionKind::Management)
             m_routes[i] = routing->route(c);
         else
-            m_routes[i] = from && to
-                              ? std::optional<QPolygonF>(paint::routeAround(
-                                    *from, *to, c.kind, m_lanes[i], m_obstacles, &m_weighed[i]))
-                              : std::nullopt;
-        m_corridors[i] = boxAround(m_weighed[i]);
+            m_routes[i] = from && to ? std::optional<QPolygonF>(paint::routeAround(
+                                           *from, *to, c.kind, m_lanes[i], m_obstacles, &weighed))
+                                     : std::nullopt;
+        m_corridors[i] = boxAround(weighed);
         m_regions[i] = m_routes[i] ? paint::connectionRegion(c, *m_routes[i]) : QRectF();
     }
 }

@@ -57,9 +57,8 @@ private:
     std::unordered_map<std::string, std::vector<std::size_t>> m_byEnd; // connections per end
     std::vector<std::optional<QPolygonF>> m_routes; // per connection, nullopt: not drawn
     std::vector<QRectF> m_regions;                  // per connection, null: not drawn
-    // Per connection, the segments of the routes weighed for it (routeAround) and the box
-    // around them: only a card running into or out of one of them can change its route.
-    std::vector<std::vector<QLineF>> m_weighed;
+    // Per connection, the box around the routes weighed for it (routeAround): only a card
+    // running into or out of it can change its route.
     std::vector<QRectF> m_corridors;
     paint::LineObstacles m_obstacles; // the cards and frames the lines go round
     QRectF m_bounds;
