@@ -204,6 +204,8 @@ TEST(ChartSpec, AvailabilityOfTheServingPathIsStatedAsAModel)
     EXPECT_NEAR(valueAt(serving, 1), 100 * 0.995 * balancer * database, 1e-9);
     EXPECT_NEAR(valueAt(serving, 3), 100 * (1 - std::pow(0.005, 3)) * balancer * database, 1e-9);
     EXPECT_NEAR(valueAt(chart.findSeries(SeriesRole::Alternative), 1), 99.5, 1e-9);
+    // The tooltip's formula names the design's own figure, 0.995, not a rounded 0.99.
+    EXPECT_EQ(chart.findSeries(SeriesRole::Alternative)->note, "1 − (1 − 0.995)^n.");
     const ChartSeries* current = chart.findSeries(SeriesRole::Current);
     ASSERT_NE(current, nullptr);
     EXPECT_EQ(current->name, "Now: 99.498 %");
@@ -263,6 +265,9 @@ TEST(ChartText, NumbersAndPercentages)
     EXPECT_EQ(formatNumber(-0.0), "0");
     EXPECT_EQ(formatPercent(0.99497501), "99.498");
     EXPECT_EQ(formatPercent(0.995), "99.5");
+    EXPECT_EQ(formatProbability(0.995), "0.995");
+    EXPECT_EQ(formatProbability(0.9999), "0.9999");
+    EXPECT_EQ(formatProbability(1), "1");
     EXPECT_EQ(chartText("%1 of %2", {"a", "b"}), "a of b");
 }
 

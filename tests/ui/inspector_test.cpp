@@ -439,3 +439,25 @@ TEST(InspectorSoftware, TheNewMembersAreEditableWithTheSupportedValuesOffered)
     EXPECT_EQ(doc.undoStack()->count(), steps + 2); // typing merges into one step per field
     EXPECT_EQ(ruleIds(doc).count("DB-EDITION"), 1u);
 }
+
+TEST(InspectorSoftware, TheTimeZoneListKeepsItsOrderWhateverWasPicked)
+{
+    auto opened = openWindow();
+    Document& doc = *opened->window->document();
+    auto items = [](QComboBox* combo) {
+        QStringList texts;
+        for (int i = 0; i < combo->count(); ++i)
+            texts.append(combo->itemText(i));
+        return texts;
+    };
+    auto* server = showEditor<ServerEditor>(*opened->window, {QStringLiteral("prod-fe1")});
+    ASSERT_NE(server, nullptr);
+    const QStringList before = items(comboNamed(server, QStringLiteral("Time zone")));
+    ASSERT_GE(before.size(), 8);
+    choose(comboNamed(server, QStringLiteral("Time zone")), QStringLiteral("Tokyo Standard Time"));
+    ASSERT_EQ(findById(doc.topology().servers, std::string("prod-fe1"))->timezone,
+              "Tokyo Standard Time");
+    // The next click finds every zone where it was.
+    server = showEditor<ServerEditor>(*opened->window, {QStringLiteral("prod-fe2")});
+    EXPECT_EQ(items(comboNamed(server, QStringLiteral("Time zone"))), before);
+}

@@ -118,8 +118,16 @@ Fixes storeFixes(const Topology& topology, const Finding& finding)
               });
     } else if (rule == "MQ-MISSING" && findById(topology.environments, subject)) {
         ElementFactory factory(topology);
-        const MessageQueue added = factory.makeMessageQueue(subject);
-        offer(out, topology, FixKind::AddQueue, "Add RabbitMQ " + added.name, [&](Topology& t) {
+        MessageQueue added = factory.makeMessageQueue(subject);
+        // Where high availability is required, a cluster as MQ-SPOF asks for (and as DB-MISSING's
+        // fix gives a two-node database there), so that the fix raises no other finding.
+        std::string title = "Add RabbitMQ " + added.name;
+        if (findById(topology.environments, subject)->haRequired) {
+            added.nodes = 3;
+            added.tcpLoadBalancer = true;
+            title += ", a 3-node cluster behind a TCP load balancer";
+        }
+        offer(out, topology, FixKind::AddQueue, title, [&](Topology& t) {
             t.messageQueues.push_back(added);
             return true;
         });

@@ -101,7 +101,14 @@ SizingChange applySizing(const Topology& topology, const SizingAdvice& advice)
         for (int n = 0; n < match.missing[r]; ++n) {
             Server added = factory.makeServer(advice.environment);
             added.roles = recommendation.roles;
-            added.hardware = Hardware{};
+            // A front-end joins its farm with the farm's spec (as the Scaling view promises),
+            // grown to the advice where the farm's is smaller; any other server gets the
+            // advice's spec.
+            const bool frontEnd =
+                std::find(recommendation.roles.begin(), recommendation.roles.end(),
+                          Role::Frontend) != recommendation.roles.end();
+            added.hardware =
+                frontEnd ? ElementFactory::frontEndSpec(topology, advice.environment) : Hardware{};
             grow(added.hardware, recommendation);
             change.added.push_back(added.id);
             after.servers.push_back(std::move(added));

@@ -22,8 +22,10 @@ struct SizingChange {
 // recommendation in turn, the active servers of the environment holding its first role
 // (front-end, or deployment controller) that an earlier recommendation did not take are its
 // servers: each one grows to at least the recommended cores, RAM and disk (a bigger server
-// keeps its size, and roles stay as they are); new servers with the recommended roles and
-// spec are added until the recommended count is reached. New servers continue the
+// keeps its size, and roles stay as they are); new servers with the recommended roles are
+// added until the recommended count is reached: a new front-end with the spec of the
+// environment's front-ends (ElementFactory::frontEndSpec) grown to the recommendation, so
+// that a farm stays uniform, any other with the recommended spec. New servers continue the
 // environment's naming, join its default zone and its single load balancer, and are placed
 // by AutoLayout next to what is there.
 SizingChange applySizing(const Topology& topology, const SizingAdvice& advice);

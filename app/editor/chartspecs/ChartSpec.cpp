@@ -271,7 +271,7 @@ ChartSpec availabilityByFrontEnds(const Topology& topology, const Environment& e
                      SeriesRole::Alternative,
                      {},
                      {},
-                     chartText("1 − (1 − %1)^n.", {formatNumber(nodeAvailability)})};
+                     chartText("1 − (1 − %1)^n.", {formatProbability(nodeAvailability)})};
     double lowest = 100;
     for (const SeriesPoint& point :
          model.byFrontEndCount(environment, static_cast<int>(chart.x.max))) {

@@ -37,6 +37,11 @@ std::string formatNumber(double value)
     return trimmed(value, std::abs(value - std::round(value)) < 1e-9 ? 0 : 2);
 }
 
+std::string formatProbability(double probability)
+{
+    return trimmed(probability, 6);
+}
+
 std::string formatPercent(double availability)
 {
     return trimmed(100 * availability, 3);

@@ -13,5 +13,8 @@ std::string chartText(const char* text, const std::vector<std::string>& argument
 std::string formatNumber(double value);
 // An availability between 0 and 1 as a percentage with up to three decimals ("99.497").
 std::string formatPercent(double availability);
+// A probability as the design gives it, to six decimals without trailing zeros (0.995, not
+// formatNumber's 0.99).
+std::string formatProbability(double probability);
 
 } // namespace topo

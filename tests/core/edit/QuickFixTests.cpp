@@ -88,6 +88,28 @@ TEST(QuickFixes, LoadBalancerFixCoversTheFarm)
     EXPECT_TRUE(t.loadBalancers[0].layout.has_value());
 }
 
+TEST(QuickFixes, AQueueAddedWhereHighAvailabilityIsRequiredIsACluster)
+{
+    // As DB-MISSING's fix gives a two-node database there: MQ-SPOF does not follow the fix.
+    for (const bool ha : {true, false}) {
+        Topology t = loadFixture("example-2-production-farm");
+        t.messageQueues.clear();
+        t.environments[0].haRequired = ha;
+        const auto findings = validate(t);
+        const auto missing = std::find_if(findings.begin(), findings.end(),
+                                          [](const Finding& f) { return f.rule == "MQ-MISSING"; });
+        ASSERT_NE(missing, findings.end());
+        const auto fixes = quickFixesFor(t, *missing);
+        ASSERT_EQ(fixes.size(), 1u);
+        fixes[0].patch.apply(t);
+        ASSERT_EQ(t.messageQueues.size(), 1u);
+        EXPECT_EQ(t.messageQueues[0].nodes, ha ? 3 : 1);
+        EXPECT_EQ(t.messageQueues[0].tcpLoadBalancer, ha);
+        for (const Finding& f : validate(t))
+            EXPECT_TRUE(f.rule != "MQ-SPOF" && f.rule != "MQ-MISSING") << f.rule << " ha " << ha;
+    }
+}
+
 TEST(QuickFixes, ZoneAddressFixKeepsTheHostOrIpAddress)
 {
     const std::vector<std::pair<std::string, std::string>> cases{

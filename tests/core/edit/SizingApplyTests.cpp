@@ -6,6 +6,7 @@
 #include "core/edit/SizingApply.h"
 #include "core/layout/AutoLayout.h"
 #include "core/layout/Geometry.h"
+#include "core/rules/Validator.h"
 
 #include <algorithm>
 
@@ -53,12 +54,16 @@ TEST(SizingApply, FarmAtAThousandRequestsGetsTwoMoreFrontEnds)
         ASSERT_NE(s, nullptr);
         EXPECT_EQ(s->environment, "prod");
         EXPECT_EQ(s->roles, (std::vector<Role>{Role::Frontend, Role::Scheduler}));
+        // The farm's own spec (4 / 12 / 200), not the advice's smaller 4 / 8 / 80: a uniform
+        // farm, as the Scaling view promises ("same spec as the cluster").
         EXPECT_EQ(s->hardware.cpuCores, 4);
-        EXPECT_DOUBLE_EQ(s->hardware.ramGb, 8);
-        EXPECT_DOUBLE_EQ(s->hardware.diskGb, 80);
+        EXPECT_DOUBLE_EQ(s->hardware.ramGb, 12);
+        EXPECT_DOUBLE_EQ(s->hardware.diskGb, 200);
         EXPECT_TRUE(s->layout.has_value());
     }
     EXPECT_EQ(findById(after.servers, "p-4")->name, "P-4");
+    for (const Finding& f : validate(after))
+        EXPECT_NE(f.rule, "FE-HW-UNIFORM") << f.message;
     // The new front-ends join the farm's load balancer.
     EXPECT_EQ(after.loadBalancers[0].targets,
               (std::vector<std::string>{"p-1", "p-2", "p-3", "p-4", "p-5"}));

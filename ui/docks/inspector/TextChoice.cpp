@@ -44,16 +44,23 @@ void TextChoice::showValue(const std::optional<QString>& text)
 
 QStringList timezoneSuggestions(const Topology& topology)
 {
-    QStringList zones;
+    // Always in the same order, whatever was picked last: the common Windows zones, then the
+    // others the design uses, alphabetically.
+    QStringList zones{QStringLiteral("UTC"),
+                      QStringLiteral("GMT Standard Time"),
+                      QStringLiteral("W. Europe Standard Time"),
+                      QStringLiteral("Eastern Standard Time"),
+                      QStringLiteral("Central Standard Time"),
+                      QStringLiteral("Pacific Standard Time"),
+                      QStringLiteral("India Standard Time"),
+                      QStringLiteral("Tokyo Standard Time")};
+    QStringList used;
     for (const Server& server : topology.servers)
-        zones.append(QString::fromStdString(server.timezone));
+        used.append(QString::fromStdString(server.timezone));
     for (const Database& database : topology.databases)
-        zones.append(QString::fromStdString(database.timezone));
-    zones << QStringLiteral("UTC") << QStringLiteral("GMT Standard Time")
-          << QStringLiteral("W. Europe Standard Time") << QStringLiteral("Eastern Standard Time")
-          << QStringLiteral("Central Standard Time") << QStringLiteral("Pacific Standard Time")
-          << QStringLiteral("India Standard Time") << QStringLiteral("Tokyo Standard Time");
-    return zones;
+        used.append(QString::fromStdString(database.timezone));
+    used.sort(Qt::CaseInsensitive);
+    return zones + used;
 }
 
 } // namespace topo
