@@ -159,6 +159,11 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, sizing);
     tabifyDockWidget(m_inspector, sizing);
     connect(this, &MainWindow::documentReplaced, sizing, &SizingDock::setDocument);
+    connect(m_problems, &ProblemsDock::sizingRequested, sizing, [sizing](const QString& id) {
+        sizing->setEnvironment(id.toStdString());
+        sizing->show();
+        sizing->raise();
+    });
     m_problems->raise();
     m_inspector->raise();
     connect(m_problems, &ProblemsDock::subjectsActivated, this, [this](const QStringList& ids) {

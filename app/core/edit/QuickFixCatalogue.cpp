@@ -21,6 +21,8 @@ std::string_view describe(FixKind kind)
         return "add a database";
     case FixKind::AddQueue:
         return "add a message queue";
+    case FixKind::AddEnvironment:
+        return "add an environment";
     case FixKind::AddCatalogs:
         return "add the missing catalogs";
     case FixKind::RaiseHardware:
@@ -63,6 +65,7 @@ const std::vector<QuickFixRule>& quickFixCatalogue()
         {"LB-POLICY", {ChangeSetting}},
         {"LB-REQUIRED", {SetTargets, AddLoadBalancer}},
         {"LB-STICKY", {ChangeSetting}},
+        {"LT-MISSING", {AddEnvironment}},
         {"MQ-CLUSTER-EVEN", {ChangeSetting}},
         {"MQ-CLUSTER-NO-LB", {ChangeSetting}},
         {"MQ-HOST-ENV", {ChangeSetting}},
@@ -73,6 +76,7 @@ const std::vector<QuickFixRule>& quickFixCatalogue()
         {"ROLES-EMPTY", {AddRole}},
         {"SCHED-HOST", {AddRole, RemoveRole}},
         {"SCHED-MISSING", {AddRole}},
+        {"TZ-MISMATCH", {ChangeSetting}},
         {"ZONE-ADDRESS", {ChangeSetting}},
     };
     return rules;
@@ -91,8 +95,10 @@ std::span<const FixKind> quickFixKinds(std::string_view rule)
 
 bool hasQuickFix(const Finding& finding)
 {
+    // LT-MISSING is about the whole design: it names no element.
     return !quickFixKinds(finding.rule).empty() &&
-           !(finding.subjects.empty() && finding.environment.empty());
+           (finding.rule == "LT-MISSING" ||
+            !(finding.subjects.empty() && finding.environment.empty()));
 }
 
 } // namespace topo

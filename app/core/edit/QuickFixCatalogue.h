@@ -18,6 +18,7 @@ enum class FixKind {
     AddLoadBalancer,
     AddDatabase,
     AddQueue,
+    AddEnvironment,
     AddCatalogs,
     RaiseHardware,
     SetHardware,

@@ -27,6 +27,7 @@ void addRole(Server& server, Role role);
 Fixes roleFixes(const Topology& topology, const Finding& finding);
 Fixes hardwareFixes(const Topology& topology, const Finding& finding);
 Fixes balancerFixes(const Topology& topology, const Finding& finding);
-Fixes storeFixes(const Topology& topology, const Finding& finding); // databases, queues
+Fixes storeFixes(const Topology& topology, const Finding& finding);       // databases, queues
+Fixes environmentFixes(const Topology& topology, const Finding& finding); // time zones, LifeTime
 
 } // namespace topo::fixes

@@ -64,6 +64,8 @@ std::vector<QuickFix> quickFixesFor(const Topology& topology, const Finding& fin
         return fixes::balancerFixes(topology, finding);
     if (startsWith("DB-") || startsWith("MQ-"))
         return fixes::storeFixes(topology, finding);
+    if (rule == "TZ-MISMATCH" || rule == "LT-MISSING")
+        return fixes::environmentFixes(topology, finding);
     return fixes::roleFixes(topology, finding);
 }
 

@@ -1,5 +1,6 @@
 #include "EditTestSupport.h"
 #include "QuickFixDesigns.h"
+#include "Tidiness.h"
 
 #include "core/edit/ElementArrays.h"
 #include "core/edit/QuickFixes.h"
@@ -12,6 +13,7 @@ namespace topo {
 namespace {
 
 using test::loadFixture;
+using test::placedFixture;
 
 bool stillThere(const std::vector<Finding>& findings, const Finding& f)
 {
@@ -108,6 +110,54 @@ TEST(QuickFixes, AQueueAddedWhereHighAvailabilityIsRequiredIsACluster)
         for (const Finding& f : validate(t))
             EXPECT_TRUE(f.rule != "MQ-SPOF" && f.rule != "MQ-MISSING") << f.rule << " ha " << ha;
     }
+}
+
+const Finding* findingOf(const std::vector<Finding>& findings, const std::string& rule)
+{
+    const auto it = std::find_if(findings.begin(), findings.end(),
+                                 [&](const Finding& f) { return f.rule == rule; });
+    return it == findings.end() ? nullptr : &*it;
+}
+
+TEST(QuickFixes, OneTimeZoneForAnEnvironmentTakesTheZoneOfTheOthers)
+{
+    Topology t = loadFixture("example-2-production-farm");
+    for (Server& s : t.servers)
+        s.timezone = "GMT Standard Time";
+    for (Database& db : t.databases)
+        db.timezone = "GMT Standard Time";
+    t.servers[1].timezone = "UTC";
+    const auto findings = validate(t);
+    const Finding* mismatch = findingOf(findings, "TZ-MISMATCH");
+    ASSERT_NE(mismatch, nullptr);
+    const auto fixes = quickFixesFor(t, *mismatch);
+    ASSERT_EQ(fixes.size(), 1u);
+    EXPECT_EQ(fixes[0].title, "Set Production to one time zone, GMT Standard Time");
+    fixes[0].patch.apply(t);
+    EXPECT_EQ(t.servers[1].timezone, "GMT Standard Time");
+    EXPECT_EQ(findingOf(validate(t), "TZ-MISMATCH"), nullptr);
+}
+
+TEST(QuickFixes, AFactoryWithoutLifeTimeGetsALifeTimeEnvironmentBesideTheOthers)
+{
+    Topology t = placedFixture("example-2-production-farm");
+    t.scope = Scope::Infrastructure; // the whole factory, not a fragment of it
+    const auto findings = validate(t);
+    const Finding* missing = findingOf(findings, "LT-MISSING");
+    ASSERT_NE(missing, nullptr);
+    ASSERT_TRUE(hasQuickFix(*missing));
+    const auto fixes = quickFixesFor(t, *missing);
+    ASSERT_EQ(fixes.size(), 1u);
+    fixes[0].patch.apply(t);
+    ASSERT_EQ(t.environments.size(), 2u);
+    const Environment& lifetime = t.environments.back();
+    EXPECT_EQ(lifetime.purpose, Purpose::Lifetime);
+    EXPECT_EQ(lifetime.name, "LifeTime");
+    EXPECT_EQ(std::count_if(t.servers.begin(), t.servers.end(),
+                            [&](const Server& s) { return s.environment == lifetime.id; }),
+              1);
+    EXPECT_EQ(findingOf(validate(t), "LT-MISSING"), nullptr);
+    EXPECT_EQ(test::untidiness(t), std::vector<std::string>{}) << "placed clear of the farm";
 }
 
 TEST(QuickFixes, ZoneAddressFixKeepsTheHostOrIpAddress)

@@ -1,5 +1,6 @@
 #include "ui/docks/problems/ProblemsDock.h"
 
+#include "core/edit/ElementArrays.h"
 #include "core/edit/QuickFixCatalogue.h"
 #include "core/edit/QuickFixes.h"
 #include "editor/document/Document.h"
@@ -161,6 +162,16 @@ void ProblemsDock::activate(const QModelIndex& viewIndex)
     Q_EMIT subjectsActivated(ids);
 }
 
+namespace {
+
+// CAPACITY-SHORT, CAPACITY-N1, CAPACITY-BALANCED of an environment.
+bool sizesCapacity(const Finding& finding)
+{
+    return finding.rule.rfind("CAPACITY-", 0) == 0 && !finding.environment.empty();
+}
+
+} // namespace
+
 bool ProblemsDock::fillFixesMenu(QMenu* menu, const QModelIndex& viewIndex)
 {
     menu->clear();
@@ -176,6 +187,15 @@ bool ProblemsDock::fillFixesMenu(QMenu* menu, const QModelIndex& viewIndex)
                     if (m_document)
                         m_document->apply(patch, title);
                 });
+    }
+    // The capacity rules have no one fix: the Sizing advisor works out what would do.
+    if (sizesCapacity(copy)) {
+        const Environment* env = findById(m_document->topology().environments, copy.environment);
+        QAction* sizing = menu->addAction(
+            tr("Open the Sizing advisor for %1").arg(qs(env ? env->name : copy.environment)));
+        sizing->setObjectName(QStringLiteral("openSizingAction"));
+        connect(sizing, &QAction::triggered, this,
+                [this, id = qs(copy.environment)] { Q_EMIT sizingRequested(id); });
     }
     return !menu->isEmpty();
 }
@@ -272,7 +292,7 @@ void ProblemsDock::updateDetails()
 {
     ++m_detailsUpdates;
     const Finding* finding = findingAt(m_view->currentIndex());
-    m_fix->setEnabled(finding && hasQuickFix(*finding));
+    m_fix->setEnabled(finding && (hasQuickFix(*finding) || sizesCapacity(*finding)));
     m_details->setText(finding ? findingDescription(*finding)
                                : tr("Select a problem to read why the rule exists."));
 }

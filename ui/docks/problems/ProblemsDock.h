@@ -48,6 +48,8 @@ public:
 Q_SIGNALS:
     // The user activated a finding: its subjects should be centred on the canvas.
     void subjectsActivated(const QStringList& ids);
+    // "Open the Sizing advisor" of a capacity finding: the advisor for that environment.
+    void sizingRequested(const QString& environmentId);
 
 private:
     void activate(const QModelIndex& viewIndex);
