@@ -8,6 +8,9 @@
 
 #include <gtest/gtest.h>
 
+#include <QImage>
+#include <QPainter>
+
 #include <map>
 
 namespace topo {
@@ -130,6 +133,49 @@ TEST(LineRouting, LifeTimesLineToAFrameBelowKeepsOutOfTheLifeTimeFrame)
         EXPECT_EQ(obstacles.cardsCrossed((*route)[i - 1], (*route)[i], {}, {}), 0) << i;
     }
     EXPECT_EQ(route->back().x(), 0) << "into the managed frame's left side";
+}
+
+} // namespace
+} // namespace topo
+
+namespace topo {
+namespace {
+
+// How many pixels of `image` inside `area` (scene units at `scale`) are near white.
+int whitePixels(const QImage& image, const QRectF& area, double scale)
+{
+    const QRect box = QRectF(area.topLeft() * scale, area.size() * scale).toAlignedRect();
+    int count = 0;
+    for (int y = std::max(0, box.top()); y <= box.bottom() && y < image.height(); ++y)
+        for (int x = std::max(0, box.left()); x <= box.right() && x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (c.red() > 230 && c.green() > 230 && c.blue() > 230)
+                ++count;
+        }
+    return count;
+}
+
+TEST(ZoomedOut, FramesAndCardsKeepTheirNamesWhereTextIsSmall)
+{
+    // At a quarter of the size, below the scale where the painter draws plain shapes, each
+    // frame's title band still carries its name (white on the purpose colour).
+    const Topology t = test::loadPlacedFixture("factory-standard");
+    const double scale = 0.25;
+    const auto bounds = designBounds(t);
+    QImage image((QSizeF(bounds.right(), bounds.bottom()) * scale).toSize() + QSize(2, 2),
+                 QImage::Format_ARGB32);
+    image.fill(Qt::black);
+    {
+        QPainter p(&image);
+        p.scale(scale, scale);
+        PaintOptions options;
+        options.background = false;
+        paintDesign(p, t, {}, options);
+    }
+    for (const Environment& env : t.environments) {
+        const QRectF band(env.layout->x, env.layout->y, env.layout->width, 36);
+        EXPECT_GT(whitePixels(image, band, scale), 8) << env.name << " has its name";
+    }
 }
 
 } // namespace

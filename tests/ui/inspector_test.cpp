@@ -461,3 +461,20 @@ TEST(InspectorSoftware, TheTimeZoneListKeepsItsOrderWhateverWasPicked)
     server = showEditor<ServerEditor>(*opened->window, {QStringLiteral("prod-fe2")});
     EXPECT_EQ(items(comboNamed(server, QStringLiteral("Time zone"))), before);
 }
+
+TEST(InspectorSoftware, OneNodeIsOneNodeNotOneNodes)
+{
+    auto opened = openWindow();
+    auto* database = showEditor<QWidget>(*opened->window, {QStringLiteral("db-shared")});
+    ASSERT_NE(database, nullptr);
+    QSpinBox* nodes = nullptr;
+    for (QSpinBox* spin : database->findChildren<QSpinBox*>())
+        if (spin->accessibleName() == QStringLiteral("Nodes"))
+            nodes = spin;
+    ASSERT_NE(nodes, nullptr);
+    EXPECT_EQ(nodes->value(), 1);
+    EXPECT_EQ(nodes->text(), QStringLiteral("1 node"));
+    nodes->setFocus();
+    QTest::keyClick(nodes, Qt::Key_Up);
+    EXPECT_EQ(nodes->text(), QStringLiteral("2 nodes"));
+}

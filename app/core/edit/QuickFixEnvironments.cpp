@@ -56,8 +56,8 @@ void offerOneTimeZone(Fixes& out, const Topology& topology, const Finding& findi
 // A LifeTime environment with one server, placed beside the others.
 void offerLifetime(Fixes& out, const Topology& topology)
 {
-    offer(out, topology, FixKind::AddEnvironment,
-          "Add a LifeTime environment with one server", [&](Topology& t) {
+    offer(out, topology, FixKind::AddEnvironment, "Add a LifeTime environment with one server",
+          [&](Topology& t) {
               ElementFactory factory(t);
               auto created = factory.create(ElementKind::Environment, "", Point{});
               if (!created)

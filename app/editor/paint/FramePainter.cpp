@@ -41,8 +41,9 @@ void paintEnvironment(QPainter& p, const QRectF& rect, const Environment& env,
         p.setPen(QPen(state.selected ? theme.selection : accent, 0));
         p.setBrush(theme.purposeTint(env.purpose));
         p.drawRect(rect);
-        p.fillRect(QRectF(rect.topLeft(), QSizeF(rect.width(), layout::kEnvironmentHeaderHeight)),
-                   accent);
+        const QRectF band(rect.topLeft(), QSizeF(rect.width(), layout::kEnvironmentHeaderHeight));
+        p.fillRect(band, accent);
+        drawNameAtAnyScale(p, band, QString::fromStdString(env.name), theme.titleFont, Qt::white);
         drawLostFrame(p, rect, 0, {}, state, theme);
         if (state.severity)
             drawSeverityBadge(p, rect, *state.severity, theme);

@@ -14,11 +14,13 @@ using namespace paint;
 
 // Simplified drawing at low zoom: the silhouette in one colour.
 void drawSilhouette(QPainter& p, const QPainterPath& shape, const QColor& color,
-                    const ElementState& state, const Theme& theme)
+                    const ElementState& state, const Theme& theme, const QString& name)
 {
     p.setPen(Qt::NoPen);
     p.setBrush(state.selected ? theme.selection : color);
     p.drawPath(shape);
+    drawNameAtAnyScale(p, shape.boundingRect().adjusted(6, 6, -6, -6), name, theme.titleFont,
+                       Qt::white);
 }
 
 // Three text lines centred in `box`: a small caption, the name and a detail line.
@@ -68,7 +70,7 @@ void paintLoadBalancer(QPainter& p, const QRectF& rect, const LoadBalancer& lb,
     shape.lineTo(r.left() + inset, r.bottom());
     shape.closeSubpath();
     if (simplified(p)) {
-        drawSilhouette(p, shape, accent, state, theme);
+        drawSilhouette(p, shape, accent, state, theme, qs(displayName(lb)));
     } else {
         drawBody(p, shape, mix(theme.cardFill, accent, kLoadBalancerTint), accent, 1.5, state,
                  theme);
@@ -98,7 +100,7 @@ void paintDatabase(QPainter& p, const QRectF& rect, const Database& db, const El
     shape.arcTo(QRectF(rect.left(), rect.bottom() - capHeight, rect.width(), capHeight), 0, -180);
     shape.closeSubpath();
     if (simplified(p)) {
-        drawSilhouette(p, shape, accent, state, theme);
+        drawSilhouette(p, shape, accent, state, theme, qs(displayName(db)));
     } else {
         drawBody(p, shape, mix(theme.cardFill, accent, kDatabaseTint), accent, 1.5, state, theme);
         p.setPen(QPen(accent, 1.5));
@@ -129,7 +131,7 @@ void paintMessageQueue(QPainter& p, const QRectF& rect, const Topology& topology
     QPainterPath shape;
     shape.addRoundedRect(rect, 10, 10);
     if (simplified(p)) {
-        drawSilhouette(p, shape, accent, state, theme);
+        drawSilhouette(p, shape, accent, state, theme, qs(displayName(mq)));
     } else {
         drawBody(p, shape, mix(theme.cardFill, accent, kQueueTint), accent, 1.5, state, theme);
         // A queue of messages along the left edge.

@@ -19,6 +19,32 @@ double levelOfDetail(const QPainter& p)
     return std::sqrt(std::abs(t.m11() * t.m22() - t.m12() * t.m21()));
 }
 
+void drawNameAtAnyScale(QPainter& p, const QRectF& rect, const QString& name, const QFont& font,
+                        const QColor& color)
+{
+    const double scale = levelOfDetail(p);
+    if (scale <= 0 || name.isEmpty())
+        return;
+    constexpr double kWantedPixels = 11;
+    constexpr double kSmallestPixels = 6;
+    QFont sized = font;
+    double size = std::min(kWantedPixels / scale, rect.height() * 0.7);
+    sized.setPixelSize(std::max(1, int(size)));
+    // Narrower where the whole name would not fit across.
+    const double width = QFontMetricsF(sized).horizontalAdvance(name);
+    const double room = rect.width() * 0.9;
+    if (width > room)
+        size *= room / width;
+    if (size * scale < kSmallestPixels)
+        return;
+    sized.setPixelSize(std::max(1, int(size)));
+    p.save();
+    p.setFont(sized);
+    p.setPen(color);
+    p.drawText(rect, Qt::AlignCenter, name);
+    p.restore();
+}
+
 bool simplified(const QPainter& p)
 {
     return levelOfDetail(p) < kSimpleDetail;

@@ -35,6 +35,11 @@ void drawLostBanner(QPainter& p, const QRectF& rect, const QString& lost, const 
 // A rounded label; returns its width.
 double drawPill(QPainter& p, const QPointF& topLeft, double height, const QString& text,
                 const QColor& fill, const QColor& textColor, const QFont& font);
+// A name on a shape drawn simplified (at a scale below kSimpleDetail): about 11 pixels high on
+// screen, smaller where it would not fit `rect`, not drawn under 6 pixels; so that a zoomed
+// out design, or its picture, still says what each frame and card is.
+void drawNameAtAnyScale(QPainter& p, const QRectF& rect, const QString& name, const QFont& font,
+                        const QColor& color);
 // One line of text elided to the rectangle's width.
 void drawLine(QPainter& p, const QRectF& rect, const QString& text, const QFont& font,
               const QColor& color, int alignment = Qt::AlignLeft | Qt::AlignVCenter);

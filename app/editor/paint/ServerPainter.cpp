@@ -107,6 +107,8 @@ void paintServer(QPainter& p, const QRectF& rect, const Topology& topology, cons
         p.drawRect(rect);
         p.setBrush(fill);
         p.drawRect(rect.adjusted(8, 6, -6, -6));
+        drawNameAtAnyScale(p, rect.adjusted(8, 6, -6, -6), QString::fromStdString(server.name),
+                           theme.titleFont, theme.text);
         if (state.failed) {
             QPainterPath box;
             box.addRect(rect);

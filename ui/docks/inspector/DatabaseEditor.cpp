@@ -24,7 +24,8 @@ constexpr int kMaxNodes = 64;
 
 DatabaseEditor::DatabaseEditor(Document* document, QWidget* parent)
     : ElementEditor(document, parent), m_name(new ValidatedLineEdit(checkName, this)),
-      m_engine(new QComboBox(this)), m_nodes(new QSpinBox(this)), m_haMode(new QComboBox(this)),
+      m_engine(new QComboBox(this)), m_nodes(makeNodesSpin(kMaxNodes, this)),
+      m_haMode(new QComboBox(this)),
       m_singleEndpoint(new QCheckBox(tr("Single endpoint (listener, cluster name)"), this)),
       m_catalogs(new QTableWidget(this)), m_hardware(new HardwareRows(this)),
       m_site(new QComboBox(this)), m_version(new TextChoice(tr("Engine version"), this)),
@@ -37,8 +38,6 @@ DatabaseEditor::DatabaseEditor(Document* document, QWidget* parent)
     m_name->lineEdit()->setAccessibleName(tr("Database name"));
     m_engine->setAccessibleName(tr("Engine"));
     fillSpellingCombo(m_engine, kDbEngineSpellings);
-    m_nodes->setRange(1, kMaxNodes);
-    m_nodes->setSuffix(tr(" nodes"));
     m_nodes->setAccessibleName(tr("Nodes"));
     m_haMode->setAccessibleName(tr("High availability mode"));
     fillSpellingCombo(m_haMode, kDbHaModeSpellings);

@@ -120,6 +120,18 @@ QSpinBox* makeCoresSpin(QWidget* parent)
     return spin;
 }
 
+QSpinBox* makeNodesSpin(int maximum, QWidget* parent)
+{
+    auto* spin = new QSpinBox(parent);
+    spin->setRange(1, maximum);
+    auto suffix = [spin](int value) {
+        spin->setSuffix(value == 1 ? QSpinBox::tr(" node") : QSpinBox::tr(" nodes"));
+    };
+    suffix(spin->value());
+    QObject::connect(spin, &QSpinBox::valueChanged, spin, suffix);
+    return spin;
+}
+
 QDoubleSpinBox* makeGbSpin(double maximum, QWidget* parent)
 {
     auto* spin = new QDoubleSpinBox(parent);

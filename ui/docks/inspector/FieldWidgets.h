@@ -49,6 +49,8 @@ private:
 // A spin box for counts of cores, GB of RAM or disk, with units and sane ranges.
 QSpinBox* makeCoresSpin(QWidget* parent);
 QDoubleSpinBox* makeGbSpin(double maximum, QWidget* parent);
+// A spin box of cluster nodes, 1 to `maximum`: "1 node", "3 nodes".
+QSpinBox* makeNodesSpin(int maximum, QWidget* parent);
 
 // Fills a combo with the spellings of an enum's values (the spelling is the item data) shown
 // with readable labels.

@@ -17,7 +17,8 @@ constexpr int kMaxNodes = 99;
 
 QueueEditor::QueueEditor(Document* document, QWidget* parent)
     : ElementEditor(document, parent), m_name(new ValidatedLineEdit(checkName, this)),
-      m_environment(new QComboBox(this)), m_nodes(new QSpinBox(this)), m_host(new QComboBox(this)),
+      m_environment(new QComboBox(this)), m_nodes(makeNodesSpin(kMaxNodes, this)),
+      m_host(new QComboBox(this)),
       m_tcp(new QCheckBox(tr("TCP load balancer in front of the nodes"), this)),
       m_version(new ValidatedLineEdit(checkVersion, this))
 {
@@ -25,8 +26,6 @@ QueueEditor::QueueEditor(Document* document, QWidget* parent)
     m_name->lineEdit()->setObjectName(QStringLiteral("queueName"));
     m_name->lineEdit()->setAccessibleName(tr("Queue name"));
     m_environment->setAccessibleName(tr("Environment"));
-    m_nodes->setRange(1, kMaxNodes);
-    m_nodes->setSuffix(tr(" nodes"));
     m_nodes->setObjectName(QStringLiteral("queueNodes"));
     m_nodes->setAccessibleName(tr("Nodes"));
     m_host->setAccessibleName(tr("Host server"));
