@@ -27,8 +27,10 @@ void drawNameAtAnyScale(QPainter& p, const QRectF& rect, const QString& name, co
         return;
     constexpr double kWantedPixels = 11;
     constexpr double kSmallestPixels = 6;
-    QFont sized = font;
     double size = std::min(kWantedPixels / scale, rect.height() * 0.7);
+    if (size * scale < kSmallestPixels)
+        return; // too small whatever its width: no text to measure (thousands at fit)
+    QFont sized = font;
     sized.setPixelSize(std::max(1, int(size)));
     // Narrower where the whole name would not fit across.
     const double width = QFontMetricsF(sized).horizontalAdvance(name);
