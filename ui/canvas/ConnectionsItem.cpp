@@ -64,9 +64,54 @@ void ConnectionsItem::setConnections(std::vector<Connection> connections,
     }
     const std::vector<Connection> before = std::exchange(m_connections, std::move(connections));
     const std::vector<QRectF> beforeRegions = m_regions;
-    refresh();
+    if (moved && m_lanes.size() == before.size())
+        keepUnchanged(before, *moved); // a line or two came or went: the others stay
+    else
+        refresh();
     if (before != m_connections)
         repaintChanged(before, beforeRegions);
+}
+
+void ConnectionsItem::keepUnchanged(const std::vector<Connection>& before,
+                                    const std::unordered_set<std::string>& moved)
+{
+    // Each line of the new list takes the route it had when it was there with the same
+    // lane; the others are routed afresh with the moved ones.
+    std::unordered_map<std::string, std::size_t> was;
+    for (std::size_t i = 0; i < before.size(); ++i)
+        was.emplace(keyOf(before[i]), i);
+    const RectLookup none = [](const std::string&) { return std::optional<QRectF>(); };
+    paint::ConnectionRouting numbering(m_connections, none);
+    std::vector<std::optional<QPolygonF>> routes(m_connections.size());
+    std::vector<QRectF> regions(m_connections.size());
+    std::vector<QRectF> corridors(m_connections.size());
+    std::vector<int> lanes(m_connections.size(), 0);
+    std::vector<std::size_t> fresh;
+    m_byEnd.clear();
+    for (std::size_t i = 0; i < m_connections.size(); ++i) {
+        const Connection& c = m_connections[i];
+        m_byEnd[c.from].push_back(i);
+        m_byEnd[c.to].push_back(i);
+        lanes[i] = numbering.lane(c);
+        const auto it = was.find(keyOf(c));
+        if (it != was.end() && m_lanes[it->second] == lanes[i]) {
+            routes[i] = std::move(m_routes[it->second]);
+            regions[i] = m_regions[it->second];
+            corridors[i] = m_corridors[it->second];
+        } else {
+            fresh.push_back(i);
+        }
+    }
+    m_routes = std::move(routes);
+    m_regions = std::move(regions);
+    m_corridors = std::move(corridors);
+    m_lanes = std::move(lanes);
+    auto* canvas = static_cast<CanvasScene*>(scene());
+    const RectLookup rectOf = [canvas](const std::string& id) {
+        return canvas ? canvas->itemRect(id) : std::nullopt;
+    };
+    rerouteMoved(moved, rectOf, fresh);
+    updateBounds();
 }
 
 void ConnectionsItem::refresh(const std::unordered_set<std::string>* moved)
@@ -80,15 +125,8 @@ void ConnectionsItem::refresh(const std::unordered_set<std::string>* moved)
         rerouteMoved(*moved, rectOf);
     else
         routeAll(rectOf);
-    QRectF bounds;
-    for (const QRectF& region : m_regions)
-        if (!region.isNull())
-            bounds = bounds.isNull() ? region : bounds.united(region);
-    if (bounds != m_bounds) {
-        prepareGeometryChange(); // repaints the whole item
-        m_bounds = bounds;
-        return;
-    }
+    if (updateBounds())
+        return; // the whole item is repainted
     if (beforeRegions.size() != m_regions.size())
         return; // the connections changed: setConnections() repaints
     for (std::size_t i = 0; i < m_regions.size(); ++i)
@@ -103,6 +141,19 @@ paint::LineObstacles ConnectionsItem::obstacles(const RectLookup& rectOf) const
     auto* canvas = static_cast<CanvasScene*>(scene());
     return canvas ? paint::LineObstacles(canvas->document()->topology(), rectOf, true)
                   : paint::LineObstacles();
+}
+
+bool ConnectionsItem::updateBounds()
+{
+    QRectF bounds;
+    for (const QRectF& region : m_regions)
+        if (!region.isNull())
+            bounds = bounds.isNull() ? region : bounds.united(region);
+    if (bounds == m_bounds)
+        return false;
+    prepareGeometryChange(); // repaints the whole item
+    m_bounds = bounds;
+    return true;
 }
 
 void ConnectionsItem::routeAll(const RectLookup& rectOf)
@@ -130,7 +181,8 @@ void ConnectionsItem::routeAll(const RectLookup& rectOf)
 }
 
 void ConnectionsItem::rerouteMoved(const std::unordered_set<std::string>& moved,
-                                   const RectLookup& rectOf)
+                                   const RectLookup& rectOf,
+                                   const std::vector<std::size_t>& alsoThese)
 {
     // Where the moved cards were and where they are now.
     std::vector<QRectF> changed;
@@ -142,6 +194,8 @@ void ConnectionsItem::rerouteMoved(const std::unordered_set<std::string>& moved,
     m_obstacles = std::move(now);
 
     std::vector<bool> touched(m_connections.size(), false);
+    for (const std::size_t i : alsoThese)
+        touched[i] = true;
     for (const std::string& id : moved)
         if (const auto it = m_byEnd.find(id); it != m_byEnd.end())
             for (const std::size_t i : it->second)
@@ -149,7 +203,7 @@ void ConnectionsItem::rerouteMoved(const std::unordered_set<std::string>& moved,
     bool management = false;
     for (std::size_t i = 0; i < m_connections.size(); ++i) {
         if (m_connections[i].kind == ConnectionKind::Management) {
-            touched[i] = !moved.empty();
+            touched[i] = touched[i] || !moved.empty();
             management = management || touched[i];
             continue;
         }

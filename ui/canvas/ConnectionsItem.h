@@ -50,7 +50,14 @@ private:
     // The lines with an end in `moved`, those whose ends have a card of `moved` between them
     // (where it was or where it is: lines go round cards), and LifeTime's (they go round
     // frames and cards), with the lanes of the last routeAll().
-    void rerouteMoved(const std::unordered_set<std::string>& moved, const RectLookup& rectOf);
+    void rerouteMoved(const std::unordered_set<std::string>& moved, const RectLookup& rectOf,
+                      const std::vector<std::size_t>& alsoThese = {});
+    // After the list of lines changed with `moved`: the lines still there keep their routes
+    // (rerouteMoved() decides which must change), new ones are routed.
+    void keepUnchanged(const std::vector<Connection>& before,
+                       const std::unordered_set<std::string>& moved);
+    // Takes the bounds of the lines; when they changed, the whole item repaints (true).
+    bool updateBounds();
 
     std::vector<Connection> m_connections;
     std::vector<int> m_lanes; // per connection, from the last routeAll()
