@@ -10,8 +10,10 @@
 
 #include <gtest/gtest.h>
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QHeaderView>
+#include <QStyle>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
@@ -204,4 +206,34 @@ TEST(ProblemsSortTest, DetailsOncePerFindingsChangeAndTheSelectionKept)
               QStringLiteral("HW-MIN-CPU"));
     EXPECT_TRUE(
         dock.view()->selectionModel()->isRowSelected(dock.view()->currentIndex().row(), {}));
+}
+
+TEST(ProblemsSortTest, GroupedRowsShowTheWholeSeverity)
+{
+    // Indented under their group, "Warning" and its icon still fit their column: no "War…",
+    // also with a larger interface font (a Windows machine at 150 %).
+    const QFont normal = QApplication::font();
+    QFont larger = normal;
+    larger.setPointSizeF(normal.pointSizeF() * 1.6);
+    QApplication::setFont(larger);
+    auto f = openWindow(kProblems);
+    QApplication::setFont(normal);
+    ProblemsDock& dock = *f->window->problems();
+    QTest::mouseClick(dock.groupButton(), Qt::LeftButton);
+    QTreeView* view = dock.view();
+    QAbstractItemModel* model = view->model();
+    int checked = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex group = model->index(row, 0);
+        for (int child = 0; child < model->rowCount(group); ++child) {
+            const QModelIndex cell = model->index(child, FindingsModel::SeverityColumn, group);
+            const QString text = cell.data().toString();
+            const QRect shown = view->visualRect(cell);
+            const int needed = view->fontMetrics().horizontalAdvance(text) +
+                               view->style()->pixelMetric(QStyle::PM_SmallIconSize);
+            EXPECT_GE(shown.width(), needed) << text.toStdString();
+            ++checked;
+        }
+    }
+    EXPECT_GT(checked, 0);
 }

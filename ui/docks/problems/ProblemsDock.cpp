@@ -12,22 +12,37 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QSignalBlocker>
+#include <QStyle>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <utility>
 #include <vector>
 
 namespace topo {
 
 namespace {
-constexpr int kSeverityWidth = 90; // "Warning" with its icon
+
+// Room for the longest severity, "Warning", with its icon and the cell's margins, and for the
+// column's title with the sort arrow, in the view's own font (wider on some platforms).
+int severityWidth(const QTreeView& view)
+{
+    const QFontMetrics metrics = view.fontMetrics();
+    const int cell = metrics.horizontalAdvance(ProblemsDock::tr("Warning")) +
+                     view.style()->pixelMetric(QStyle::PM_SmallIconSize) + 3 * metrics.height() / 2;
+    const int title =
+        metrics.horizontalAdvance(ProblemsDock::tr("Severity")) + 2 * metrics.height();
+    return std::max(cell, title);
+}
+
 } // namespace
 
 ProblemsDock::ProblemsDock(QWidget* parent)
@@ -53,7 +68,7 @@ ProblemsDock::ProblemsDock(QWidget* parent)
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
-    m_view->setColumnWidth(FindingsModel::SeverityColumn, kSeverityWidth);
+    m_view->setColumnWidth(FindingsModel::SeverityColumn, severityWidth(*m_view));
     m_view->setColumnWidth(FindingsModel::RuleColumn, 160);
     m_view->setColumnWidth(FindingsModel::ElementsColumn, 200);
 
@@ -251,7 +266,7 @@ void ProblemsDock::setGrouped(bool grouped)
     // Grouped rows are indented: the severity column gets the indent on top of its width, so
     // "Error" is not cut to "E…".
     m_view->setColumnWidth(FindingsModel::SeverityColumn,
-                           kSeverityWidth + (grouped ? m_view->indentation() : 0));
+                           severityWidth(*m_view) + (grouped ? m_view->indentation() : 0));
 }
 
 void ProblemsDock::decorateGroups(int first, int last)
