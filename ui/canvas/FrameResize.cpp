@@ -42,6 +42,30 @@ QRectF toQRect(const Rect& r)
     return QRectF(r.x, r.y, r.width, r.height);
 }
 
+// One axis of the frame: its two edges.
+struct Span {
+    double low;
+    double high;
+};
+
+// The edges a handle holds follow the mouse by `delta`, on the grid; each gives way rather
+// than come nearer the other edge than `minimum` or cut into `needed` (the padded content).
+Span resizedSpan(Span span, double delta, bool moveLow, bool moveHigh, double minimum,
+                 const std::optional<Span>& needed)
+{
+    if (moveLow) {
+        span.low = std::min(layout::snapToGrid(span.low + delta), span.high - minimum);
+        if (needed)
+            span.low = std::min(span.low, needed->low);
+    }
+    if (moveHigh) {
+        span.high = std::max(layout::snapToGrid(span.high + delta), span.low + minimum);
+        if (needed)
+            span.high = std::max(span.high, needed->high);
+    }
+    return span;
+}
+
 } // namespace
 
 std::vector<QRectF> frameHandleRects(const QRectF& frame, double size)
@@ -85,36 +109,15 @@ FrameResizeGesture::FrameResizeGesture(CanvasScene& scene, ElementItem& frame, Q
 void FrameResizeGesture::update(const QPointF& scenePos)
 {
     const QPointF delta = scenePos - m_start;
-    auto snap = [](double v) { return layout::snapToGrid(v); };
-    QRectF r = m_origin;
-    if (m_edges & Qt::LeftEdge) {
-        double left = snap(m_origin.left() + delta.x());
-        left = std::min(left, r.right() - layout::kEnvironmentMinWidth);
-        if (m_needed)
-            left = std::min(left, m_needed->left());
-        r.setLeft(left);
-    }
-    if (m_edges & Qt::RightEdge) {
-        double right = snap(m_origin.right() + delta.x());
-        right = std::max(right, r.left() + layout::kEnvironmentMinWidth);
-        if (m_needed)
-            right = std::max(right, m_needed->right());
-        r.setRight(right);
-    }
-    if (m_edges & Qt::TopEdge) {
-        double top = snap(m_origin.top() + delta.y());
-        top = std::min(top, r.bottom() - layout::kEnvironmentMinHeight);
-        if (m_needed)
-            top = std::min(top, m_needed->top());
-        r.setTop(top);
-    }
-    if (m_edges & Qt::BottomEdge) {
-        double bottom = snap(m_origin.bottom() + delta.y());
-        bottom = std::max(bottom, r.top() + layout::kEnvironmentMinHeight);
-        if (m_needed)
-            bottom = std::max(bottom, m_needed->bottom());
-        r.setBottom(bottom);
-    }
+    const auto x = resizedSpan(
+        {m_origin.left(), m_origin.right()}, delta.x(), m_edges.testFlag(Qt::LeftEdge),
+        m_edges.testFlag(Qt::RightEdge), layout::kEnvironmentMinWidth,
+        m_needed ? std::optional(Span{m_needed->left(), m_needed->right()}) : std::nullopt);
+    const auto y = resizedSpan(
+        {m_origin.top(), m_origin.bottom()}, delta.y(), m_edges.testFlag(Qt::TopEdge),
+        m_edges.testFlag(Qt::BottomEdge), layout::kEnvironmentMinHeight,
+        m_needed ? std::optional(Span{m_needed->top(), m_needed->bottom()}) : std::nullopt);
+    const QRectF r(QPointF(x.low, y.low), QPointF(x.high, y.high));
     if (r == m_rect)
         return;
     m_rect = r;

@@ -91,8 +91,8 @@ bool overlapsAnother(const Topology& topology, const Rect& frame, const IdSet& g
 }
 
 // Step 2: the placed frames, as one group, off every other frame and every card they do not
-// carry.
-void placeClear(Topology& topology, const std::vector<std::string>& placed)
+// carry; true when they moved.
+bool placeClear(Topology& topology, const std::vector<std::string>& placed)
 {
     const IdSet group(placed.begin(), placed.end());
     std::vector<layout::MovingRect> moving;
@@ -103,7 +103,7 @@ void placeClear(Topology& topology, const std::vector<std::string>& placed)
         overlapping = overlapping || overlapsAnother(topology, *env->layout, group);
     }
     if (!overlapping)
-        return;
+        return false;
     std::vector<Rect> obstacles;
     forEachArray(topology, [&](const auto& items) {
         for (const auto& item : items) {
@@ -130,13 +130,15 @@ void placeClear(Topology& topology, const std::vector<std::string>& placed)
         offset->y = layout::snapUp(bottom + kFrameGap - top);
     }
     moveElements(topology, placed, offset->x, offset->y).apply(topology);
+    return true;
 }
 
 // Step 3: frames that overlap a pusher move right or down, the shorter way, with their
-// content; fixed frames never move.
-void pushApart(Topology& topology, std::vector<std::string> pushers, const IdSet& fixed)
+// content; fixed frames never move. True when any moved.
+bool pushApart(Topology& topology, std::vector<std::string> pushers, const IdSet& fixed)
 {
     const std::size_t limit = 4 * (topology.environments.size() + 1);
+    bool pushed = false;
     for (std::size_t round = 0; round < limit; ++round) {
         bool moved = false;
         for (std::size_t p = 0; p < pushers.size(); ++p) {
@@ -162,8 +164,10 @@ void pushApart(Topology& topology, std::vector<std::string> pushers, const IdSet
             }
         }
         if (!moved)
-            return;
+            return pushed;
+        pushed = true;
     }
+    return pushed;
 }
 
 } // namespace
@@ -176,20 +180,16 @@ TopologyPatch keepFramesApart(const Topology& before, const TopologyPatch& edit)
     for (const std::string& id : touched.placedFrames)
         touched.contentOf.insert(id);
     const IdSet grown = growAroundContent(after, touched.contentOf);
-    if (!touched.placedFrames.empty())
-        placeClear(after, touched.placedFrames);
+    const bool placed = !touched.placedFrames.empty() && placeClear(after, touched.placedFrames);
 
     IdSet fixed(touched.placedFrames.begin(), touched.placedFrames.end());
     fixed.insert(touched.resizedFrames.begin(), touched.resizedFrames.end());
     fixed.insert(grown.begin(), grown.end());
     std::vector<std::string> pushers(fixed.begin(), fixed.end());
     std::sort(pushers.begin(), pushers.end()); // the same result whatever the set's order
-    pushApart(after, pushers, fixed);
-
-    Topology edited = before;
-    edit.apply(edited);
-    if (after == edited)
-        return edit;
+    const bool pushed = pushApart(after, pushers, fixed);
+    if (grown.empty() && !placed && !pushed)
+        return edit; // nothing beyond the edit itself
     return TopologyPatch::between(before, after);
 }
 

@@ -46,6 +46,16 @@ LineObstacles::LineObstacles(const Topology& topology, const RectLookup& rectOf,
     m_frames.build();
 }
 
+int LineObstacles::Layer::columnOf(double x) const
+{
+    return std::clamp(int(std::floor((x - bounds.left()) / kBucket)), 0, columns - 1);
+}
+
+int LineObstacles::Layer::rowOf(double y) const
+{
+    return std::clamp(int(std::floor((y - bounds.top()) / kBucket)), 0, rows - 1);
+}
+
 void LineObstacles::Layer::build()
 {
     for (const QRectF& r : rects)
@@ -54,16 +64,10 @@ void LineObstacles::Layer::build()
         return;
     columns = int(std::floor(bounds.width() / kBucket)) + 1;
     rows = int(std::floor(bounds.height() / kBucket)) + 1;
-    auto column = [this](double x) {
-        return std::clamp(int(std::floor((x - bounds.left()) / kBucket)), 0, columns - 1);
-    };
-    auto row = [this](double y) {
-        return std::clamp(int(std::floor((y - bounds.top()) / kBucket)), 0, rows - 1);
-    };
     auto forEachBucket = [&](const QRectF& r, auto&& fn) {
-        for (int c = column(r.left()); c <= column(r.right()); ++c)
-            for (int w = row(r.top()); w <= row(r.bottom()); ++w)
-                fn(std::size_t(w) * std::size_t(columns) + std::size_t(c));
+        for (int c = columnOf(r.left()); c <= columnOf(r.right()); ++c)
+            for (int w = rowOf(r.top()); w <= rowOf(r.bottom()); ++w)
+                fn(bucket(c, w));
     };
     // Two passes: count per bucket, then fill; no vector per bucket.
     first.assign(std::size_t(columns) * std::size_t(rows) + 1, 0);
@@ -86,21 +90,13 @@ int LineObstacles::Layer::crossings(const QPointF& a, const QPointF& b, const QR
     const QRectF span = QRectF(a, b).normalized();
     if (!span.adjusted(-1, -1, 1, 1).intersects(bounds))
         return 0;
-    auto column = [this](double x) {
-        return std::clamp(int(std::floor((x - bounds.left()) / kBucket)), 0, columns - 1);
-    };
-    auto row = [this](double y) {
-        return std::clamp(int(std::floor((y - bounds.top()) / kBucket)), 0, rows - 1);
-    };
     if (lookedAt.size() != rects.size())
         lookedAt.assign(rects.size(), 0);
     ++query;
     int count = 0;
-    for (int c = column(span.left()); c <= column(span.right()); ++c)
-        for (int r = row(span.top()); r <= row(span.bottom()); ++r)
-            for (int k = first[std::size_t(r) * std::size_t(columns) + std::size_t(c)],
-                     stop = first[std::size_t(r) * std::size_t(columns) + std::size_t(c) + 1];
-                 k < stop; ++k) {
+    for (int c = columnOf(span.left()); c <= columnOf(span.right()); ++c)
+        for (int r = rowOf(span.top()); r <= rowOf(span.bottom()); ++r)
+            for (int k = first[bucket(c, r)], stop = first[bucket(c, r) + 1]; k < stop; ++k) {
                 const int index = entries[std::size_t(k)];
                 if (lookedAt[std::size_t(index)] == query)
                     continue;

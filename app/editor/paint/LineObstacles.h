@@ -52,6 +52,13 @@ private:
         mutable std::vector<unsigned> lookedAt;
         mutable unsigned query = 0;
         void build();
+        // The bucket column of `x` and row of `y`, clamped to the grid.
+        int columnOf(double x) const;
+        int rowOf(double y) const;
+        std::size_t bucket(int column, int row) const
+        {
+            return std::size_t(row) * std::size_t(columns) + std::size_t(column);
+        }
         int crossings(const QPointF& a, const QPointF& b, const QRectF& skipA, const QRectF& skipB,
                       std::vector<QRectF>* crossed, int enough) const;
     };

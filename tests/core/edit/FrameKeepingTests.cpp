@@ -177,14 +177,22 @@ TEST(FrameKeeping, EveryEnvironmentOfEveryFixtureDroppedOnAnotherEndsClear)
     }
 }
 
-TEST(Arrange, AligningARowOnOneEdgeStacksTheCardsWithoutOverlap)
+// A wide frame A holding a row of three servers (A-1 at x 20, A-2 and A-3 at the given x) and
+// frame B below it.
+Topology rowOfThree(double secondX, double thirdX)
 {
     Topology t = twoFrames();
     t.environments[0].layout = Rect{0, 0, 800, 300};
     t.environments[1].layout = Rect{0, 400, 400, 300};
     t.servers[1] = server("b-1", "b", 20, 460);
-    t.servers.push_back(server("a-2", "a", 200, 60));
-    t.servers.push_back(server("a-3", "a", 380, 60));
+    t.servers.push_back(server("a-2", "a", secondX, 60));
+    t.servers.push_back(server("a-3", "a", thirdX, 60));
+    return t;
+}
+
+TEST(Arrange, AligningARowOnOneEdgeStacksTheCardsWithoutOverlap)
+{
+    const Topology t = rowOfThree(200, 380);
     const Topology after =
         applied(t, keepFramesApart(t, alignElements(t, {"a-1", "a-2", "a-3"}, Alignment::Left)));
     for (const char* id : {"a-1", "a-2", "a-3"})
@@ -198,12 +206,7 @@ TEST(Arrange, AligningARowOnOneEdgeStacksTheCardsWithoutOverlap)
 
 TEST(Arrange, DistributingInTooShortASpanKeepsTheCardGap)
 {
-    Topology t = twoFrames();
-    t.environments[0].layout = Rect{0, 0, 800, 300};
-    t.environments[1].layout = Rect{0, 400, 400, 300};
-    t.servers[1] = server("b-1", "b", 20, 460);
-    t.servers.push_back(server("a-2", "a", 40, 60));
-    t.servers.push_back(server("a-3", "a", 60, 60));
+    const Topology t = rowOfThree(40, 60);
     const Topology after =
         applied(t, distributeElements(t, {"a-1", "a-2", "a-3"}, Axis::Horizontal));
     EXPECT_EQ(findById(after.servers, "a-1")->layout->x, 20);
